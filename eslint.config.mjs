@@ -1,0 +1,42 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', '.wiki/', '.test-results/', 'test-artifacts/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+    },
+  },
+  {
+    // The pure core must not touch the wiki, the DOM or I/O: enforce it.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['mwn', 'vue', '@wikimedia/*', 'fs', 'node:*', 'path', 'child_process'], message: 'shared/ is the pure core: no I/O, no mwn, no DOM.' },
+            { group: ['../bot/*', '../gadget/*', '../scripts/*'], message: 'shared/ must not depend on adapters.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'mw', 'window', 'document', '$', 'process'],
+    },
+  },
+  {
+    files: ['gadget/**/*.ts', 'test/gadget/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser, mw: 'readonly', $: 'readonly' } },
+  },
+  {
+    files: ['bot/bin/*.js', 'jest.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);

@@ -1,0 +1,43 @@
+// Test tiers: each is a jest project, selectable with `--selectProjects <name>`
+// (npm run test:unit | test:gadget | test:integration | test:e2e). Files are found
+// by pattern, never by lists.
+const tsNode = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }];
+const tsBrowser = ['ts-jest', { tsconfig: '<rootDir>/gadget/tsconfig.json' }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // Two cores: the wiki server needs one of them during integration and e2e runs.
+  maxWorkers: 2,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsNode },
+    },
+    {
+      displayName: 'gadget',
+      testEnvironment: 'jsdom',
+      // Resolve vue/codex to their CommonJS builds, as ResourceLoader's require() would.
+      testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
+      testMatch: ['<rootDir>/test/gadget/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsBrowser },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsNode },
+      globalSetup: '<rootDir>/test/support/wiki-global-setup.ts',
+      slowTestThreshold: 30,
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      transform: { '^.+\\.ts$': tsNode },
+      globalSetup: '<rootDir>/test/support/e2e-global-setup.ts',
+      slowTestThreshold: 60,
+    },
+  ],
+};
