@@ -1,0 +1,161 @@
+import { Mwn, type ApiParams } from 'mwn';
+import type { PageRevision, SaveResult, WikiClient } from '../../shared/wiki-client';
+import { EditConflictError } from './errors';
+import { WritePolicy, WriteRefusedError } from './write-policy';
+
+export interface MwnClientOptions {
+  apiUrl: string;
+  /** BotPassword user name (User@appid) and password, or an OAuth 2 owner-only token. */
+  username?: string;
+  password?: string;
+  oauth2Token?: string;
+  /** Pages this client may write (with their subpages). */
+  writableRoots: readonly string[];
+  /** Identifies the tool and a contact, as Wikimedia's User-Agent policy asks. */
+  userAgent: string;
+  /** API assertion on every request: 'bot' for the bot account, 'user' otherwise. */
+  assert: 'user' | 'bot';
+}
+
+/** Counters shown in the operator's summary. */
+export interface ClientStats {
+  requests: number;
+  edits: number;
+}
+
+interface RevisionSlotResponse {
+  title: string;
+  missing?: boolean;
+  invalid?: boolean;
+  revisions?: { revid: number; timestamp: string; user: string; slots: { main: { content: string } } }[];
+}
+
+/**
+ * The bot side's WikiClient, on mwn: assert and maxlag on every request, a real
+ * User-Agent, every read followed to the end of its continuation, and saves that never
+ * overwrite another edit or land outside the allowed pages.
+ */
+export class MwnWikiClient implements WikiClient {
+  readonly stats: ClientStats = { requests: 0, edits: 0 };
+  readonly policy: WritePolicy;
+
+  private constructor(
+    readonly bot: Mwn,
+    options: MwnClientOptions,
+  ) {
+    this.policy = new WritePolicy(options.writableRoots);
+  }
+
+  static async connect(options: MwnClientOptions): Promise<MwnWikiClient> {
+    const bot = new Mwn({
+      apiUrl: options.apiUrl,
+      username: options.username,
+      password: options.password,
+      OAuth2AccessToken: options.oauth2Token,
+      userAgent: options.userAgent,
+      silent: true,
+      maxRetries: 4,
+      retryPause: 2000,
+      defaultParams: { assert: options.assert, maxlag: 5, format: 'json', formatversion: '2' },
+    });
+    const client = new MwnWikiClient(bot, options);
+    client.countRequests();
+    if (options.oauth2Token) {
+      await bot.getTokensAndSiteInfo();
+    } else if (options.username && options.password) {
+      await bot.login();
+    } else {
+      throw new Error('No credentials: set a BotPassword (username and password) or an OAuth 2 token.');
+    }
+    return client;
+  }
+
+  /** Counts every HTTP request mwn makes, for the run summary and the benchmarks. */
+  private countRequests(): void {
+    const raw = this.bot.rawRequest.bind(this.bot);
+    this.bot.rawRequest = (requestOptions) => {
+      this.stats.requests++;
+      return raw(requestOptions);
+    };
+  }
+
+  async request(params: ApiParams): Promise<Record<string, unknown>> {
+    return (await this.bot.request(params)) as Record<string, unknown>;
+  }
+
+  async readPages(titles: readonly string[]): Promise<PageRevision[]> {
+    if (titles.length === 0) return [];
+    const responses = await this.bot.massQuery(
+      {
+        action: 'query',
+        prop: 'revisions',
+        rvprop: ['ids', 'timestamp', 'user', 'content'],
+        rvslots: 'main',
+        titles: [...titles],
+      },
+      'titles',
+    );
+    const out: PageRevision[] = [];
+    for (const response of responses) {
+      const pages = ((response.query as { pages?: RevisionSlotResponse[] } | undefined)?.pages ?? []) as RevisionSlotResponse[];
+      for (const page of pages) {
+        const rev = page.revisions?.[0];
+        if (page.missing || page.invalid || !rev) {
+          out.push({ title: page.title, exists: false });
+        } else {
+          out.push({
+            title: page.title,
+            exists: true,
+            revid: rev.revid,
+            timestamp: rev.timestamp,
+            user: rev.user,
+            content: rev.slots.main.content,
+          });
+        }
+      }
+    }
+    return out;
+  }
+
+  async listPages(namespace: number, prefix: string): Promise<string[]> {
+    const responses = await this.bot.continuedQuery(
+      { action: 'query', list: 'allpages', apnamespace: namespace, apprefix: prefix, aplimit: 'max' },
+      Infinity,
+    );
+    return responses.flatMap(
+      (r) => ((r.query as { allpages?: { title: string }[] } | undefined)?.allpages ?? []).map((p) => p.title),
+    );
+  }
+
+  async save(title: string, content: string, summary: string, baseRevid: number | null): Promise<SaveResult> {
+    if (!this.policy.allows(title)) throw new WriteRefusedError(title, this.policy);
+    const params: ApiParams = {
+      action: 'edit',
+      title,
+      text: content,
+      summary,
+      bot: true,
+      token: await this.bot.getCsrfToken(),
+    };
+    if (baseRevid === null) params.createonly = true;
+    else {
+      params.baserevid = baseRevid;
+      params.nocreate = true;
+    }
+    try {
+      const response = (await this.bot.request(params)) as {
+        edit: { result: string; newrevid?: number; oldrevid?: number; nochange?: boolean; title: string };
+      };
+      const edit = response.edit;
+      if (edit.nochange) return { title: edit.title, revid: baseRevid ?? 0, nochange: true };
+      this.stats.edits++;
+      return { title: edit.title, revid: edit.newrevid ?? 0, nochange: false };
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code === 'editconflict' || code === 'articleexists' || code === 'missingtitle') {
+        throw new EditConflictError(title);
+      }
+      throw err;
+    }
+  }
+}

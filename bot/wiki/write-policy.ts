@@ -1,0 +1,38 @@
+/**
+ * Where a client may write. The bot may write only under the program root and in its own
+ * user space; the gadget deployer only to the gadget's pages. Everything else is refused,
+ * whatever a task's input says.
+ */
+export class WritePolicy {
+  private readonly roots: string[];
+
+  /** `roots`: titles that may be written, together with their subpages. */
+  constructor(roots: readonly string[]) {
+    this.roots = roots.map(normalizeTitle);
+  }
+
+  allows(title: string): boolean {
+    const t = normalizeTitle(title);
+    return this.roots.some((root) => t === root || t.startsWith(`${root}/`));
+  }
+
+  describe(): string {
+    return this.roots.map((r) => `"${r}"`).join(', ');
+  }
+}
+
+/** Spaces for underscores, trimmed, first letter upper-cased (as MediaWiki does by default). */
+export function normalizeTitle(title: string): string {
+  const t = title.replace(/_/g, ' ').replace(/ +/g, ' ').trim();
+  const colon = t.indexOf(':');
+  const upperFirst = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+  if (colon > 0) return `${upperFirst(t.slice(0, colon).trim())}:${upperFirst(t.slice(colon + 1).trim())}`;
+  return upperFirst(t);
+}
+
+export class WriteRefusedError extends Error {
+  readonly code = 'write-refused';
+  constructor(title: string, policy: WritePolicy) {
+    super(`Refused to write "${title}": this client may only write ${policy.describe()} and their subpages.`);
+  }
+}

@@ -1,0 +1,12 @@
+/*
+ * i18n plugin for Vue bound to mw.message(), as MediaWiki core provides it:
+ * `$i18n( key, ...params )` in templates and render functions.
+ */
+module.exports = {
+  install(app) {
+    app.config.globalProperties.$i18n = function (key, ...parameters) {
+      return mw.message(key, ...parameters);
+    };
+    app.provide('i18n', (key, ...parameters) => mw.message(key, ...parameters));
+  },
+};
