@@ -45,7 +45,8 @@ function accountsSpec(creds: LocalCredentials) {
 /** A fingerprint of everything an install depends on: a change means "install again". */
 export function installFingerprint(): string {
   const hash = crypto.createHash('sha256');
-  for (const f of ['SetupAccounts.php', 'MetaLikeSettings.php']) hash.update(fs.readFileSync(path.join(PHP_DIR, f)));
+  // MetaLikeSettings.php is read live on every request: changing it needs no reinstall.
+  for (const f of ['SetupAccounts.php']) hash.update(fs.readFileSync(path.join(PHP_DIR, f)));
   hash.update(fs.readFileSync(path.join(MEDIAWIKI_DIR, 'includes/Defines.php')));
   hash.update(fs.readFileSync(__filename));
   hash.update(fs.readFileSync(path.join(__dirname, 'credentials.ts')));

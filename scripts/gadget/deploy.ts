@@ -1,0 +1,124 @@
+import { createTwoFilesPatch } from 'diff';
+import { MwnWikiClient } from '../../bot/wiki/mwn-client';
+import type { PageRevision } from '../../shared/wiki-client';
+import { buildGadget, GADGET_NAME, type GadgetBuild } from './build';
+
+export const DEFINITION_PAGE = 'MediaWiki:Gadgets-definition';
+/** Rights an account needs to publish a gadget (interface administrators have them). */
+const REQUIRED_RIGHTS = ['editsitejs', 'editsitecss', 'editinterface'];
+
+export interface DeployOptions {
+  apiUrl: string;
+  username: string;
+  password: string;
+  sha: string;
+  dryRun: boolean;
+  /** Gadget description shown on Special:Gadgets. */
+  description?: string;
+  log: (text: string) => void;
+}
+
+export interface PlannedEdit {
+  title: string;
+  before: PageRevision;
+  content: string;
+}
+
+export interface DeployResult {
+  build: GadgetBuild;
+  changed: string[];
+  unchanged: string[];
+  /** Set when the account may not edit the gadget pages: the text to post as an edit request. */
+  editRequest?: string;
+}
+
+/** The definition page with our line added, or replacing an older line for the same gadget. */
+export function withDefinitionLine(current: string, line: string): string {
+  const ours = new RegExp(`^\\*\\s*${GADGET_NAME}\\s*\\[`);
+  const lines = current === '' ? [] : current.replace(/\n+$/, '').split('\n');
+  const index = lines.findIndex((l) => ours.test(l));
+  if (index >= 0) lines[index] = line;
+  else lines.push(line);
+  return lines.join('\n') + '\n';
+}
+
+export function gadgetPages(build: GadgetBuild, description: string): Record<string, string> {
+  const pages: Record<string, string> = {};
+  for (const [file, content] of Object.entries(build.files)) pages[`MediaWiki:Gadget-${file}`] = content;
+  pages[`MediaWiki:Gadget-${GADGET_NAME}`] = description;
+  return pages;
+}
+
+function editRequestText(sha: string, edits: PlannedEdit[]): string {
+  const items = edits.map((e) =>
+    e.title === DEFINITION_PAGE
+      ? `* [[${e.title}]]: set the Let's Connect line to <code><nowiki>${e.content
+          .split('\n')
+          .find((l) => l.includes(`${GADGET_NAME}[`))}</nowiki></code>`
+      : `* [[${e.title}]]: replace the whole page with the file <code>dist/gadget/${e.title.replace(/^MediaWiki:Gadget-/, '')}</code> built at ${sha} (${Buffer.byteLength(e.content)} bytes)`,
+  );
+  return [
+    `== Let's Connect gadget: update to ${sha} ==`,
+    '{{Edit request}}',
+    `Please publish the Let's Connect gadget at repository commit ${sha} (build it with <code>npm run build</code>). Pages to update:`,
+    ...items,
+    `Suggested edit summary: <code>Repo at ${sha}: Let's Connect gadget</code>. Thank you! ~~~~`,
+  ].join('\n');
+}
+
+/**
+ * Publishes the gadget to a wiki: builds it, reads the current pages, skips the unchanged
+ * ones, and saves the others conflict-safely with a "Repo at <sha>" summary. A dry run
+ * prints diffs and writes nothing; an account without interface-admin rights gets the
+ * text of an edit request instead.
+ */
+export async function deployGadget(options: DeployOptions): Promise<DeployResult> {
+  const build = await buildGadget();
+  const pages = gadgetPages(build, options.description ?? "Let's Connect: join the peer-learning program and find people to learn from and share with.");
+  const client = await MwnWikiClient.connect({
+    apiUrl: options.apiUrl,
+    username: options.username,
+    password: options.password,
+    assert: 'user',
+    writableRoots: [...Object.keys(pages), DEFINITION_PAGE],
+    userAgent: `LetsConnectDeploy/0.1.0 (gadget deploy script; ${options.username.split('@')[0]}) mwn/3`,
+  });
+  const titles = [...Object.keys(pages), DEFINITION_PAGE];
+  const current = new Map((await client.readPages(titles)).map((p) => [p.title, p]));
+  const edits: PlannedEdit[] = [];
+  const unchanged: string[] = [];
+  for (const title of titles) {
+    const before = current.get(title) ?? { title, exists: false };
+    const content =
+      title === DEFINITION_PAGE ? withDefinitionLine(before.content ?? '', build.definitionLine) : (pages[title] ?? '');
+    // MediaWiki trims trailing whitespace on save: compare without it.
+    if (before.exists && (before.content ?? '').trimEnd() === content.trimEnd()) unchanged.push(title);
+    else edits.push({ title, before, content });
+  }
+  for (const title of unchanged) options.log(`unchanged: ${title}`);
+
+  if (options.dryRun) {
+    for (const e of edits) {
+      options.log(createTwoFilesPatch(e.title, e.title, e.before.content ?? '', e.content, e.before.exists ? `r${e.before.revid}` : '(new page)', 'build'));
+    }
+    options.log(`Dry run: ${edits.length} page(s) would change, ${unchanged.length} unchanged. Nothing was written.`);
+    return { build, changed: edits.map((e) => e.title), unchanged };
+  }
+
+  const info = (await client.request({ action: 'query', meta: 'userinfo', uiprop: 'rights' })) as {
+    query: { userinfo: { rights: string[] } };
+  };
+  const missing = REQUIRED_RIGHTS.filter((r) => !info.query.userinfo.rights.includes(r));
+  if (missing.length > 0 && edits.length > 0) {
+    const editRequest = editRequestText(options.sha, edits);
+    options.log(`This account lacks ${missing.join(', ')}: an interface administrator must publish it. Post this edit request on MediaWiki talk:Gadget-${GADGET_NAME}.js:\n\n${editRequest}`);
+    return { build, changed: [], unchanged, editRequest };
+  }
+
+  for (const e of edits) {
+    const summary = `Repo at ${options.sha}: Let's Connect gadget`;
+    await client.save(e.title, e.content, summary, e.before.exists ? (e.before.revid ?? null) : null);
+    options.log(`saved: ${e.title}`);
+  }
+  return { build, changed: edits.map((e) => e.title), unchanged };
+}
