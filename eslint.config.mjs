@@ -4,13 +4,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.wiki/', '.test-results/', 'test-artifacts/', 'coverage/'] },
+  {
+    ignores: ['node_modules/', 'dist/', '.wiki/', '.test-results/', 'test-artifacts/', 'coverage/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
     },
@@ -23,8 +28,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['mwn', 'vue', '@wikimedia/*', 'fs', 'node:*', 'path', 'child_process'], message: 'shared/ is the pure core: no I/O, no mwn, no DOM.' },
-            { group: ['../bot/*', '../gadget/*', '../scripts/*'], message: 'shared/ must not depend on adapters.' },
+            {
+              group: ['mwn', 'vue', '@wikimedia/*', 'fs', 'node:*', 'path', 'child_process'],
+              message: 'shared/ is the pure core: no I/O, no mwn, no DOM.',
+            },
+            {
+              group: ['../bot/*', '../gadget/*', '../scripts/*'],
+              message: 'shared/ must not depend on adapters.',
+            },
           ],
         },
       ],
@@ -34,6 +45,15 @@ export default tseslint.config(
   {
     files: ['gadget/**/*.ts', 'test/gadget/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, mw: 'readonly', $: 'readonly' } },
+  },
+  {
+    // ResourceLoader module files for the local wiki: CommonJS in the browser, with `mw`.
+    files: ['scripts/wiki/rl/*.js'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { ...globals.browser, ...globals.commonjs, mw: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['bot/bin/*.js', 'jest.config.js'],

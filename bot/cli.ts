@@ -37,20 +37,26 @@ async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.OK;
   const parser = yargs(argv)
     .scriptName('letsconnect-bot')
-    .usage('$0 <command> [options]\n\nThe Let\'s Connect bot: turns the program\'s wiki pages into a skills directory, proposes connections and writes reports back on-wiki.')
+    .usage(
+      "$0 <command> [options]\n\nThe Let's Connect bot: turns the program's wiki pages into a skills directory, proposes connections and writes reports back on-wiki.",
+    )
     .option('api-url', {
       type: 'string',
-      describe: 'The wiki\'s api.php URL, e.g. https://meta.wikimedia.org/w/api.php',
+      describe: "The wiki's api.php URL, e.g. https://meta.wikimedia.org/w/api.php",
       default: process.env.LETSCONNECT_API_URL,
       defaultDescription: '$LETSCONNECT_API_URL',
     })
-    .option('root', { type: 'string', describe: 'The program\'s root page', default: DEFAULT_ROOT })
+    .option('root', { type: 'string', describe: "The program's root page", default: DEFAULT_ROOT })
     .option('config', { type: 'string', describe: 'A JSON configuration file' })
-    .option('dry-run', { type: 'boolean', default: false, describe: 'Print the diff of every page it would write; write nothing' })
+    .option('dry-run', {
+      type: 'boolean',
+      default: false,
+      describe: 'Print the diff of every page it would write; write nothing',
+    })
     .option('verbose', { type: 'boolean', default: false, describe: 'Log every step' })
     .command(
       'status',
-      'Log in, check the shutoff page, print the wiki\'s name and the bot\'s rights',
+      "Log in, check the shutoff page, print the wiki's name and the bot's rights",
       () => undefined,
       async (args) => {
         const apiUrl = requireApiUrl(args.apiUrl);
@@ -60,7 +66,10 @@ async function main(argv: string[]): Promise<number> {
         if (report.shutoff !== 'running') exitCode = EXIT.SHUTOFF;
       },
     )
-    .demandCommand(1, 'Name a command: status, directory, match, notify, clinics, report, run or schedule.')
+    .demandCommand(
+      1,
+      'Name a command: status, directory, match, notify, clinics, report, run or schedule.',
+    )
     .strict()
     .epilog(EPILOG)
     .wrap(Math.min(100, process.stdout.columns || 100))
@@ -69,10 +78,15 @@ async function main(argv: string[]): Promise<number> {
       throw err ?? new UsageError(msg);
     });
   for (const [name, description] of Object.entries(PLANNED_TASKS)) {
-    parser.command(name, description, () => undefined, () => {
-      console.error(`"${name}" is not built yet: it arrives with its own issue.`);
-      exitCode = EXIT.NOT_IMPLEMENTED;
-    });
+    parser.command(
+      name,
+      description,
+      () => undefined,
+      () => {
+        console.error(`"${name}" is not built yet: it arrives with its own issue.`);
+        exitCode = EXIT.NOT_IMPLEMENTED;
+      },
+    );
   }
   await parser.parseAsync();
   return exitCode;

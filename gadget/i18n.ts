@@ -5,7 +5,10 @@ export type MessageBundle = Record<string, Record<string, string>>;
  * The messages for a reader: each key from the first language in `chain` that has it
  * (the user's language, then MediaWiki's fallbacks for it, then English).
  */
-export function messagesFor(bundle: MessageBundle, chain: readonly string[]): Record<string, string> {
+export function messagesFor(
+  bundle: MessageBundle,
+  chain: readonly string[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   const languages = [...chain, 'en'];
   for (let i = languages.length - 1; i >= 0; i--) {

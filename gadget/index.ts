@@ -11,7 +11,10 @@ import { WelcomePanel } from './views/welcome/WelcomePanel';
 type VueWithMw = typeof Vue & { createMwApp?: typeof Vue.createApp };
 
 function shouldRun(): boolean {
-  return mw.config.get('wgAction') === 'view' && isUnderRoot(String(mw.config.get('wgPageName')), DEFAULT_ROOT);
+  return (
+    mw.config.get('wgAction') === 'view' &&
+    isUnderRoot(String(mw.config.get('wgPageName')), DEFAULT_ROOT)
+  );
 }
 
 /** Where the app goes: a placeholder on the page if there is one, else the top of the content. */

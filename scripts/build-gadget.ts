@@ -8,10 +8,15 @@ async function main(): Promise<void> {
   const build = await buildGadget();
   const out = path.join(REPO_DIR, 'dist/gadget');
   fs.mkdirSync(out, { recursive: true });
-  for (const [name, content] of Object.entries(build.files)) fs.writeFileSync(path.join(out, name), content);
+  for (const [name, content] of Object.entries(build.files))
+    fs.writeFileSync(path.join(out, name), content);
   fs.writeFileSync(path.join(out, 'Gadgets-definition.txt'), build.definitionLine + '\n');
-  console.log(`Built ${Object.keys(build.files).join(', ')} into ${path.relative(process.cwd(), out) || out}`);
-  console.log(`JavaScript: ${(build.jsBytes / 1024).toFixed(1)} KiB minified, ${(build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped (Vue and Codex excluded)`);
+  console.log(
+    `Built ${Object.keys(build.files).join(', ')} into ${path.relative(process.cwd(), out) || out}`,
+  );
+  console.log(
+    `JavaScript: ${(build.jsBytes / 1024).toFixed(1)} KiB minified, ${(build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped (Vue and Codex excluded)`,
+  );
 }
 
 main().catch((err: unknown) => {

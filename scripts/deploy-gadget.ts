@@ -9,17 +9,35 @@ async function main(): Promise<void> {
   const args = await yargs(hideBin(process.argv))
     .scriptName('deploy-gadget')
     .usage(
-      '$0 [options]\n\nBuilds the Let\'s Connect gadget and publishes it to a wiki. Credentials: a BotPassword of an interface administrator in LETSCONNECT_DEPLOY_USERNAME / LETSCONNECT_DEPLOY_PASSWORD (or --local for the local wiki).',
+      "$0 [options]\n\nBuilds the Let's Connect gadget and publishes it to a wiki. Credentials: a BotPassword of an interface administrator in LETSCONNECT_DEPLOY_USERNAME / LETSCONNECT_DEPLOY_PASSWORD (or --local for the local wiki).",
     )
-    .option('api-url', { type: 'string', default: process.env.LETSCONNECT_API_URL, describe: 'The wiki\'s api.php URL' })
-    .option('local', { type: 'boolean', default: false, describe: 'Deploy to the local wiki (npm run wiki:up) with its credentials' })
-    .option('dry-run', { type: 'boolean', default: false, describe: 'Print the diffs; write nothing' })
-    .option('allow-dirty', { type: 'boolean', default: false, describe: 'Deploy even with uncommitted changes in the tree' })
+    .option('api-url', {
+      type: 'string',
+      default: process.env.LETSCONNECT_API_URL,
+      describe: "The wiki's api.php URL",
+    })
+    .option('local', {
+      type: 'boolean',
+      default: false,
+      describe: 'Deploy to the local wiki (npm run wiki:up) with its credentials',
+    })
+    .option('dry-run', {
+      type: 'boolean',
+      default: false,
+      describe: 'Print the diffs; write nothing',
+    })
+    .option('allow-dirty', {
+      type: 'boolean',
+      default: false,
+      describe: 'Deploy even with uncommitted changes in the tree',
+    })
     .strict()
     .parseAsync();
 
   if (!args.allowDirty && !args.dryRun && !isTreeClean()) {
-    throw new Error('The working tree has uncommitted changes: commit them (the edit summary names the commit) or pass --allow-dirty.');
+    throw new Error(
+      'The working tree has uncommitted changes: commit them (the edit summary names the commit) or pass --allow-dirty.',
+    );
   }
   let apiUrl = args.apiUrl;
   let username = process.env.LETSCONNECT_DEPLOY_USERNAME;
@@ -31,8 +49,18 @@ async function main(): Promise<void> {
     password = creds.LETSCONNECT_DEPLOY_PASSWORD;
   }
   if (!apiUrl) throw new Error('No wiki: pass --api-url (or --local).');
-  if (!username || !password) throw new Error('No credentials: set LETSCONNECT_DEPLOY_USERNAME and LETSCONNECT_DEPLOY_PASSWORD.');
-  const result = await deployGadget({ apiUrl, username, password, sha: repoSha(), dryRun: args.dryRun, log: console.log });
+  if (!username || !password)
+    throw new Error(
+      'No credentials: set LETSCONNECT_DEPLOY_USERNAME and LETSCONNECT_DEPLOY_PASSWORD.',
+    );
+  const result = await deployGadget({
+    apiUrl,
+    username,
+    password,
+    sha: repoSha(),
+    dryRun: args.dryRun,
+    log: console.log,
+  });
   console.log(
     `Gadget: ${result.changed.length} page(s) ${args.dryRun ? 'would change' : 'changed'}, ${result.unchanged.length} unchanged; bundle ${(result.build.jsBytes / 1024).toFixed(1)} KiB minified, ${(result.build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped.`,
   );

@@ -26,7 +26,10 @@ export async function readShutoff(client: MwnWikiClient, botName: string): Promi
  * On a local development wiki a missing shutoff page is created ("running"); on any other
  * wiki it must be made by a person first.
  */
-export async function status(client: MwnWikiClient, options: { isLocalWiki: boolean }): Promise<StatusReport> {
+export async function status(
+  client: MwnWikiClient,
+  options: { isLocalWiki: boolean },
+): Promise<StatusReport> {
   const response = await client.request({
     action: 'query',
     meta: ['siteinfo', 'userinfo'],
@@ -42,7 +45,12 @@ export async function status(client: MwnWikiClient, options: { isLocalWiki: bool
   let shutoff = await readShutoff(client, botName);
   let createdShutoffPage = false;
   if (shutoff === 'missing' && options.isLocalWiki) {
-    await client.save(shutoffPage, SHUTOFF_RUNNING, 'Create the emergency shutoff page (local wiki)', null);
+    await client.save(
+      shutoffPage,
+      SHUTOFF_RUNNING,
+      'Create the emergency shutoff page (local wiki)',
+      null,
+    );
     shutoff = 'running';
     createdShutoffPage = true;
   }

@@ -27,7 +27,12 @@ interface RevisionSlotResponse {
   title: string;
   missing?: boolean;
   invalid?: boolean;
-  revisions?: { revid: number; timestamp: string; user: string; slots: { main: { content: string } } }[];
+  revisions?: {
+    revid: number;
+    timestamp: string;
+    user: string;
+    slots: { main: { content: string } };
+  }[];
 }
 
 /**
@@ -65,7 +70,9 @@ export class MwnWikiClient implements WikiClient {
     } else if (options.username && options.password) {
       await bot.login();
     } else {
-      throw new Error('No credentials: set a BotPassword (username and password) or an OAuth 2 token.');
+      throw new Error(
+        'No credentials: set a BotPassword (username and password) or an OAuth 2 token.',
+      );
     }
     return client;
   }
@@ -97,7 +104,8 @@ export class MwnWikiClient implements WikiClient {
     );
     const out: PageRevision[] = [];
     for (const response of responses) {
-      const pages = ((response.query as { pages?: RevisionSlotResponse[] } | undefined)?.pages ?? []) as RevisionSlotResponse[];
+      const pages = ((response.query as { pages?: RevisionSlotResponse[] } | undefined)?.pages ??
+        []) as RevisionSlotResponse[];
       for (const page of pages) {
         const rev = page.revisions?.[0];
         if (page.missing || page.invalid || !rev) {
@@ -119,15 +127,28 @@ export class MwnWikiClient implements WikiClient {
 
   async listPages(namespace: number, prefix: string): Promise<string[]> {
     const responses = await this.bot.continuedQuery(
-      { action: 'query', list: 'allpages', apnamespace: namespace, apprefix: prefix, aplimit: 'max' },
+      {
+        action: 'query',
+        list: 'allpages',
+        apnamespace: namespace,
+        apprefix: prefix,
+        aplimit: 'max',
+      },
       Infinity,
     );
-    return responses.flatMap(
-      (r) => ((r.query as { allpages?: { title: string }[] } | undefined)?.allpages ?? []).map((p) => p.title),
+    return responses.flatMap((r) =>
+      ((r.query as { allpages?: { title: string }[] } | undefined)?.allpages ?? []).map(
+        (p) => p.title,
+      ),
     );
   }
 
-  async save(title: string, content: string, summary: string, baseRevid: number | null): Promise<SaveResult> {
+  async save(
+    title: string,
+    content: string,
+    summary: string,
+    baseRevid: number | null,
+  ): Promise<SaveResult> {
     if (!this.policy.allows(title)) throw new WriteRefusedError(title, this.policy);
     const params: ApiParams = {
       action: 'edit',
@@ -144,7 +165,13 @@ export class MwnWikiClient implements WikiClient {
     }
     try {
       const response = (await this.bot.request(params)) as {
-        edit: { result: string; newrevid?: number; oldrevid?: number; nochange?: boolean; title: string };
+        edit: {
+          result: string;
+          newrevid?: number;
+          oldrevid?: number;
+          nochange?: boolean;
+          title: string;
+        };
       };
       const edit = response.edit;
       if (edit.nochange) return { title: edit.title, revid: baseRevid ?? 0, nochange: true };

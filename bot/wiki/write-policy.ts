@@ -26,13 +26,16 @@ export function normalizeTitle(title: string): string {
   const t = title.replace(/_/g, ' ').replace(/ +/g, ' ').trim();
   const colon = t.indexOf(':');
   const upperFirst = (s: string) => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
-  if (colon > 0) return `${upperFirst(t.slice(0, colon).trim())}:${upperFirst(t.slice(colon + 1).trim())}`;
+  if (colon > 0)
+    return `${upperFirst(t.slice(0, colon).trim())}:${upperFirst(t.slice(colon + 1).trim())}`;
   return upperFirst(t);
 }
 
 export class WriteRefusedError extends Error {
   readonly code = 'write-refused';
   constructor(title: string, policy: WritePolicy) {
-    super(`Refused to write "${title}": this client may only write ${policy.describe()} and their subpages.`);
+    super(
+      `Refused to write "${title}": this client may only write ${policy.describe()} and their subpages.`,
+    );
   }
 }

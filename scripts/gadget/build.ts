@@ -22,16 +22,28 @@ function messagesPlugin(): esbuild.Plugin {
   return {
     name: 'letsconnect-messages',
     setup(build) {
-      build.onResolve({ filter: /^letsconnect:messages$/ }, () => ({ path: 'messages', namespace: 'letsconnect' }));
+      build.onResolve({ filter: /^letsconnect:messages$/ }, () => ({
+        path: 'messages',
+        namespace: 'letsconnect',
+      }));
       build.onLoad({ filter: /.*/, namespace: 'letsconnect' }, () => {
         const bundle: Record<string, unknown> = {};
-        const files = fs.readdirSync(I18N_DIR).filter((f) => f.endsWith('.json') && f !== 'qqq.json');
+        const files = fs
+          .readdirSync(I18N_DIR)
+          .filter((f) => f.endsWith('.json') && f !== 'qqq.json');
         for (const file of files.sort()) {
-          const messages = JSON.parse(fs.readFileSync(path.join(I18N_DIR, file), 'utf8')) as Record<string, unknown>;
+          const messages = JSON.parse(fs.readFileSync(path.join(I18N_DIR, file), 'utf8')) as Record<
+            string,
+            unknown
+          >;
           delete messages['@metadata'];
           bundle[file.replace(/\.json$/, '')] = messages;
         }
-        return { contents: JSON.stringify(bundle), loader: 'json', watchFiles: files.map((f) => path.join(I18N_DIR, f)) };
+        return {
+          contents: JSON.stringify(bundle),
+          loader: 'json',
+          watchFiles: files.map((f) => path.join(I18N_DIR, f)),
+        };
       });
     },
   };
@@ -40,7 +52,8 @@ function messagesPlugin(): esbuild.Plugin {
 // No commit id in the banner: a commit that does not touch the gadget must leave its pages
 // unchanged (the edit summary names the commit instead).
 function banner(kind: 'js' | 'css'): string {
-  const text = "Generated from the Let's Connect repository: do not edit here; edit in the repository and deploy.";
+  const text =
+    "Generated from the Let's Connect repository: do not edit here; edit in the repository and deploy.";
   // <nowiki> guards keep signatures (~~~~), links and templates in the code inert should
   // the page ever be parsed as wikitext (e.g. by a substitution in an edit request).
   return kind === 'js' ? `// ${text}\n// <nowiki>\n` : `/* ${text} */\n/* <nowiki> */\n`;
@@ -70,7 +83,9 @@ export async function buildGadget(): Promise<GadgetBuild> {
   });
   const js = result.outputFiles[0]?.text ?? '';
   const css = fs.readFileSync(path.join(GADGET_DIR, 'styles.css'), 'utf8');
-  const definitionLine = fs.readFileSync(path.join(GADGET_DIR, 'gadget-definition.txt'), 'utf8').trim();
+  const definitionLine = fs
+    .readFileSync(path.join(GADGET_DIR, 'gadget-definition.txt'), 'utf8')
+    .trim();
   return {
     files: {
       [`${GADGET_NAME}.js`]: banner('js') + js.trim() + footer('js'),

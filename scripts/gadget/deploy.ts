@@ -44,19 +44,26 @@ export function withDefinitionLine(current: string, line: string): string {
 
 export function gadgetPages(build: GadgetBuild, description: string): Record<string, string> {
   const pages: Record<string, string> = {};
-  for (const [file, content] of Object.entries(build.files)) pages[`MediaWiki:Gadget-${file}`] = content;
+  for (const [file, content] of Object.entries(build.files))
+    pages[`MediaWiki:Gadget-${file}`] = content;
   pages[`MediaWiki:Gadget-${GADGET_NAME}`] = description;
   return pages;
 }
 
 function editRequestText(sha: string, edits: PlannedEdit[]): string {
-  const items = edits.map((e) =>
-    e.title === DEFINITION_PAGE
-      ? `* [[${e.title}]]: set the Let's Connect line to <code><nowiki>${e.content
-          .split('\n')
-          .find((l) => l.includes(`${GADGET_NAME}[`))}</nowiki></code>`
-      : `* [[${e.title}]]: replace the whole page with the file <code>dist/gadget/${e.title.replace(/^MediaWiki:Gadget-/, '')}</code> built at ${sha} (${Buffer.byteLength(e.content)} bytes)`,
-  );
+  // The request is wikitext: keep what we quote inert.
+  const inert = (text: string) => text.replace(/</g, '&lt;');
+  const items = edits.map((e) => {
+    if (e.title === DEFINITION_PAGE) {
+      const line = e.content.split('\n').find((l) => l.includes(`${GADGET_NAME}[`));
+      return `* [[${e.title}]]: set the Let's Connect line to <code><nowiki>${inert(line ?? '')}</nowiki></code>`;
+    }
+    const file = e.title.replace(/^MediaWiki:Gadget-/, '');
+    if (!/\.(js|css|json)$/.test(file)) {
+      return `* [[${e.title}]]: set the text to <code><nowiki>${inert(e.content)}</nowiki></code>`;
+    }
+    return `* [[${e.title}]]: replace the whole page with the file <code>dist/gadget/${file}</code> built at ${sha} (${Buffer.byteLength(e.content)} bytes)`;
+  });
   return [
     `== Let's Connect gadget: update to ${sha} ==`,
     '{{Edit request}}',
@@ -74,7 +81,11 @@ function editRequestText(sha: string, edits: PlannedEdit[]): string {
  */
 export async function deployGadget(options: DeployOptions): Promise<DeployResult> {
   const build = await buildGadget();
-  const pages = gadgetPages(build, options.description ?? "Let's Connect: join the peer-learning program and find people to learn from and share with.");
+  const pages = gadgetPages(
+    build,
+    options.description ??
+      "Let's Connect: join the peer-learning program and find people to learn from and share with.",
+  );
   const client = await MwnWikiClient.connect({
     apiUrl: options.apiUrl,
     username: options.username,
@@ -90,18 +101,32 @@ export async function deployGadget(options: DeployOptions): Promise<DeployResult
   for (const title of titles) {
     const before = current.get(title) ?? { title, exists: false };
     const content =
-      title === DEFINITION_PAGE ? withDefinitionLine(before.content ?? '', build.definitionLine) : (pages[title] ?? '');
+      title === DEFINITION_PAGE
+        ? withDefinitionLine(before.content ?? '', build.definitionLine)
+        : (pages[title] ?? '');
     // MediaWiki trims trailing whitespace on save: compare without it.
-    if (before.exists && (before.content ?? '').trimEnd() === content.trimEnd()) unchanged.push(title);
+    if (before.exists && (before.content ?? '').trimEnd() === content.trimEnd())
+      unchanged.push(title);
     else edits.push({ title, before, content });
   }
   for (const title of unchanged) options.log(`unchanged: ${title}`);
 
   if (options.dryRun) {
     for (const e of edits) {
-      options.log(createTwoFilesPatch(e.title, e.title, e.before.content ?? '', e.content, e.before.exists ? `r${e.before.revid}` : '(new page)', 'build'));
+      options.log(
+        createTwoFilesPatch(
+          e.title,
+          e.title,
+          e.before.content ?? '',
+          e.content,
+          e.before.exists ? `r${e.before.revid}` : '(new page)',
+          'build',
+        ),
+      );
     }
-    options.log(`Dry run: ${edits.length} page(s) would change, ${unchanged.length} unchanged. Nothing was written.`);
+    options.log(
+      `Dry run: ${edits.length} page(s) would change, ${unchanged.length} unchanged. Nothing was written.`,
+    );
     return { build, changed: edits.map((e) => e.title), unchanged };
   }
 
@@ -111,13 +136,20 @@ export async function deployGadget(options: DeployOptions): Promise<DeployResult
   const missing = REQUIRED_RIGHTS.filter((r) => !info.query.userinfo.rights.includes(r));
   if (missing.length > 0 && edits.length > 0) {
     const editRequest = editRequestText(options.sha, edits);
-    options.log(`This account lacks ${missing.join(', ')}: an interface administrator must publish it. Post this edit request on MediaWiki talk:Gadget-${GADGET_NAME}.js:\n\n${editRequest}`);
+    options.log(
+      `This account lacks ${missing.join(', ')}: an interface administrator must publish it. Post this edit request on MediaWiki talk:Gadget-${GADGET_NAME}.js:\n\n${editRequest}`,
+    );
     return { build, changed: [], unchanged, editRequest };
   }
 
   for (const e of edits) {
     const summary = `Repo at ${options.sha}: Let's Connect gadget`;
-    await client.save(e.title, e.content, summary, e.before.exists ? (e.before.revid ?? null) : null);
+    await client.save(
+      e.title,
+      e.content,
+      summary,
+      e.before.exists ? (e.before.revid ?? null) : null,
+    );
     options.log(`saved: ${e.title}`);
   }
   return { build, changed: edits.map((e) => e.title), unchanged };

@@ -22,7 +22,9 @@ export function run(cmd: string, args: readonly string[], options: RunOptions = 
   if (result.error) throw result.error;
   if (result.status !== 0) {
     const output = `${String(result.stdout ?? '')}${String(result.stderr ?? '')}`.trim();
-    throw new Error(`${cmd} ${args.join(' ')} exited with ${result.status}${output ? `:\n${output}` : ''}`);
+    throw new Error(
+      `${cmd} ${args.join(' ')} exited with ${result.status}${output ? `:\n${output}` : ''}`,
+    );
   }
   return String(result.stdout ?? '');
 }

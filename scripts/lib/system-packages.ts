@@ -15,14 +15,20 @@ export const WIKI_PACKAGES = [
 export const BROWSER_PACKAGES = ['chromium'] as const;
 
 function isInstalled(pkg: string): boolean {
-  return succeeds('sh', ['-c', `dpkg-query -W -f='\${Status}' ${pkg} 2>/dev/null | grep -q 'install ok installed'`]);
+  return succeeds('sh', [
+    '-c',
+    `dpkg-query -W -f='\${Status}' ${pkg} 2>/dev/null | grep -q 'install ok installed'`,
+  ]);
 }
 
 /**
  * Installs whichever of `packages` are missing, with apt-get (as root, as on a fresh
  * Debian 12 machine). Does nothing, and needs no root, when all are present.
  */
-export function ensureDebianPackages(packages: readonly string[], log: (line: string) => void): void {
+export function ensureDebianPackages(
+  packages: readonly string[],
+  log: (line: string) => void,
+): void {
   const missing = packages.filter((p) => !isInstalled(p));
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {

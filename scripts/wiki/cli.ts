@@ -26,7 +26,9 @@ async function main(command: string | undefined): Promise<number> {
     case 'status': {
       const wiki = localWiki();
       const state = await serverState(wiki);
-      console.log(`installed: ${isInstalled(wiki) ? 'yes' : 'no'}; server: ${state}; ${wiki.server}/wiki/`);
+      console.log(
+        `installed: ${isInstalled(wiki) ? 'yes' : 'no'}; server: ${state}; ${wiki.server}/wiki/`,
+      );
       return state === 'running' ? 0 : 3;
     }
     default:

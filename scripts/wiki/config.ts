@@ -24,7 +24,9 @@ export interface LocalWiki {
 export function localWiki(env: NodeJS.ProcessEnv = process.env): LocalWiki {
   const port = Number(env.LETSCONNECT_WIKI_PORT ?? 8080);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`LETSCONNECT_WIKI_PORT must be a port number, got "${env.LETSCONNECT_WIKI_PORT}"`);
+    throw new Error(
+      `LETSCONNECT_WIKI_PORT must be a port number, got "${env.LETSCONNECT_WIKI_PORT}"`,
+    );
   }
   const dir = path.resolve(env.LETSCONNECT_WIKI_DIR ?? path.join(REPO_DIR, '.wiki'));
   const server = `http://127.0.0.1:${port}`;

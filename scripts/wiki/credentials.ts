@@ -63,7 +63,9 @@ export function writeCredentials(wiki: LocalWiki, creds: LocalCredentials): void
 /** Reads the credentials file written at install; throws with a hint when the wiki is not installed. */
 export function readCredentials(wiki: LocalWiki): LocalCredentials {
   if (!fs.existsSync(wiki.credentialsFile)) {
-    throw new Error(`No local wiki credentials at ${wiki.credentialsFile}: run "npm run wiki:up" first.`);
+    throw new Error(
+      `No local wiki credentials at ${wiki.credentialsFile}: run "npm run wiki:up" first.`,
+    );
   }
   const out: Record<string, string> = {};
   for (const line of fs.readFileSync(wiki.credentialsFile, 'utf8').split('\n')) {

@@ -3,14 +3,34 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { run } from '../lib/exec';
 import { MEDIAWIKI_DIR, phpEnv, type LocalWiki } from './config';
-import { ADMIN_NAME, BOT_NAME, newCredentials, readCredentials, writeCredentials, type LocalCredentials } from './credentials';
+import {
+  ADMIN_NAME,
+  BOT_NAME,
+  newCredentials,
+  readCredentials,
+  writeCredentials,
+  type LocalCredentials,
+} from './credentials';
 
 const PHP_DIR = path.join(__dirname, 'php');
 
 /** Grants of the bot's BotPassword: edit program pages and its own JSON, high API limits. */
-const BOT_GRANTS = ['basic', 'highvolume', 'editpage', 'createeditmovepage', 'editmycssjs', 'editmyoptions'];
+const BOT_GRANTS = [
+  'basic',
+  'highvolume',
+  'editpage',
+  'createeditmovepage',
+  'editmycssjs',
+  'editmyoptions',
+];
 /** Grants of the deployer's BotPassword: what an interface administrator needs to publish a gadget. */
-const DEPLOY_GRANTS = [...BOT_GRANTS, 'editprotected', 'editinterface', 'editsiteconfig', 'protect'];
+const DEPLOY_GRANTS = [
+  ...BOT_GRANTS,
+  'editprotected',
+  'editinterface',
+  'editsiteconfig',
+  'protect',
+];
 
 function accountsSpec(creds: LocalCredentials) {
   const appId = (botUsername: string) => botUsername.split('@')[1] ?? '';
@@ -36,8 +56,16 @@ function accountsSpec(creds: LocalCredentials) {
           grants: BOT_GRANTS,
         },
       },
-      { name: creds.LETSCONNECT_USER1_NAME, password: creds.LETSCONNECT_USER1_PASSWORD, groups: [] },
-      { name: creds.LETSCONNECT_USER2_NAME, password: creds.LETSCONNECT_USER2_PASSWORD, groups: [] },
+      {
+        name: creds.LETSCONNECT_USER1_NAME,
+        password: creds.LETSCONNECT_USER1_PASSWORD,
+        groups: [],
+      },
+      {
+        name: creds.LETSCONNECT_USER2_NAME,
+        password: creds.LETSCONNECT_USER2_PASSWORD,
+        groups: [],
+      },
     ],
   };
 }
@@ -79,7 +107,8 @@ export function installWiki(wiki: LocalWiki, log: (line: string) => void): void 
   }
   fs.rmSync(path.join(wiki.dir, 'LocalSettings.php'), { force: true });
   fs.rmSync(stampFile(wiki), { force: true });
-  for (const sub of ['data', 'cache', 'tmp', 'images']) fs.mkdirSync(path.join(wiki.dir, sub), { recursive: true });
+  for (const sub of ['data', 'cache', 'tmp', 'images'])
+    fs.mkdirSync(path.join(wiki.dir, sub), { recursive: true });
   writeCredentials(wiki, creds);
 
   const env = phpEnv(wiki);
@@ -110,7 +139,10 @@ export function installWiki(wiki: LocalWiki, log: (line: string) => void): void 
     `\n# Let's Connect: Meta-like configuration kept in the repository.\n$lcWikiDir = __DIR__;\nrequire ${JSON.stringify(path.join(PHP_DIR, 'MetaLikeSettings.php'))};\n`,
   );
   log('Creating accounts and BotPasswords');
-  run('php', [path.join(PHP_DIR, 'SetupAccounts.php')], { env, input: JSON.stringify(accountsSpec(creds)) });
+  run('php', [path.join(PHP_DIR, 'SetupAccounts.php')], {
+    env,
+    input: JSON.stringify(accountsSpec(creds)),
+  });
   snapshotPristine(wiki);
   fs.writeFileSync(stampFile(wiki), installFingerprint() + '\n');
 }
@@ -123,7 +155,8 @@ export function snapshotPristine(wiki: LocalWiki): void {
 
 /** Restores the pristine data; the server must be stopped. */
 export function restorePristine(wiki: LocalWiki): void {
-  if (!fs.existsSync(wiki.pristineDir)) throw new Error('No pristine copy of the wiki: run "npm run wiki:up" first.');
+  if (!fs.existsSync(wiki.pristineDir))
+    throw new Error('No pristine copy of the wiki: run "npm run wiki:up" first.');
   fs.rmSync(wiki.dataDir, { recursive: true, force: true });
   fs.cpSync(wiki.pristineDir, wiki.dataDir, { recursive: true });
   fs.rmSync(path.join(wiki.dir, 'cache'), { recursive: true, force: true });

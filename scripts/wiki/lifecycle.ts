@@ -9,7 +9,10 @@ import { startServer, stopServer } from './server';
  * the wiki when it is not installed (or its set-up changed), refreshes the Vue/Codex modules,
  * and starts the server unless it already runs.
  */
-export async function wikiUp(log: (line: string) => void = console.log, wiki: LocalWiki = localWiki()): Promise<LocalWiki> {
+export async function wikiUp(
+  log: (line: string) => void = console.log,
+  wiki: LocalWiki = localWiki(),
+): Promise<LocalWiki> {
   ensureDebianPackages(WIKI_PACKAGES, log);
   if (!isInstalled(wiki)) {
     await stopServer(wiki);
@@ -21,13 +24,19 @@ export async function wikiUp(log: (line: string) => void = console.log, wiki: Lo
   return wiki;
 }
 
-export async function wikiDown(log: (line: string) => void = console.log, wiki: LocalWiki = localWiki()): Promise<void> {
+export async function wikiDown(
+  log: (line: string) => void = console.log,
+  wiki: LocalWiki = localWiki(),
+): Promise<void> {
   const stopped = await stopServer(wiki);
   log(stopped ? 'Wiki server stopped.' : 'No wiki server was running.');
 }
 
 /** A clean wiki in seconds: restores the pristine copy taken right after install. */
-export async function wikiReset(log: (line: string) => void = console.log, wiki: LocalWiki = localWiki()): Promise<LocalWiki> {
+export async function wikiReset(
+  log: (line: string) => void = console.log,
+  wiki: LocalWiki = localWiki(),
+): Promise<LocalWiki> {
   if (!isInstalled(wiki)) return wikiUp(log, wiki);
   await stopServer(wiki);
   restorePristine(wiki);

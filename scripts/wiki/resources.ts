@@ -15,19 +15,34 @@ export function writeResourceLoaderFiles(wiki: LocalWiki): { vue: string; codex:
   const vueDir = path.dirname(require.resolve('vue/package.json'));
   // Codex's package exports do not include package.json: find its folder from the main entry.
   const codexDir = path.resolve(path.dirname(require.resolve('@wikimedia/codex')), '..');
-  const vueVersion = (JSON.parse(fs.readFileSync(path.join(vueDir, 'package.json'), 'utf8')) as { version: string }).version;
-  const codexVersion = (JSON.parse(fs.readFileSync(path.join(codexDir, 'package.json'), 'utf8')) as { version: string })
-    .version;
+  const vueVersion = (
+    JSON.parse(fs.readFileSync(path.join(vueDir, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const codexVersion = (
+    JSON.parse(fs.readFileSync(path.join(codexDir, 'package.json'), 'utf8')) as { version: string }
+  ).version;
 
   const here = __dirname;
   // Vue's global build declares `var Vue` without exporting it, as MediaWiki core notes.
   const vue = `${fs.readFileSync(path.join(vueDir, 'dist/vue.global.prod.js'), 'utf8')}\n;module.exports=Vue;\n`;
   writeIfChanged(path.join(rl, 'vue/vue.js'), vue);
-  writeIfChanged(path.join(rl, 'vue/index.js'), fs.readFileSync(path.join(here, 'rl/vue-index.js'), 'utf8'));
-  writeIfChanged(path.join(rl, 'vue/i18n.js'), fs.readFileSync(path.join(here, 'rl/vue-i18n.js'), 'utf8'));
-  writeIfChanged(path.join(rl, 'codex/codex.js'), fs.readFileSync(path.join(codexDir, 'dist/codex.umd.cjs'), 'utf8'));
+  writeIfChanged(
+    path.join(rl, 'vue/index.js'),
+    fs.readFileSync(path.join(here, 'rl/vue-index.js'), 'utf8'),
+  );
+  writeIfChanged(
+    path.join(rl, 'vue/i18n.js'),
+    fs.readFileSync(path.join(here, 'rl/vue-i18n.js'), 'utf8'),
+  );
+  writeIfChanged(
+    path.join(rl, 'codex/codex.js'),
+    fs.readFileSync(path.join(codexDir, 'dist/codex.umd.cjs'), 'utf8'),
+  );
   for (const css of ['codex.style.css', 'codex.style-rtl.css']) {
-    writeIfChanged(path.join(rl, 'codex', css), fs.readFileSync(path.join(codexDir, 'dist', css), 'utf8'));
+    writeIfChanged(
+      path.join(rl, 'codex', css),
+      fs.readFileSync(path.join(codexDir, 'dist', css), 'utf8'),
+    );
   }
   return { vue: vueVersion, codex: codexVersion };
 }

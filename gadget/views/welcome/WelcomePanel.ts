@@ -17,14 +17,22 @@ export const WelcomePanel = defineComponent({
   emits: ['join'],
   setup(props, { emit }) {
     return () =>
-      h('section', { class: 'letsconnect-welcome', 'aria-labelledby': 'letsconnect-welcome-title' }, [
-        h('h2', { id: 'letsconnect-welcome-title', class: 'letsconnect-welcome__title' }, props.t('letsconnect-gadget-title')),
-        h('p', { class: 'letsconnect-welcome__intro' }, props.t('letsconnect-gadget-intro')),
-        h(
-          CdxButton,
-          { action: 'progressive', weight: 'primary', onClick: () => emit('join') },
-          { default: () => props.t('letsconnect-gadget-join') },
-        ),
-      ]);
+      h(
+        'section',
+        { class: 'letsconnect-welcome', 'aria-labelledby': 'letsconnect-welcome-title' },
+        [
+          h(
+            'h2',
+            { id: 'letsconnect-welcome-title', class: 'letsconnect-welcome__title' },
+            props.t('letsconnect-gadget-title'),
+          ),
+          h('p', { class: 'letsconnect-welcome__intro' }, props.t('letsconnect-gadget-intro')),
+          h(
+            CdxButton,
+            { action: 'progressive', weight: 'primary', onClick: () => emit('join') },
+            { default: () => props.t('letsconnect-gadget-join') },
+          ),
+        ],
+      );
   },
 });

@@ -1,0 +1,60 @@
+import { SHUTOFF_RUNNING, shutoffPageTitle } from '../../../shared/program';
+import { EXIT } from '../../../bot/exit-codes';
+import { adminClient, botEnv, wiki } from '../../support/local-wiki';
+import { runBot } from '../../support/run-cli';
+
+const SHUTOFF = shutoffPageTitle('LetsConnectBot');
+
+describe('letsconnect-bot status (real local wiki)', () => {
+  it("logs in, prints the wiki and the bot's rights, and finds the shutoff page running", async () => {
+    const result = await runBot(['status'], botEnv());
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(EXIT.OK);
+    expect(result.stdout).toContain("Let's Connect local wiki (MediaWiki 1.39");
+    expect(result.stdout).toMatch(/Account: +LetsConnectBot \(groups: [^)]*bot/);
+    expect(result.stdout).toContain('apihighlimits');
+    expect(result.stdout).toContain(`${SHUTOFF}: running`);
+  });
+
+  it('stops with exit code 3 when the shutoff page says stop, and runs again once restored', async () => {
+    const admin = await adminClient([SHUTOFF]);
+    const [before] = await admin.readPages([SHUTOFF]);
+    expect(before?.exists).toBe(true);
+    const stopped = await admin.save(SHUTOFF, 'stop: testing the shutoff', 'test', before!.revid!);
+    try {
+      const result = await runBot(['status'], botEnv());
+      expect(result.code).toBe(EXIT.SHUTOFF);
+      expect(result.stdout).toContain('STOPPED');
+    } finally {
+      await admin.save(SHUTOFF, SHUTOFF_RUNNING, 'test: restore', stopped.revid);
+    }
+    expect((await runBot(['status'], botEnv())).code).toBe(EXIT.OK);
+  });
+
+  it('says which credentials are missing, with the usage exit code', async () => {
+    const env = { ...botEnv(), LETSCONNECT_BOT_USERNAME: '', LETSCONNECT_BOT_PASSWORD: '' };
+    const result = await runBot(['status'], env);
+    expect(result.code).toBe(EXIT.USAGE);
+    expect(result.stderr).toContain('LETSCONNECT_BOT_USERNAME');
+  });
+
+  it('fails clearly on a wrong password', async () => {
+    const env = { ...botEnv(), LETSCONNECT_BOT_PASSWORD: '0'.repeat(32) };
+    const result = await runBot(['status'], env);
+    expect(result.code).toBe(EXIT.FAILED);
+    expect(result.stderr).toMatch(/incorrect|password/i);
+  });
+
+  it('rejects an unknown option and a bad --api-url', async () => {
+    expect((await runBot(['status', '--no-such-option'], botEnv())).code).toBe(EXIT.USAGE);
+    const bad = await runBot(['status', '--api-url', 'not a url'], botEnv());
+    expect(bad.code).toBe(EXIT.USAGE);
+    expect(bad.stderr).toContain('--api-url');
+  });
+
+  it('says plainly that tasks of later issues are not built yet', async () => {
+    const result = await runBot(['match', '--api-url', wiki.apiUrl], botEnv());
+    expect(result.code).toBe(EXIT.NOT_IMPLEMENTED);
+    expect(result.stderr).toContain('not built yet');
+  });
+});

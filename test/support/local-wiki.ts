@@ -1,0 +1,56 @@
+/**
+ * What tests need to reach the real local wiki: its address, accounts and clients.
+ * The wiki itself is brought up by jest's global setup (wiki-global-setup.ts).
+ */
+import { MwnWikiClient } from '../../bot/wiki/mwn-client';
+import { DEFAULT_ROOT } from '../../shared/program';
+import { localWiki } from '../../scripts/wiki/config';
+import { readCredentials, type LocalCredentials } from '../../scripts/wiki/credentials';
+
+export const wiki = localWiki();
+
+export function credentials(): LocalCredentials {
+  return readCredentials(wiki);
+}
+
+/** The bot account, allowed to write under the program root and its user space. */
+export function botClient(): Promise<MwnWikiClient> {
+  const c = credentials();
+  return MwnWikiClient.connect({
+    apiUrl: wiki.apiUrl,
+    username: c.LETSCONNECT_BOT_USERNAME,
+    password: c.LETSCONNECT_BOT_PASSWORD,
+    assert: 'user',
+    writableRoots: [DEFAULT_ROOT, 'User:LetsConnectBot'],
+    userAgent: 'LetsConnectTests/0.1 (test suite)',
+  });
+}
+
+/** The administrator (interface admin), allowed to write the given pages. */
+export function adminClient(writableRoots: readonly string[]): Promise<MwnWikiClient> {
+  const c = credentials();
+  return MwnWikiClient.connect({
+    apiUrl: wiki.apiUrl,
+    username: c.LETSCONNECT_DEPLOY_USERNAME,
+    password: c.LETSCONNECT_DEPLOY_PASSWORD,
+    assert: 'user',
+    writableRoots,
+    userAgent: 'LetsConnectTests/0.1 (test suite)',
+  });
+}
+
+/** Environment for running the bot's CLI against the local wiki. */
+export function botEnv(): NodeJS.ProcessEnv {
+  const c = credentials();
+  return {
+    ...process.env,
+    LETSCONNECT_API_URL: wiki.apiUrl,
+    LETSCONNECT_BOT_USERNAME: c.LETSCONNECT_BOT_USERNAME,
+    LETSCONNECT_BOT_PASSWORD: c.LETSCONNECT_BOT_PASSWORD,
+  };
+}
+
+/** A page title unique to one test run, under the program root. */
+export function uniqueTitle(name: string): string {
+  return `${DEFAULT_ROOT}/Test/${name} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}

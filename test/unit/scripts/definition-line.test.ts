@@ -1,0 +1,29 @@
+import { withDefinitionLine } from '../../../scripts/gadget/deploy';
+
+const LINE = '* letsconnect[ResourceLoader|package|default]|letsconnect.js|letsconnect.css';
+
+describe('withDefinitionLine', () => {
+  it('adds our line to an empty definition page', () => {
+    expect(withDefinitionLine('', LINE)).toBe(`${LINE}\n`);
+  });
+
+  it('keeps other gadgets and appends ours', () => {
+    const current = '== tools ==\n* other[ResourceLoader]|other.js\n';
+    expect(withDefinitionLine(current, LINE)).toBe(
+      `== tools ==\n* other[ResourceLoader]|other.js\n${LINE}\n`,
+    );
+  });
+
+  it('replaces an older line of ours in place, once', () => {
+    const current =
+      '* a[ResourceLoader]|a.js\n* letsconnect[ResourceLoader|hidden]|old.js\n* b[ResourceLoader]|b.js';
+    const result = withDefinitionLine(current, LINE);
+    expect(result.split('\n').filter((l) => l.includes('letsconnect['))).toEqual([LINE]);
+    expect(result).toBe(`* a[ResourceLoader]|a.js\n${LINE}\n* b[ResourceLoader]|b.js\n`);
+  });
+
+  it('does not mistake a gadget whose name starts with ours', () => {
+    const current = '* letsconnectextra[ResourceLoader]|x.js';
+    expect(withDefinitionLine(current, LINE)).toBe(`${current}\n${LINE}\n`);
+  });
+});
