@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { DEFAULT_ROOT } from '../shared/program';
-import { deployGadget } from './gadget/deploy';
-import { repoSha } from './lib/git';
+import { deployToLocalWiki } from './gadget/deploy';
 import { seedProgram } from './seed/seed-program';
 import { REPO_DIR } from './wiki/config';
 import { readCredentials } from './wiki/credentials';
@@ -20,16 +19,9 @@ async function main(): Promise<number> {
   step('Seeding program pages');
   await seedProgram({ wiki, profiles: 300, log: console.log });
   step('Deploying the gadget');
-  const creds = readCredentials(wiki);
-  await deployGadget({
-    apiUrl: wiki.apiUrl,
-    username: creds.LETSCONNECT_DEPLOY_USERNAME,
-    password: creds.LETSCONNECT_DEPLOY_PASSWORD,
-    sha: repoSha(),
-    dryRun: false,
-    log: console.log,
-  });
+  await deployToLocalWiki(wiki, console.log);
   step('Running the bot');
+  const creds = readCredentials(wiki);
   const bot = spawnSync(
     process.execPath,
     [path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), 'status'],

@@ -1,9 +1,25 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { deployGadget } from './gadget/deploy';
+import { deployGadget, deployToLocalWiki } from './gadget/deploy';
 import { isTreeClean, repoSha } from './lib/git';
 import { localWiki } from './wiki/config';
-import { readCredentials } from './wiki/credentials';
+
+/** A real wiki: its URL from --api-url, the deployer's BotPassword from the environment. */
+function remoteCredentials(apiUrl: string | undefined): {
+  apiUrl: string;
+  username: string;
+  password: string;
+} {
+  const username = process.env.LETSCONNECT_DEPLOY_USERNAME;
+  const password = process.env.LETSCONNECT_DEPLOY_PASSWORD;
+  if (!apiUrl) throw new Error('No wiki: pass --api-url (or --local).');
+  if (!username || !password) {
+    throw new Error(
+      'No credentials: set LETSCONNECT_DEPLOY_USERNAME and LETSCONNECT_DEPLOY_PASSWORD.',
+    );
+  }
+  return { apiUrl, username, password };
+}
 
 async function main(): Promise<void> {
   const args = await yargs(hideBin(process.argv))
@@ -39,28 +55,14 @@ async function main(): Promise<void> {
       'The working tree has uncommitted changes: commit them (the edit summary names the commit) or pass --allow-dirty.',
     );
   }
-  let apiUrl = args.apiUrl;
-  let username = process.env.LETSCONNECT_DEPLOY_USERNAME;
-  let password = process.env.LETSCONNECT_DEPLOY_PASSWORD;
-  if (args.local) {
-    const creds = readCredentials(localWiki());
-    apiUrl = creds.LETSCONNECT_API_URL;
-    username = creds.LETSCONNECT_DEPLOY_USERNAME;
-    password = creds.LETSCONNECT_DEPLOY_PASSWORD;
-  }
-  if (!apiUrl) throw new Error('No wiki: pass --api-url (or --local).');
-  if (!username || !password)
-    throw new Error(
-      'No credentials: set LETSCONNECT_DEPLOY_USERNAME and LETSCONNECT_DEPLOY_PASSWORD.',
-    );
-  const result = await deployGadget({
-    apiUrl,
-    username,
-    password,
-    sha: repoSha(),
-    dryRun: args.dryRun,
-    log: console.log,
-  });
+  const result = args.local
+    ? await deployToLocalWiki(localWiki(), console.log, args.dryRun)
+    : await deployGadget({
+        ...remoteCredentials(args.apiUrl),
+        sha: repoSha(),
+        dryRun: args.dryRun,
+        log: console.log,
+      });
   console.log(
     `Gadget: ${result.changed.length} page(s) ${args.dryRun ? 'would change' : 'changed'}, ${result.unchanged.length} unchanged; bundle ${(result.build.jsBytes / 1024).toFixed(1)} KiB minified, ${(result.build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped.`,
   );

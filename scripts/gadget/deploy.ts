@@ -2,6 +2,9 @@ import { createTwoFilesPatch } from 'diff';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
 import type { PageRevision } from '../../shared/wiki-client';
 import { buildGadget, GADGET_NAME, type GadgetBuild } from './build';
+import { repoSha } from '../lib/git';
+import type { LocalWiki } from '../wiki/config';
+import { readCredentials } from '../wiki/credentials';
 
 export const DEFINITION_PAGE = 'MediaWiki:Gadgets-definition';
 /** Rights an account needs to publish a gadget (interface administrators have them). */
@@ -153,4 +156,21 @@ export async function deployGadget(options: DeployOptions): Promise<DeployResult
     options.log(`saved: ${e.title}`);
   }
   return { build, changed: edits.map((e) => e.title), unchanged };
+}
+
+/** Deploys this working tree's gadget to the local wiki with its interface administrator. */
+export function deployToLocalWiki(
+  wiki: LocalWiki,
+  log: (text: string) => void,
+  dryRun = false,
+): Promise<DeployResult> {
+  const creds = readCredentials(wiki);
+  return deployGadget({
+    apiUrl: wiki.apiUrl,
+    username: creds.LETSCONNECT_DEPLOY_USERNAME,
+    password: creds.LETSCONNECT_DEPLOY_PASSWORD,
+    sha: repoSha(),
+    dryRun,
+    log,
+  });
 }

@@ -17,9 +17,7 @@ export async function seriousViolations(page: Page, selector: string): Promise<A
     const axe = (
       globalThis as unknown as {
         axe: {
-          run: (
-            ctx: unknown,
-          ) => Promise<{
+          run: (ctx: unknown) => Promise<{
             violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[];
           }>;
         };

@@ -1,8 +1,6 @@
 import { ensureDebianPackages, BROWSER_PACKAGES } from '../../scripts/lib/system-packages';
 import { wikiUp } from '../../scripts/wiki/lifecycle';
-import { readCredentials } from '../../scripts/wiki/credentials';
-import { deployGadget } from '../../scripts/gadget/deploy';
-import { repoSha } from '../../scripts/lib/git';
+import { deployToLocalWiki } from '../../scripts/gadget/deploy';
 import { seedProgram } from '../../scripts/seed/seed-program';
 
 /**
@@ -13,14 +11,6 @@ export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[e2e] ${line}\n`);
   ensureDebianPackages(BROWSER_PACKAGES, log);
   const wiki = await wikiUp(log);
-  const creds = readCredentials(wiki);
   await seedProgram({ wiki, profiles: 0, log });
-  await deployGadget({
-    apiUrl: wiki.apiUrl,
-    username: creds.LETSCONNECT_DEPLOY_USERNAME,
-    password: creds.LETSCONNECT_DEPLOY_PASSWORD,
-    sha: repoSha(),
-    dryRun: false,
-    log,
-  });
+  await deployToLocalWiki(wiki, log);
 }
