@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.wiki/', '.test-results/', 'test-artifacts/', 'coverage/'],
+    ignores: ['node_modules/', 'dist/', '.wiki/', 'test-artifacts/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

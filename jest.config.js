@@ -21,6 +21,7 @@ module.exports = {
       // Resolve vue/codex to their CommonJS builds, as ResourceLoader's require() would.
       testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
       testMatch: ['<rootDir>/test/gadget/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/gadget/setup/vue-warnings.ts'],
       transform: { '^.+\\.ts$': tsBrowser },
     },
     {
