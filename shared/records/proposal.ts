@@ -1,0 +1,179 @@
+/**
+ * Match proposals and their outcomes, on `R/Connections/<YYYY-MM>`: the bot writes one
+ * `{{Let's Connect/Proposal}}` per proposed connection; the working group sets `status` and
+ * `reviewer`; participants add `{{Let's Connect/Outcome}}` calls to report how it went.
+ */
+import { problem, type Problem } from '../problems';
+import { TEMPLATES } from '../templates/index';
+import type { Taxonomy } from '../taxonomy/taxonomy';
+import { unknownTopicProblems } from '../taxonomy/taxonomy';
+import type { RecordCodec } from './codec';
+import {
+  checkLength,
+  checkNoEmail,
+  checkOptionalUsername,
+  checkRequired,
+  checkUsername,
+} from './checks';
+import {
+  readDate,
+  readEnum,
+  readInt,
+  readNumbered,
+  readText,
+  readTimestamp,
+  writeInt,
+  writeNumbered,
+} from './fields';
+import {
+  FORMATS,
+  KEBAB_ID,
+  OUTCOME_RESULTS,
+  PROPOSAL_STATUSES,
+  type Format,
+  type OutcomeResult,
+  type ProposalStatus,
+} from './vocabulary';
+
+/** At most four people meet in one connection: one sharer and up to three learners. */
+export const MAX_LEARNERS = 3;
+
+export interface Proposal {
+  /** Stable id, unique in its round, e.g. `2025-03-007`. */
+  id: string;
+  learners: string[];
+  sharer: string;
+  /** Topic id. */
+  topic: string;
+  format: Format | '';
+  /** The matcher's score, 0–100, or null. */
+  score: number | null;
+  /** Why the bot proposed it (shared topic, languages, time overlap). */
+  reason: string;
+  status: ProposalStatus | '';
+  reviewer: string;
+  /** When the reviewer set the status, `YYYY-MM-DDTHH:MMZ`, or ''. */
+  reviewed: string;
+  note: string;
+}
+
+export const proposalCodec: RecordCodec<Proposal> = {
+  template: TEMPLATES.proposal.name,
+  params: [
+    'id',
+    'learner#',
+    'sharer',
+    'topic',
+    'format',
+    'score',
+    'reason',
+    'status',
+    'reviewer',
+    'reviewed',
+    'note',
+  ],
+  toParams: (p) => [
+    ['id', p.id],
+    ...writeNumbered('learner#', p.learners),
+    ['sharer', p.sharer],
+    ['topic', p.topic],
+    ['format', p.format],
+    ['score', writeInt(p.score)],
+    ['reason', p.reason],
+    ['status', p.status],
+    ['reviewer', p.reviewer],
+    ['reviewed', p.reviewed],
+    ['note', p.note],
+  ],
+  fromParams: (bag) => ({
+    id: bag.get('id').trim(),
+    learners: readNumbered(bag, 'learner#'),
+    sharer: readText(bag, 'sharer'),
+    topic: bag.get('topic').trim().toLowerCase(),
+    format: readEnum(bag, 'format', FORMATS),
+    score: readInt(bag, 'score', 0, 100),
+    reason: readText(bag, 'reason'),
+    status: readEnum(bag, 'status', PROPOSAL_STATUSES),
+    reviewer: readText(bag, 'reviewer'),
+    reviewed: readTimestamp(bag, 'reviewed'),
+    note: readText(bag, 'note'),
+  }),
+};
+
+export function validateProposal(p: Proposal, taxonomy?: Taxonomy): Problem[] {
+  const problems = [
+    ...checkRequired('id', p.id),
+    ...checkUsername('sharer', p.sharer),
+    ...checkRequired('status', p.status),
+    ...checkOptionalUsername('reviewer', p.reviewer),
+    ...checkLength('note', p.note, 1000),
+    ...checkNoEmail('note', p.note),
+  ];
+  if (p.id !== '' && !KEBAB_ID.test(p.id)) {
+    problems.push(problem('id', 'letsconnect-problem-format', ['id', p.id]));
+  }
+  if (p.learners.length === 0) problems.push(...checkRequired('learner1', ''));
+  if (p.learners.length > MAX_LEARNERS) {
+    problems.push(
+      problem('learner#', 'letsconnect-problem-number', [
+        'learner#',
+        p.learners.length,
+        1,
+        MAX_LEARNERS,
+      ]),
+    );
+  }
+  p.learners.forEach((name, i) => problems.push(...checkUsername(`learner${i + 1}`, name)));
+  if (p.learners.includes(p.sharer)) {
+    problems.push(problem('sharer', 'letsconnect-problem-same-person', [p.sharer]));
+  }
+  if ((p.status === 'approved' || p.status === 'declined') && p.reviewer === '') {
+    problems.push(...checkRequired('reviewer', ''));
+  }
+  if (taxonomy && p.topic !== '')
+    problems.push(...unknownTopicProblems(taxonomy, 'topic', [p.topic]));
+  return problems;
+}
+
+export interface Outcome {
+  /** The proposal's id. */
+  proposal: string;
+  reporter: string;
+  result: OutcomeResult | '';
+  /** `YYYY-MM-DD` of the meeting, or ''. */
+  date: string;
+  /** How useful it was, 1–5, or null. */
+  rating: number | null;
+  comment: string;
+}
+
+export const outcomeCodec: RecordCodec<Outcome> = {
+  template: TEMPLATES.outcome.name,
+  params: ['proposal', 'reporter', 'result', 'date', 'rating', 'comment'],
+  toParams: (o) => [
+    ['proposal', o.proposal],
+    ['reporter', o.reporter],
+    ['result', o.result],
+    ['date', o.date],
+    ['rating', writeInt(o.rating)],
+    ['comment', o.comment],
+  ],
+  fromParams: (bag) => ({
+    proposal: bag.get('proposal').trim(),
+    reporter: readText(bag, 'reporter'),
+    result: readEnum(bag, 'result', OUTCOME_RESULTS),
+    date: readDate(bag, 'date'),
+    rating: readInt(bag, 'rating', 1, 5),
+    comment: readText(bag, 'comment'),
+  }),
+};
+
+export function validateOutcome(o: Outcome): Problem[] {
+  return [
+    ...checkRequired('proposal', o.proposal),
+    ...checkUsername('reporter', o.reporter),
+    ...checkRequired('result', o.result),
+    ...checkLength('comment', o.comment, 2000),
+    ...checkNoEmail('comment', o.comment),
+  ];
+}
