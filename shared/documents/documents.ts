@@ -1,0 +1,106 @@
+/**
+ * The bot's derived JSON documents, saved in its own user space (only it and interface
+ * admins can edit there). Every document carries `schemaVersion` and `kind`; a reader refuses
+ * a version it does not know rather than misreading it.
+ */
+import type { Profile } from '../records/profile';
+import type { Topic } from '../taxonomy/taxonomy';
+
+/** Bump when a document's shape changes incompatibly; readers check it. */
+export const SCHEMA_VERSION = 1;
+
+/**
+ * MediaWiki refuses pages over 2 MiB; shards stay well under it so an entry growing between
+ * sizing and saving cannot push a page over.
+ */
+export const MAX_DOCUMENT_BYTES = 1_500_000;
+
+interface DocumentBase<K extends string> {
+  schemaVersion: typeof SCHEMA_VERSION;
+  kind: K;
+  /** When the bot generated it, `YYYY-MM-DDTHH:MM:SSZ`. */
+  generated: string;
+}
+
+/** A published profile: only listed, not-withdrawn profiles written by their owner. */
+export type DirectoryEntry = Omit<Profile, 'listed' | 'withdrawn'> & {
+  /** The revision of the profile page this entry was read from. */
+  revid: number;
+};
+
+export interface DirectoryShard extends DocumentBase<'directory-shard'> {
+  /** 0-based shard number. */
+  shard: number;
+  entries: DirectoryEntry[];
+}
+
+export interface DirectoryShardSummary {
+  /** Page title of the shard. */
+  title: string;
+  count: number;
+  /** First and last user name in the shard (entries are sorted by user name). */
+  first: string;
+  last: string;
+}
+
+export interface DirectoryIndex extends DocumentBase<'directory-index'> {
+  /** The program root the directory was built from. */
+  root: string;
+  total: number;
+  shards: DirectoryShardSummary[];
+  /** The merged taxonomy, so the gadget needs one request for the filters. */
+  topics: Topic[];
+}
+
+/** Placeholder shape for the matcher's memory of who was proposed to whom. */
+export interface MatchHistory extends DocumentBase<'match-history'> {
+  pairs: Array<{
+    round: string;
+    proposal: string;
+    learners: string[];
+    sharer: string;
+    status: string;
+  }>;
+}
+
+/** Placeholder shape for the notifier's ledger: keys of messages already sent. */
+export interface Ledger extends DocumentBase<'ledger'> {
+  entries: Array<{ key: string; at: string }>;
+}
+
+export type ProgramDocument = DirectoryShard | DirectoryIndex | MatchHistory | Ledger;
+export type DocumentKind = ProgramDocument['kind'];
+
+/** The consent gate, in one place: null unless the person agreed to be listed and is active. */
+export function toDirectoryEntry(profile: Profile, revid: number): DirectoryEntry | null {
+  if (!profile.listed || profile.withdrawn) return null;
+  const { listed: _listed, withdrawn: _withdrawn, ...entry } = profile;
+  return { ...entry, revid };
+}
+
+/**
+ * Splits sorted entries into shards of at most `maxBytes` of JSON each (an entry larger than
+ * that on its own gets a shard of its own).
+ */
+export function shardEntries(
+  entries: readonly DirectoryEntry[],
+  maxBytes: number = MAX_DOCUMENT_BYTES,
+): DirectoryEntry[][] {
+  const shards: DirectoryEntry[][] = [];
+  let current: DirectoryEntry[] = [];
+  let size = 200; // the shard's own fields
+  for (const entry of entries) {
+    // UTF-8 bytes: code points over U+007F take 2–4 bytes; counting 4 errs on the safe side.
+    const json = JSON.stringify(entry);
+    const bytes = json.length + 3 * (json.match(/[^\x20-\x7e]/g)?.length ?? 0) + 1;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      shards.push(current);
+      current = [];
+      size = 200;
+    }
+    current.push(entry);
+    size += bytes;
+  }
+  if (current.length > 0) shards.push(current);
+  return shards;
+}

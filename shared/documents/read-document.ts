@@ -1,0 +1,142 @@
+/**
+ * Reads one of the bot's JSON documents back, checking its version, kind and shape. Shape
+ * checks cover every field a reader relies on; a document with problems is not returned.
+ */
+import { problem, type Problem } from '../problems';
+import { SCHEMA_VERSION, type DocumentKind, type ProgramDocument } from './documents';
+
+type Shape = 'string' | 'number' | 'boolean' | 'array' | 'string[]';
+
+interface KindShape {
+  fields: Record<string, Shape>;
+  /** The array field holding the document's items, and each item's fields. */
+  items: string;
+  item: Record<string, Shape>;
+}
+
+const SHAPES: Record<DocumentKind, KindShape> = {
+  'directory-shard': {
+    fields: { generated: 'string', shard: 'number', entries: 'array' },
+    items: 'entries',
+    item: {
+      username: 'string',
+      revid: 'number',
+      groups: 'array',
+      experience: 'string',
+      region: 'string',
+      country: 'string',
+      languages: 'array',
+      learn: 'string[]',
+      share: 'string[]',
+      learnOther: 'string',
+      shareOther: 'string',
+      formats: 'string[]',
+      timezone: 'string',
+      availability: 'array',
+      connectionsPerMonth: 'number',
+      snoozeUntil: 'string',
+      updated: 'string',
+      about: 'string',
+    },
+  },
+  'directory-index': {
+    fields: {
+      generated: 'string',
+      root: 'string',
+      total: 'number',
+      shards: 'array',
+      topics: 'array',
+    },
+    items: 'shards',
+    item: { title: 'string', count: 'number', first: 'string', last: 'string' },
+  },
+  'match-history': {
+    fields: { generated: 'string', pairs: 'array' },
+    items: 'pairs',
+    item: {
+      round: 'string',
+      proposal: 'string',
+      learners: 'string[]',
+      sharer: 'string',
+      status: 'string',
+    },
+  },
+  ledger: {
+    fields: { generated: 'string', entries: 'array' },
+    items: 'entries',
+    item: { key: 'string', at: 'string' },
+  },
+};
+
+function fits(value: unknown, shape: Shape): boolean {
+  switch (shape) {
+    case 'array':
+      return Array.isArray(value);
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    default:
+      return typeof value === shape;
+  }
+}
+
+function checkFields(
+  value: Record<string, unknown>,
+  fields: Record<string, Shape>,
+  path: string,
+): Problem[] {
+  return Object.entries(fields)
+    .filter(([name, shape]) => !fits(value[name], shape))
+    .map(([name, shape]) =>
+      problem(`${path}${name}`, 'letsconnect-problem-json-shape', [`${path}${name}`, shape]),
+    );
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function readDocument<K extends DocumentKind>(
+  text: string,
+  kind: K,
+): { document: Extract<ProgramDocument, { kind: K }> | null; problems: Problem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return {
+      document: null,
+      problems: [problem('', 'letsconnect-problem-json-syntax', [message])],
+    };
+  }
+  if (!isRecord(data)) {
+    return {
+      document: null,
+      problems: [problem('', 'letsconnect-problem-json-shape', ['', 'object'])],
+    };
+  }
+  if (data.schemaVersion !== SCHEMA_VERSION) {
+    const found = String(data.schemaVersion);
+    const p = problem('schemaVersion', 'letsconnect-problem-schema-version', [
+      found,
+      SCHEMA_VERSION,
+    ]);
+    return { document: null, problems: [p] };
+  }
+  if (data.kind !== kind) {
+    const p = problem('kind', 'letsconnect-problem-json-kind', [kind, String(data.kind)]);
+    return { document: null, problems: [p] };
+  }
+  const shape = SHAPES[kind];
+  const problems = checkFields(data, shape.fields, '');
+  const items = data[shape.items];
+  if (Array.isArray(items)) {
+    items.forEach((item, i) => {
+      const path = `${shape.items}[${i}].`;
+      if (isRecord(item)) problems.push(...checkFields(item, shape.item, path));
+      else problems.push(problem(path, 'letsconnect-problem-json-shape', [path, 'object']));
+    });
+  }
+  const document =
+    problems.length === 0 ? (data as unknown as Extract<ProgramDocument, { kind: K }>) : null;
+  return { document, problems };
+}
