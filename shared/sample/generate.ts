@@ -1,0 +1,277 @@
+/**
+ * Realistic program pages at any size, for the demo, the tests and the benchmarks. Pure and
+ * deterministic: the same options always give the same pages. The seeding script saves each
+ * page as `user`.
+ */
+import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../program';
+import {
+  clinicPageTitle,
+  connectionsPageTitle,
+  profilePageTitle,
+  resourcesPageTitle,
+  topicsPageTitle,
+  workingGroupPageTitle,
+} from '../pages';
+import { clinicCodec, feedbackCodec, signupCodec, type Clinic } from '../records/clinic';
+import { serialiseRecord } from '../records/codec';
+import { memberCodec } from '../records/member';
+import { profileCodec, type Profile } from '../records/profile';
+import { outcomeCodec, proposalCodec, type Proposal } from '../records/proposal';
+import { resourceCodec } from '../records/resource';
+import { topicCodec } from '../records/topic';
+import { RESOURCE_KINDS, type ProposalStatus } from '../records/vocabulary';
+import { sampleProfiles } from './profiles';
+import { Random } from './random';
+
+export interface SamplePage {
+  title: string;
+  content: string;
+  /** Who should save it: the profile's owner, a working-group member, or the bot. */
+  user: string;
+}
+
+export interface SampleOptions {
+  /** How many profiles (default 300, the demo's size). */
+  profiles?: number;
+  seed?: number;
+  root?: string;
+  botName?: string;
+  /** The "current" time everything is dated around (default 2025-06-01T00:00:00Z). */
+  now?: string;
+}
+
+export const DEMO_PROFILE_COUNT = 300;
+
+const join = (calls: readonly string[]): string => calls.join('\n');
+
+function workingGroupPage(root: string, people: readonly Profile[]): SamplePage {
+  const calls = people.map((p, i) =>
+    serialiseRecord(memberCodec, {
+      username: p.username,
+      role: i < 4 ? 'working-group' : 'ambassador',
+      region: p.region,
+      languages: p.languages.map((l) => l.code),
+      since: '2023-02-01',
+    }),
+  );
+  const text = `The working group and Learning Ambassadors of Let's Connect.\n\n${join(calls)}\n`;
+  return { title: workingGroupPageTitle(root), content: text, user: people[0]?.username ?? '' };
+}
+
+function topicsPage(root: string, editor: string): SamplePage {
+  const calls = [
+    serialiseRecord(topicCodec, {
+      id: 'hybrid-events',
+      category: 'programmatic',
+      labels: {
+        en: 'Running hybrid events',
+        es: 'Organizar eventos híbridos',
+        fr: 'Organiser des événements hybrides',
+      },
+      description: 'Online and in-person at once, with poor connectivity in mind.',
+      featured: false,
+      retired: false,
+    }),
+    serialiseRecord(topicCodec, {
+      id: 'open-licensing-glam',
+      category: 'technical',
+      labels: { en: 'Open licensing with GLAM partners' },
+      description: '',
+      featured: false,
+      retired: false,
+    }),
+  ];
+  const text = `Topics the working group added to the default taxonomy.\n\n${join(calls)}\n`;
+  return { title: topicsPageTitle(root), content: text, user: editor };
+}
+
+function clinicPages(
+  rng: Random,
+  root: string,
+  people: readonly Profile[],
+  nowMs: number,
+): SamplePage[] {
+  const sharers = people.filter((p) => p.share.length > 0);
+  const count = Math.max(3, Math.round(people.length / 13));
+  const pages: SamplePage[] = [];
+  for (let i = 0; i < count && sharers.length > 0; i++) {
+    const sharer = rng.pick(sharers);
+    const topic = rng.pick(sharer.share);
+    const dayMs = nowMs + (i - Math.floor(count / 2)) * 30 * 86_400_000;
+    const date = new Date(dayMs).toISOString().slice(0, 10);
+    const past = dayMs < nowMs;
+    const clinic: Clinic = {
+      title: `Learning clinic: ${topic.replace(/-/g, ' ')}`,
+      topic,
+      sessions: [`${date}T06:00Z`, `${date}T16:00Z`],
+      minutes: 90,
+      sharers: [sharer.username],
+      host: rng.pick(people).username,
+      languages: ['en'],
+      interpretation: rng.sample(['es', 'fr', 'ar', 'pt'], rng.int(1, 2)),
+      capacity: 20,
+      status: past ? 'done' : 'open',
+      link: past ? '' : 'https://meet.example.org/letsconnect',
+      recording: past
+        ? `https://commons.wikimedia.org/wiki/File:Lets_Connect_clinic_${date}.webm`
+        : '',
+      description: 'A 90-minute session: a short presentation, then questions and exchange.',
+    };
+    const attendees = rng.sample(people, rng.int(5, 20)).filter((p) => p !== sharer);
+    const signups = attendees.map((p) =>
+      serialiseRecord(signupCodec, {
+        username: p.username,
+        session: rng.int(1, 2),
+        role: 'participant',
+        interpretation: rng.chance(0.3) ? (clinic.interpretation[0] ?? '') : '',
+        signed: `${date}T00:00Z`,
+      }),
+    );
+    // About a quarter of participants give feedback, as in the pilot.
+    const feedback = past
+      ? attendees
+          .filter(() => rng.chance(0.25))
+          .map((p) =>
+            serialiseRecord(feedbackCodec, {
+              username: p.username,
+              rating: rng.weighted([
+                [5, 3],
+                [4, 4],
+                [3, 2],
+                [2, 1],
+              ] as const),
+              comment: rng.pick([
+                'Very useful, thank you!',
+                'I would like a follow-up session.',
+                '',
+              ]),
+              given: `${date}T18:00Z`,
+            }),
+          )
+      : [];
+    const content = [
+      serialiseRecord(clinicCodec, clinic),
+      '',
+      '== Sign-ups ==',
+      join(signups),
+      ...(past ? ['', '== Feedback ==', join(feedback)] : []),
+      '',
+    ].join('\n');
+    pages.push({
+      title: clinicPageTitle(root, date, clinic.title.replace('Learning clinic: ', '')),
+      content,
+      user: clinic.host,
+    });
+  }
+  return pages;
+}
+
+function resourcesPage(rng: Random, root: string, people: readonly Profile[]): SamplePage {
+  const calls: string[] = [];
+  for (let i = 0; i < Math.max(5, Math.round(people.length / 10)); i++) {
+    const author = rng.pick(people);
+    const topic = rng.pick(author.share.length > 0 ? author.share : author.learn);
+    calls.push(
+      serialiseRecord(resourceCodec, {
+        title: `${topic.replace(/-/g, ' ')}: notes from our group (${i + 1})`,
+        url: `https://meta.wikimedia.org/wiki/Special:MyLanguage/Learning_patterns/${topic}`,
+        page: '',
+        kind: rng.pick(RESOURCE_KINDS),
+        topics: [topic],
+        languages: [author.languages[0]?.code ?? 'en'],
+        addedBy: author.username,
+        added: '2025-01-15',
+        description: rng.chance(0.5) ? 'Slides and a short guide from a learning clinic.' : '',
+      }),
+    );
+  }
+  return {
+    title: resourcesPageTitle(root),
+    content: `${join(calls)}\n`,
+    user: people[0]?.username ?? '',
+  };
+}
+
+function connectionsPage(
+  rng: Random,
+  root: string,
+  botName: string,
+  people: readonly Profile[],
+  reviewer: string,
+): SamplePage {
+  const month = '2025-05';
+  const sharers = people.filter((p) => p.share.length > 0);
+  const proposals: Proposal[] = [];
+  for (let i = 0; i < Math.max(3, Math.round(people.length / 20)) && sharers.length > 0; i++) {
+    const sharer = rng.pick(sharers);
+    const topic = rng.pick(sharer.share);
+    const learner = people.find((p) => p !== sharer && p.learn.includes(topic)) ?? rng.pick(people);
+    const status = rng.weighted([
+      ['proposed', 3],
+      ['approved', 2],
+      ['notified', 4],
+      ['declined', 1],
+    ] as const) as ProposalStatus;
+    proposals.push({
+      id: `${month}-${String(i + 1).padStart(3, '0')}`,
+      learners: [learner.username],
+      sharer: sharer.username,
+      topic,
+      format: 'one-to-one',
+      score: rng.int(40, 100),
+      reason: `Both want ${topic}; shared language ${sharer.languages[0]?.code ?? 'en'}.`,
+      status,
+      reviewer: status === 'proposed' ? '' : reviewer,
+      reviewed: status === 'proposed' ? '' : `${month}-03T10:00Z`,
+      note: '',
+    });
+  }
+  const outcomes = proposals
+    .filter((p) => p.status === 'notified' && rng.chance(0.5))
+    .map((p) =>
+      serialiseRecord(outcomeCodec, {
+        proposal: p.id,
+        reporter: p.learners[0] ?? '',
+        result: rng.pick(['met', 'met', 'scheduled', 'not-met'] as const),
+        date: `${month}-20`,
+        rating: rng.int(3, 5),
+        comment: 'We met online for an hour and shared our plans.',
+      }),
+    );
+  const content = [
+    `Match proposals for ${month}. The working group sets each status to approved or declined.`,
+    '',
+    join(proposals.map((p) => serialiseRecord(proposalCodec, p))),
+    '',
+    '== Outcomes ==',
+    join(outcomes),
+    '',
+  ].join('\n');
+  return { title: connectionsPageTitle(root, month), content, user: botName };
+}
+
+/** Every sample page: profiles first, then the program's shared pages. */
+export function generateSamplePages(options: SampleOptions = {}): SamplePage[] {
+  const root = options.root ?? DEFAULT_ROOT;
+  const rng = new Random(options.seed ?? 1);
+  const nowMs = Date.parse(options.now ?? '2025-06-01T00:00:00Z');
+  const people = sampleProfiles(rng, options.profiles ?? DEMO_PROFILE_COUNT, nowMs);
+  const pages: SamplePage[] = people.map((p) => ({
+    title: profilePageTitle(root, p.username),
+    content: `${serialiseRecord(profileCodec, p)}\n`,
+    user: p.username,
+  }));
+  if (people.length === 0) return pages;
+  const active = people.filter((p) => p.listed && !p.withdrawn);
+  const crowd = active.length > 0 ? active : people;
+  const group = crowd.slice(0, 8);
+  const reviewer = group[0]?.username ?? '';
+  pages.push(
+    workingGroupPage(root, group),
+    topicsPage(root, reviewer),
+    ...clinicPages(rng, root, crowd, nowMs),
+    resourcesPage(rng, root, crowd),
+    connectionsPage(rng, root, options.botName ?? DEFAULT_BOT_NAME, crowd, reviewer),
+  );
+  return pages;
+}
