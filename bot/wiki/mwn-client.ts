@@ -15,7 +15,12 @@ export interface MwnClientOptions {
   userAgent: string;
   /** API assertion on every request: 'bot' for the bot account, 'user' otherwise. */
   assert: 'user' | 'bot';
+  /** Base pause before retrying a transient failure, in ms (doubled on each retry). */
+  retryPauseMs?: number;
 }
+
+/** How many times a `ratelimited` answer is retried before the save gives up. */
+const RATELIMIT_RETRIES = 5;
 
 /** Counters shown in the operator's summary. */
 export interface ClientStats {
@@ -43,12 +48,16 @@ interface RevisionSlotResponse {
 export class MwnWikiClient implements WikiClient {
   readonly stats: ClientStats = { requests: 0, edits: 0 };
   readonly policy: WritePolicy;
+  private readonly retryPauseMs: number;
+  /** Writes go one at a time: each save waits for the previous one. */
+  private writeQueue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly bot: Mwn,
     options: MwnClientOptions,
   ) {
     this.policy = new WritePolicy(options.writableRoots);
+    this.retryPauseMs = options.retryPauseMs ?? 2000;
   }
 
   static async connect(options: MwnClientOptions): Promise<MwnWikiClient> {
@@ -59,8 +68,10 @@ export class MwnWikiClient implements WikiClient {
       OAuth2AccessToken: options.oauth2Token,
       userAgent: options.userAgent,
       silent: true,
+      // mwn itself retries maxlag, readonly, badtoken, lost sessions, dropped connections
+      // and HTTP 408/429/5xx; `ratelimited` is retried in save() below.
       maxRetries: 4,
-      retryPause: 2000,
+      retryPause: options.retryPauseMs ?? 2000,
       defaultParams: { assert: options.assert, maxlag: 5, format: 'json', formatversion: '2' },
     });
     const client = new MwnWikiClient(bot, options);
@@ -150,39 +161,46 @@ export class MwnWikiClient implements WikiClient {
     baseRevid: number | null,
   ): Promise<SaveResult> {
     if (!this.policy.allows(title)) throw new WriteRefusedError(title, this.policy);
-    const params: ApiParams = {
-      action: 'edit',
-      title,
-      text: content,
-      summary,
-      bot: true,
-      token: await this.bot.getCsrfToken(),
-    };
+    const run = this.writeQueue.then(() => this.saveNow(title, content, summary, baseRevid));
+    this.writeQueue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async saveNow(
+    title: string,
+    content: string,
+    summary: string,
+    baseRevid: number | null,
+  ): Promise<SaveResult> {
+    const params: ApiParams = { action: 'edit', title, text: content, summary, bot: true };
     if (baseRevid === null) params.createonly = true;
     else {
       params.baserevid = baseRevid;
       params.nocreate = true;
     }
-    try {
-      const response = (await this.bot.request(params)) as {
-        edit: {
-          result: string;
-          newrevid?: number;
-          oldrevid?: number;
-          nochange?: boolean;
-          title: string;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = (await this.bot.request({
+          ...params,
+          token: await this.bot.getCsrfToken(),
+        })) as {
+          edit: { result: string; newrevid?: number; nochange?: boolean; title: string };
         };
-      };
-      const edit = response.edit;
-      if (edit.nochange) return { title: edit.title, revid: baseRevid ?? 0, nochange: true };
-      this.stats.edits++;
-      return { title: edit.title, revid: edit.newrevid ?? 0, nochange: false };
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      if (code === 'editconflict' || code === 'articleexists' || code === 'missingtitle') {
-        throw new EditConflictError(title);
+        const edit = response.edit;
+        if (edit.nochange) return { title: edit.title, revid: baseRevid ?? 0, nochange: true };
+        this.stats.edits++;
+        return { title: edit.title, revid: edit.newrevid ?? 0, nochange: false };
+      } catch (err) {
+        const code = (err as { code?: string }).code;
+        if (code === 'editconflict' || code === 'articleexists' || code === 'missingtitle') {
+          throw new EditConflictError(title);
+        }
+        if (code === 'ratelimited' && attempt < RATELIMIT_RETRIES) {
+          await new Promise((r) => setTimeout(r, this.retryPauseMs * 2 ** attempt));
+          continue;
+        }
+        throw err;
       }
-      throw err;
     }
   }
 }
