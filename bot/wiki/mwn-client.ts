@@ -136,6 +136,25 @@ export class MwnWikiClient implements WikiClient {
     return out;
   }
 
+  /** Which of `titles` exist, by page info only (no content): cheap for thousands of titles. */
+  async existingTitles(titles: readonly string[]): Promise<Set<string>> {
+    if (titles.length === 0) return new Set();
+    const responses = await this.bot.massQuery(
+      { action: 'query', prop: 'info', titles: [...titles] },
+      'titles',
+    );
+    const out = new Set<string>();
+    for (const response of responses) {
+      const pages =
+        (
+          response.query as
+            { pages?: { title: string; missing?: boolean; invalid?: boolean }[] } | undefined
+        )?.pages ?? [];
+      for (const page of pages) if (!page.missing && !page.invalid) out.add(page.title);
+    }
+    return out;
+  }
+
   async listPages(namespace: number, prefix: string): Promise<string[]> {
     const responses = await this.bot.continuedQuery(
       {

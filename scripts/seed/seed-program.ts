@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
 import {
   DEFAULT_BOT_NAME,
@@ -5,9 +7,16 @@ import {
   SHUTOFF_RUNNING,
   shutoffPageTitle,
 } from '../../shared/program';
-import type { WikiClient } from '../../shared/wiki-client';
+import { generateSamplePages } from '../../shared/sample/generate';
+import {
+  TEMPLATE_PREFIX,
+  TEMPLATES,
+  templatePageTitle,
+  type TemplateId,
+} from '../../shared/templates/index';
 import type { LocalWiki } from '../wiki/config';
-import { readCredentials } from '../wiki/credentials';
+import { ADMIN_NAME, readCredentials } from '../wiki/credentials';
+import { importPages, type PageToImport } from './import-pages';
 
 export interface SeedOptions {
   wiki: LocalWiki;
@@ -17,9 +26,15 @@ export interface SeedOptions {
 }
 
 export interface SeedResult {
-  created: string[];
-  unchanged: string[];
+  /** Program pages put on the wiki by this run (pages that existed are never overwritten). */
+  imported: number;
+  /** Templates created or brought up to date with the repository. */
+  templatesUpdated: string[];
 }
+
+const TEMPLATES_DIR = path.join(__dirname, '../../shared/templates');
+/** Beyond this many pages, link-table updates are skipped to keep seeding fast (see importPages). */
+const LINK_UPDATE_LIMIT = 2000;
 
 const ROOT_PAGE = `Welcome to '''Let's Connect''', Wikimedia's peer-learning program: register what you want to learn and what you can share, and the program connects you with other Wikimedians.
 
@@ -28,41 +43,68 @@ const ROOT_PAGE = `Welcome to '''Let's Connect''', Wikimedia's peer-learning pro
 This is the local development wiki of the Let's Connect gadget and bot. Program pages live under this page.
 `;
 
-/** Creates a page with `content` unless it exists already: seeding never overwrites. */
-async function ensurePage(
-  client: WikiClient,
-  title: string,
-  content: string,
-  result: SeedResult,
-): Promise<void> {
-  const [page] = await client.readPages([title]);
-  if (page?.exists) {
-    result.unchanged.push(title);
-    return;
+/**
+ * The templates are the repository's: each is created, or updated when the repository's
+ * text differs, by the administrator, conflict-safely.
+ */
+async function syncTemplates(admin: MwnWikiClient, log: (line: string) => void): Promise<string[]> {
+  const ids = Object.keys(TEMPLATES) as TemplateId[];
+  const titles = ids.map(templatePageTitle);
+  const current = new Map((await admin.readPages(titles)).map((p) => [p.title, p]));
+  const updated: string[] = [];
+  for (const id of ids) {
+    const title = templatePageTitle(id);
+    const text = fs.readFileSync(path.join(TEMPLATES_DIR, TEMPLATES[id].file), 'utf8');
+    const page = current.get(title);
+    if (page?.exists && (page.content ?? '').trimEnd() === text.trimEnd()) continue;
+    await admin.save(
+      title,
+      text,
+      "Template from the Let's Connect repository",
+      page?.exists ? (page.revid ?? null) : null,
+    );
+    updated.push(title);
   }
-  await client.save(title, content, 'Seed the local wiki', null);
-  result.created.push(title);
+  if (updated.length > 0) log(`Templates created or updated: ${updated.length}`);
+  return updated;
 }
 
 /**
- * Fills the local wiki with the program's pages: the root page and the bot's shutoff
- * page. Idempotent: pages that exist are left as they are.
+ * Fills the local wiki with the program: its templates (kept equal to the repository's),
+ * the bot's shutoff page, the root page and sample program pages (profiles, working group,
+ * topics, clinics, resources, a round of connections), each attributed to the person who
+ * would write it. Idempotent: program pages that exist are left as they are.
  */
 export async function seedProgram(options: SeedOptions): Promise<SeedResult> {
   const creds = readCredentials(options.wiki);
-  const bot = await MwnWikiClient.connect({
+  const admin = await MwnWikiClient.connect({
     apiUrl: options.wiki.apiUrl,
-    username: creds.LETSCONNECT_BOT_USERNAME,
-    password: creds.LETSCONNECT_BOT_PASSWORD,
+    username: creds.LETSCONNECT_DEPLOY_USERNAME,
+    password: creds.LETSCONNECT_DEPLOY_PASSWORD,
     assert: 'user',
-    writableRoots: [DEFAULT_ROOT, `User:${DEFAULT_BOT_NAME}`],
+    // Template:Let's Connect and its subpages: the program's templates only.
+    writableRoots: [`Template:${TEMPLATE_PREFIX.replace(/\/$/, '')}`],
     userAgent: 'LetsConnectSeed/0.1.0 (local wiki seeding)',
   });
-  const result: SeedResult = { created: [], unchanged: [] };
-  await ensurePage(bot, shutoffPageTitle(DEFAULT_BOT_NAME), SHUTOFF_RUNNING, result);
-  await ensurePage(bot, DEFAULT_ROOT, ROOT_PAGE, result);
-  options.log(
-    `Seeded: ${result.created.length} page(s) created, ${result.unchanged.length} already there.`,
-  );
-  return result;
+  const templatesUpdated = await syncTemplates(admin, options.log);
+
+  const now = new Date();
+  const pages: PageToImport[] = [
+    { title: shutoffPageTitle(DEFAULT_BOT_NAME), content: SHUTOFF_RUNNING, user: DEFAULT_BOT_NAME },
+    { title: DEFAULT_ROOT, content: ROOT_PAGE, user: ADMIN_NAME },
+    ...generateSamplePages({
+      profiles: options.profiles,
+      root: DEFAULT_ROOT,
+      botName: DEFAULT_BOT_NAME,
+      now: now.toISOString(),
+    }),
+  ];
+  const existing = await admin.existingTitles(pages.map((p) => p.title));
+  const missing = pages.filter((p) => !existing.has(p.title));
+  if (missing.length > 0) {
+    options.log(`Importing ${missing.length} program page(s), each as its author…`);
+    importPages(options.wiki, missing, { linkUpdates: missing.length <= LINK_UPDATE_LIMIT });
+  }
+  options.log(`Seeded: ${missing.length} page(s) added, ${existing.size} already there.`);
+  return { imported: missing.length, templatesUpdated };
 }

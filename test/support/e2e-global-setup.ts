@@ -11,6 +11,6 @@ export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[e2e] ${line}\n`);
   ensureDebianPackages(BROWSER_PACKAGES, log);
   const wiki = await wikiUp(log);
-  await seedProgram({ wiki, profiles: 0, log });
+  await seedProgram({ wiki, profiles: 20, log });
   await deployToLocalWiki(wiki, log);
 }

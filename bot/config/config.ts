@@ -1,0 +1,171 @@
+import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
+
+/**
+ * The bot's settings. Each comes from the first source that sets it, in this order:
+ *   1. the command line (--api-url, --root, --dry-run, --verbose)
+ *   2. the environment (LETSCONNECT_API_URL, LETSCONNECT_ROOT, LETSCONNECT_SCHEDULE, ...)
+ *   3. the configuration file (--config <file.json>)
+ *   4. the on-wiki configuration page, User:<bot>/config.json (only the bot and interface
+ *      administrators can edit a user's JSON pages, so it cannot be tampered with)
+ *   5. the defaults below.
+ * Credentials are never read from files: only from the environment.
+ */
+export interface BotConfig {
+  apiUrl: string;
+  root: string;
+  botName: string;
+  /** Contact for the User-Agent (Wikimedia's User-Agent policy). */
+  contact: string;
+  dryRun: boolean;
+  verbose: boolean;
+  /** When `schedule` runs the tasks: a cron expression (UTC). */
+  schedule: string;
+  /** Leave a note on a participant's talk page when their profile has a problem (once per problem). */
+  talkPageNotes: boolean;
+}
+
+export type ConfigSource = Partial<Record<keyof BotConfig, unknown>>;
+
+export const DEFAULTS: Omit<BotConfig, 'apiUrl'> = {
+  root: DEFAULT_ROOT,
+  botName: DEFAULT_BOT_NAME,
+  contact: '',
+  dryRun: false,
+  verbose: false,
+  schedule: '17 */6 * * *',
+  talkPageNotes: false,
+};
+
+/** Environment variable for each setting. */
+export const ENV_NAMES: Record<keyof BotConfig, string> = {
+  apiUrl: 'LETSCONNECT_API_URL',
+  root: 'LETSCONNECT_ROOT',
+  botName: 'LETSCONNECT_BOT_NAME',
+  contact: 'LETSCONNECT_CONTACT',
+  dryRun: 'LETSCONNECT_DRY_RUN',
+  verbose: 'LETSCONNECT_VERBOSE',
+  schedule: 'LETSCONNECT_SCHEDULE',
+  talkPageNotes: 'LETSCONNECT_TALK_PAGE_NOTES',
+};
+
+export function fromEnvironment(env: NodeJS.ProcessEnv): ConfigSource {
+  const out: ConfigSource = {};
+  for (const [key, name] of Object.entries(ENV_NAMES) as [keyof BotConfig, string][]) {
+    const value = env[name];
+    if (value !== undefined && value !== '') out[key] = value;
+  }
+  return out;
+}
+
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  false: false,
+  '0': false,
+  no: false,
+};
+
+/** A five-field cron expression; node-cron also validates it when scheduling. */
+const CRON = /^(\S+\s+){4}\S+$/;
+
+/**
+ * Merges the sources (first wins) over the defaults and checks every value, reporting every
+ * problem at once with the setting's name and where it came from.
+ */
+export function resolveConfig(sources: { name: string; values: ConfigSource }[]): {
+  config?: BotConfig;
+  problems: string[];
+} {
+  const problems: string[] = [];
+  const pick = (key: keyof BotConfig): { value: unknown; from: string } | undefined => {
+    for (const source of sources) {
+      if (source.values[key] !== undefined) return { value: source.values[key], from: source.name };
+    }
+    return undefined;
+  };
+  const text = (
+    key: keyof BotConfig,
+    fallback: string | undefined,
+    check?: (v: string) => string | null,
+  ): string | undefined => {
+    const got = pick(key);
+    if (!got) return fallback;
+    if (typeof got.value !== 'string') {
+      problems.push(`${key} (from ${got.from}) must be text.`);
+      return fallback;
+    }
+    const problem = check?.(got.value.trim());
+    if (problem) problems.push(`${key} (from ${got.from}) ${problem}`);
+    return got.value.trim();
+  };
+  const flag = (key: keyof BotConfig, fallback: boolean): boolean => {
+    const got = pick(key);
+    if (!got) return fallback;
+    if (typeof got.value === 'boolean') return got.value;
+    const word = BOOLEAN_WORDS[String(got.value).toLowerCase()];
+    if (word === undefined)
+      problems.push(`${key} (from ${got.from}) must be true or false, got "${String(got.value)}".`);
+    return word ?? fallback;
+  };
+
+  const apiUrl = text('apiUrl', undefined, (v) => {
+    try {
+      const url = new URL(v);
+      return url.protocol === 'http:' || url.protocol === 'https:'
+        ? null
+        : 'must be an http(s) URL.';
+    } catch {
+      return `is not a URL: "${v}".`;
+    }
+  });
+  if (apiUrl === undefined)
+    problems.push('apiUrl is not set: pass --api-url or set LETSCONNECT_API_URL.');
+  const root = text('root', DEFAULTS.root, (v) =>
+    v && !v.includes('|') && !v.includes('#') ? null : `is not a page title: "${v}".`,
+  );
+  const botName = text('botName', DEFAULTS.botName, (v) =>
+    v && !/[@:|#/]/.test(v) ? null : `is not a user name: "${v}".`,
+  );
+  const contact = text('contact', DEFAULTS.contact);
+  const schedule = text('schedule', DEFAULTS.schedule, (v) =>
+    CRON.test(v) ? null : `must be a cron expression with five fields, got "${v}".`,
+  );
+  const config: BotConfig = {
+    apiUrl: apiUrl ?? '',
+    root: root ?? DEFAULTS.root,
+    botName: botName ?? DEFAULTS.botName,
+    contact: contact || `User:${botName ?? DEFAULTS.botName}`,
+    dryRun: flag('dryRun', DEFAULTS.dryRun),
+    verbose: flag('verbose', DEFAULTS.verbose),
+    schedule: schedule ?? DEFAULTS.schedule,
+    talkPageNotes: flag('talkPageNotes', DEFAULTS.talkPageNotes),
+  };
+  return problems.length > 0 ? { problems } : { config, problems };
+}
+
+/** Parses a configuration file's or page's JSON; unknown keys are problems, not silently ignored. */
+export function parseConfigJson(
+  text: string,
+  from: string,
+): { values: ConfigSource; problems: string[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    return { values: {}, problems: [`${from} is not valid JSON: ${(err as Error).message}`] };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { values: {}, problems: [`${from} must hold a JSON object.`] };
+  }
+  const problems: string[] = [];
+  const values: ConfigSource = {};
+  const known = new Set(Object.keys(ENV_NAMES));
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'version' || key === '$schema' || key.startsWith('//')) continue;
+    if (!known.has(key))
+      problems.push(`${from}: unknown setting "${key}" (known: ${[...known].join(', ')}).`);
+    else values[key as keyof BotConfig] = value;
+  }
+  return { values, problems };
+}

@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { wiki } from '../support/local-wiki';
+import { launchBrowser, screenshot } from '../support/browser';
+
+jest.setTimeout(60_000);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page in the category the profile template puts listed participants in. */
+async function listedProfileTitle(): Promise<string> {
+  const params = new URLSearchParams({
+    action: 'query',
+    list: 'categorymembers',
+    cmtitle: "Category:Let's Connect participants",
+    cmlimit: '1',
+    format: 'json',
+    formatversion: '2',
+  });
+  const body = (await (await fetch(`${wiki.apiUrl}?${params}`)).json()) as {
+    query: { categorymembers: { title: string }[] };
+  };
+  const title = body.query.categorymembers[0]?.title;
+  if (!title)
+    throw new Error('No listed profile on the wiki: did the e2e setup seed sample profiles?');
+  return title;
+}
+
+describe('the program templates, read without JavaScript', () => {
+  it('show a seeded profile page as a readable card', async () => {
+    const title = await listedProfileTitle();
+    const username = title.split('/').pop()!;
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1100, height: 900 },
+    });
+    const page = await context.newPage();
+    await page.goto(`${wiki.server}/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
+    const card = page.locator('.letsconnect-profile');
+    expect(await card.count()).toBe(1);
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(username);
+    expect(text).toMatch(/Languages:/);
+    expect(text).toMatch(/Wants to learn:|Can share:/);
+    // No template syntax or escaped markup leaks into what a reader sees.
+    expect(text).not.toMatch(/\{\{|\}\}|\{\{\{|&#\d+;/);
+    await screenshot(page, 'profile-card-without-javascript');
+    await context.close();
+  });
+});

@@ -1,0 +1,61 @@
+import { fromEnvironment, parseConfigJson, resolveConfig } from '../../../bot/config/config';
+
+describe('bot configuration', () => {
+  it('takes each setting from the first source that has it, over the defaults', () => {
+    const { config, problems } = resolveConfig([
+      { name: 'the command line', values: { apiUrl: 'https://cli.example/w/api.php' } },
+      {
+        name: 'the environment',
+        values: fromEnvironment({
+          LETSCONNECT_API_URL: 'https://env.example/w/api.php',
+          LETSCONNECT_ROOT: 'Grants:Test',
+        }),
+      },
+      { name: 'config.json', values: { root: 'Grants:From file', schedule: '0 3 * * *' } },
+    ]);
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({
+      apiUrl: 'https://cli.example/w/api.php',
+      root: 'Grants:Test',
+      schedule: '0 3 * * *',
+      botName: 'LetsConnectBot',
+      contact: 'User:LetsConnectBot',
+      dryRun: false,
+    });
+  });
+
+  it('reports every bad value at once, naming the setting and its source', () => {
+    const { config, problems } = resolveConfig([
+      {
+        name: 'the environment',
+        values: fromEnvironment({ LETSCONNECT_DRY_RUN: 'perhaps', LETSCONNECT_SCHEDULE: 'daily' }),
+      },
+      { name: 'config.json', values: { apiUrl: 'ftp://x', botName: 'Bad|Name' } },
+    ]);
+    expect(config).toBeUndefined();
+    expect(problems).toEqual([
+      'apiUrl (from config.json) must be an http(s) URL.',
+      'botName (from config.json) is not a user name: "Bad|Name".',
+      'schedule (from the environment) must be a cron expression with five fields, got "daily".',
+      'dryRun (from the environment) must be true or false, got "perhaps".',
+    ]);
+  });
+
+  it('says how to set the wiki when none is given', () => {
+    expect(resolveConfig([]).problems).toEqual([
+      'apiUrl is not set: pass --api-url or set LETSCONNECT_API_URL.',
+    ]);
+  });
+
+  it('reads a JSON file, refusing unknown keys and non-objects', () => {
+    expect(parseConfigJson('{"root": "Grants:X", "version": 1}', 'f.json')).toEqual({
+      values: { root: 'Grants:X' },
+      problems: [],
+    });
+    expect(parseConfigJson('{"roots": "x"}', 'f.json').problems[0]).toMatch(
+      /unknown setting "roots"/,
+    );
+    expect(parseConfigJson('[1]', 'f.json').problems).toEqual(['f.json must hold a JSON object.']);
+    expect(parseConfigJson('{', 'f.json').problems[0]).toMatch(/^f.json is not valid JSON/);
+  });
+});
