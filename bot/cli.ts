@@ -1,40 +1,58 @@
 import yargs from 'yargs';
 import { DEFAULT_ROOT } from '../shared/program';
-import { connectBot, UsageError } from './connect';
+import { connectBot, isLocalApi, UsageError } from './connect';
 import { EXIT } from './exit-codes';
+import { loadConfig, runTasks, TASKS, type CliValues, type TaskName } from './runner';
+import { runSchedule } from './schedule/schedule';
 import { formatStatus, status } from './status/status';
 
-const EPILOG = `Credentials come from the environment, never from files in the repository:
+const EPILOG = `Settings, first source wins: the command line; the environment (LETSCONNECT_API_URL,
+LETSCONNECT_ROOT, LETSCONNECT_BOT_NAME, LETSCONNECT_CONTACT, LETSCONNECT_SCHEDULE,
+LETSCONNECT_DRY_RUN, LETSCONNECT_VERBOSE); the --config JSON file; the on-wiki page
+User:<bot>/config.json; the defaults.
+
+Credentials come from the environment only:
   LETSCONNECT_BOT_USERNAME / LETSCONNECT_BOT_PASSWORD   a BotPassword (Special:BotPasswords)
   LETSCONNECT_OAUTH2_TOKEN                              or an owner-only OAuth 2 token
-  LETSCONNECT_API_URL                                   default for --api-url
-  LETSCONNECT_CONTACT                                   contact for the User-Agent
+Logs go to stderr (LETSCONNECT_LOG_FORMAT=json for JSON lines); the summary to stdout.
 
 Exit codes: ${EXIT.OK} done; ${EXIT.FAILED} failed (see the message); ${EXIT.USAGE} bad command line,
 configuration or credentials; ${EXIT.SHUTOFF} the shutoff page is missing or says stop (nothing
 written); ${EXIT.NOT_IMPLEMENTED} this task is not built yet.
 
-For the local development wiki: npm run wiki:up, then
-  set -a; . .wiki/credentials.env; set +a; letsconnect-bot status`;
+On the local development wiki (npm run wiki:up):
+  set -a; . .wiki/credentials.env; set +a; letsconnect-bot directory --dry-run`;
 
 /** Tasks planned for later issues: the command exists so --help shows the whole tool. */
 const PLANNED_TASKS: Record<string, string> = {
-  directory: 'build the skills directory (JSON, R/Directory, R/Maintenance) from profile pages',
-  match: 'propose 1:1 and small-group connections for the working group to review',
-  notify: 'notify people of approved connections and follow up on outcomes',
-  clinics: 'write clinic summaries, invitations and the calendar',
-  report: 'write the program report',
-  run: 'run every task in order',
-  schedule: 'run the tasks on a schedule (node-cron), until stopped',
+  match: 'Propose 1:1 and small-group connections for the working group to review',
+  notify: 'Notify people of approved connections and follow up on outcomes',
+  clinics: 'Write clinic summaries, invitations and the calendar',
+  report: 'Write the program report',
 };
 
-function isLocalApi(apiUrl: string): boolean {
-  const host = new URL(apiUrl).hostname;
-  return host === '127.0.0.1' || host === 'localhost' || host === '[::1]';
+interface GlobalArgs {
+  apiUrl?: string;
+  root?: string;
+  config?: string;
+  dryRun?: boolean;
+  verbose?: boolean;
+}
+
+/** Only what the operator actually typed: unset options must not hide later sources. */
+function cliValues(args: GlobalArgs): CliValues {
+  const out: CliValues = {};
+  if (args.apiUrl !== undefined) out.apiUrl = args.apiUrl;
+  if (args.root !== undefined) out.root = args.root;
+  if (args.dryRun !== undefined) out.dryRun = args.dryRun;
+  if (args.verbose !== undefined) out.verbose = args.verbose;
+  if (args.config !== undefined) out.config = args.config;
+  return out;
 }
 
 async function main(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.OK;
+  const env = process.env;
   const parser = yargs(argv)
     .scriptName('letsconnect-bot')
     .usage(
@@ -43,27 +61,58 @@ async function main(argv: string[]): Promise<number> {
     .option('api-url', {
       type: 'string',
       describe: "The wiki's api.php URL, e.g. https://meta.wikimedia.org/w/api.php",
-      default: process.env.LETSCONNECT_API_URL,
-      defaultDescription: '$LETSCONNECT_API_URL',
     })
-    .option('root', { type: 'string', describe: "The program's root page", default: DEFAULT_ROOT })
-    .option('config', { type: 'string', describe: 'A JSON configuration file' })
+    .option('root', {
+      type: 'string',
+      describe: `The program's root page [default: "${DEFAULT_ROOT}"]`,
+    })
+    .option('config', {
+      type: 'string',
+      describe: 'A JSON configuration file (settings as in the epilogue, camelCase)',
+    })
     .option('dry-run', {
       type: 'boolean',
-      default: false,
       describe: 'Print the diff of every page it would write; write nothing',
     })
-    .option('verbose', { type: 'boolean', default: false, describe: 'Log every step' })
+    .option('verbose', { type: 'boolean', describe: 'Log every step' })
     .command(
       'status',
       "Log in, check the shutoff page, print the wiki's name and the bot's rights",
       () => undefined,
       async (args) => {
-        const apiUrl = requireApiUrl(args.apiUrl);
-        const client = await connectBot({ apiUrl, root: args.root, env: process.env });
-        const report = await status(client, { isLocalWiki: isLocalApi(apiUrl) && !args.dryRun });
+        const config = await loadConfig(cliValues(args), env);
+        const client = await connectBot(config, env);
+        const report = await status(client, {
+          isLocalWiki: isLocalApi(config.apiUrl) && !config.dryRun,
+        });
         console.log(formatStatus(report));
         if (report.shutoff !== 'running') exitCode = EXIT.SHUTOFF;
+      },
+    )
+    .command(
+      'directory',
+      'Build the skills directory (JSON, R/Directory, R/Maintenance) from the profile pages',
+      () => undefined,
+      async (args) => {
+        exitCode = await runTasks(['directory'], cliValues(args), env);
+      },
+    )
+    .command(
+      'run',
+      'Run every task that is built, in order',
+      () => undefined,
+      async (args) => {
+        const names = Object.keys(TASKS) as TaskName[];
+        exitCode = await runTasks(names, cliValues(args), env);
+        console.log(`Not built yet, skipped: ${Object.keys(PLANNED_TASKS).join(', ')}.`);
+      },
+    )
+    .command(
+      'schedule',
+      'Run every task on the configured schedule (node-cron, UTC) until stopped',
+      () => undefined,
+      async (args) => {
+        exitCode = await runSchedule(cliValues(args), env);
       },
     )
     .demandCommand(
@@ -90,16 +139,6 @@ async function main(argv: string[]): Promise<number> {
   }
   await parser.parseAsync();
   return exitCode;
-}
-
-function requireApiUrl(apiUrl: string | undefined): string {
-  if (!apiUrl) throw new UsageError('No wiki: pass --api-url or set LETSCONNECT_API_URL.');
-  try {
-    new URL(apiUrl);
-  } catch {
-    throw new UsageError(`--api-url is not a URL: "${apiUrl}"`);
-  }
-  return apiUrl;
 }
 
 main(process.argv.slice(2)).then(

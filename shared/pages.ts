@@ -39,3 +39,11 @@ export const directoryIndexTitle = (botName: string): string =>
 
 export const directoryShardTitle = (botName: string, shard: number): string =>
   `User:${botName}/Directory/${shard}.json`;
+
+/** What the directory task remembers between runs (bot only). */
+export const directoryStateTitle = (botName: string): string =>
+  `User:${botName}/Directory/state.json`;
+
+/** The no-JavaScript directory and the working group's list of problems, both bot-written. */
+export const directoryPageTitle = (root: string): string => `${root}/Directory`;
+export const maintenancePageTitle = (root: string): string => `${root}/Maintenance`;

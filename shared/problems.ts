@@ -37,6 +37,13 @@ export const PROBLEM_KEYS = [
   'letsconnect-problem-json-kind',
   'letsconnect-problem-schema-version',
   'letsconnect-problem-json-shape',
+  // Found by the directory task: who wrote a profile, and whether it may be listed.
+  'letsconnect-problem-not-owner',
+  'letsconnect-problem-no-trusted-revision',
+  'letsconnect-problem-username-mismatch',
+  'letsconnect-problem-not-listed',
+  'letsconnect-problem-withdrawn',
+  'letsconnect-problem-untrusted-page',
 ] as const;
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];

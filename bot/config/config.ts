@@ -66,8 +66,8 @@ const BOOLEAN_WORDS: Record<string, boolean> = {
   no: false,
 };
 
-/** A five-field cron expression; node-cron also validates it when scheduling. */
-const CRON = /^(\S+\s+){4}\S+$/;
+/** A cron expression of five fields (six with seconds first); node-cron checks the values. */
+const CRON = /^(\S+\s+){4,5}\S+$/;
 
 /**
  * Merges the sources (first wins) over the defaults and checks every value, reporting every
@@ -129,7 +129,9 @@ export function resolveConfig(sources: { name: string; values: ConfigSource }[])
   );
   const contact = text('contact', DEFAULTS.contact);
   const schedule = text('schedule', DEFAULTS.schedule, (v) =>
-    CRON.test(v) ? null : `must be a cron expression with five fields, got "${v}".`,
+    CRON.test(v)
+      ? null
+      : `must be a cron expression with five fields (or six, with seconds), got "${v}".`,
   );
   const config: BotConfig = {
     apiUrl: apiUrl ?? '',

@@ -33,6 +33,9 @@ export interface EditOutcome {
  * On an edit conflict it reads again and recomputes, with a fresh budget for every edit.
  */
 export class SafeEditor {
+  /** Pages a dry run found would change. */
+  wouldChange = 0;
+
   constructor(
     readonly client: MwnWikiClient,
     private readonly options: SafeEditorOptions,
@@ -93,6 +96,7 @@ export class SafeEditor {
             '(would be saved)',
           ),
         );
+        this.wouldChange++;
         return { title, status: 'dry-run' };
       }
       try {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
+import { workingGroupPageTitle } from '../../shared/pages';
 import {
   DEFAULT_BOT_NAME,
   DEFAULT_ROOT,
@@ -89,6 +90,9 @@ export async function seedProgram(options: SeedOptions): Promise<SeedResult> {
   const templatesUpdated = await syncTemplates(admin, options.log);
 
   const now = new Date();
+  // The working-group page is protected on Meta: an administrator writes it.
+  const asAdminIfWorkingGroup = (page: PageToImport): PageToImport =>
+    page.title === workingGroupPageTitle(DEFAULT_ROOT) ? { ...page, user: ADMIN_NAME } : page;
   const pages: PageToImport[] = [
     { title: shutoffPageTitle(DEFAULT_BOT_NAME), content: SHUTOFF_RUNNING, user: DEFAULT_BOT_NAME },
     { title: DEFAULT_ROOT, content: ROOT_PAGE, user: ADMIN_NAME },
@@ -97,7 +101,7 @@ export async function seedProgram(options: SeedOptions): Promise<SeedResult> {
       root: DEFAULT_ROOT,
       botName: DEFAULT_BOT_NAME,
       now: now.toISOString(),
-    }),
+    }).map(asAdminIfWorkingGroup),
   ];
   const existing = await admin.existingTitles(pages.map((p) => p.title));
   const missing = pages.filter((p) => !existing.has(p.title));

@@ -68,7 +68,30 @@ export interface Ledger extends DocumentBase<'ledger'> {
   entries: Array<{ key: string; at: string }>;
 }
 
-export type ProgramDocument = DirectoryShard | DirectoryIndex | MatchHistory | Ledger;
+/** A problem the bot found on a page, and the date it first saw it (for R/Maintenance). */
+export interface StoredProblem {
+  field: string;
+  key: string;
+  params: Array<string | number>;
+  severity: 'error' | 'warning';
+  /** `YYYY-MM-DD` of the run that first reported it. */
+  since: string;
+}
+
+/**
+ * What the directory task remembers between runs, so the next run re-reads only the profile
+ * pages that changed: every profile page's latest revision, and its problems.
+ */
+export interface DirectoryState extends DocumentBase<'directory-state'> {
+  root: string;
+  /** The working-group and topics pages' revisions used: when either changes, every profile is read again. */
+  workingGroupRevid: number;
+  topicsRevid: number;
+  pages: Array<{ title: string; lastrevid: number; problems: StoredProblem[] }>;
+}
+
+export type ProgramDocument =
+  DirectoryShard | DirectoryIndex | MatchHistory | Ledger | DirectoryState;
 export type DocumentKind = ProgramDocument['kind'];
 
 /** The consent gate, in one place: null unless the person agreed to be listed and is active. */

@@ -66,6 +66,17 @@ const SHAPES: Record<DocumentKind, KindShape> = {
     items: 'entries',
     item: { key: 'string', at: 'string' },
   },
+  'directory-state': {
+    fields: {
+      generated: 'string',
+      root: 'string',
+      workingGroupRevid: 'number',
+      topicsRevid: 'number',
+      pages: 'array',
+    },
+    items: 'pages',
+    item: { title: 'string', lastrevid: 'number', problems: 'array' },
+  },
 };
 
 function fits(value: unknown, shape: Shape): boolean {

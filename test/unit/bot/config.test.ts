@@ -36,7 +36,7 @@ describe('bot configuration', () => {
     expect(problems).toEqual([
       'apiUrl (from config.json) must be an http(s) URL.',
       'botName (from config.json) is not a user name: "Bad|Name".',
-      'schedule (from the environment) must be a cron expression with five fields, got "daily".',
+      'schedule (from the environment) must be a cron expression with five fields (or six, with seconds), got "daily".',
       'dryRun (from the environment) must be true or false, got "perhaps".',
     ]);
   });

@@ -1,0 +1,146 @@
+import { parseRecords } from '../../shared/records/codec';
+import { memberCodec } from '../../shared/records/member';
+import type { MwnWikiClient } from '../wiki/mwn-client';
+
+export interface Revision {
+  revid: number;
+  user: string;
+  timestamp: string;
+  content?: string;
+}
+
+/** A page's history, oldest first, following continuation. `withContent` costs more: use it on small pages. */
+export async function pageHistory(
+  client: MwnWikiClient,
+  title: string,
+  withContent: boolean,
+): Promise<Revision[]> {
+  const responses = await client.bot.continuedQuery(
+    {
+      action: 'query',
+      prop: 'revisions',
+      titles: title,
+      rvprop: withContent ? ['ids', 'user', 'timestamp', 'content'] : ['ids', 'user', 'timestamp'],
+      rvslots: 'main',
+      rvdir: 'newer',
+      rvlimit: 'max',
+    },
+    Infinity,
+  );
+  const out: Revision[] = [];
+  for (const r of responses) {
+    const page = (
+      r.query as
+        | {
+            pages?: {
+              revisions?: {
+                revid: number;
+                user: string;
+                timestamp: string;
+                slots?: { main?: { content?: string } };
+              }[];
+            }[];
+          }
+        | undefined
+    )?.pages?.[0];
+    for (const rev of page?.revisions ?? []) {
+      out.push({
+        revid: rev.revid,
+        user: rev.user,
+        timestamp: rev.timestamp,
+        content: rev.slots?.main?.content,
+      });
+    }
+  }
+  return out;
+}
+
+export async function revisionContent(
+  client: MwnWikiClient,
+  revid: number,
+): Promise<string | undefined> {
+  const response = (await client.request({
+    action: 'query',
+    prop: 'revisions',
+    revids: revid,
+    rvprop: 'content',
+    rvslots: 'main',
+  })) as {
+    query?: { pages?: { revisions?: { slots: { main: { content: string } } }[] }[] };
+  };
+  return response.query?.pages?.[0]?.revisions?.[0]?.slots.main.content;
+}
+
+/** The newest revision of `title` written by someone `trusted`, with its content; null if none. */
+export async function newestTrustedRevision(
+  client: MwnWikiClient,
+  title: string,
+  trusted: (user: string) => boolean,
+): Promise<Revision | null> {
+  const history = await pageHistory(client, title, false);
+  for (let i = history.length - 1; i >= 0; i--) {
+    const rev = history[i]!;
+    if (trusted(rev.user)) return { ...rev, content: await revisionContent(client, rev.revid) };
+  }
+  return null;
+}
+
+/** Users among `names` who are administrators (sysop) on the wiki. */
+export async function administrators(
+  client: MwnWikiClient,
+  names: readonly string[],
+): Promise<Set<string>> {
+  if (names.length === 0) return new Set();
+  const responses = await client.bot.massQuery(
+    { action: 'query', list: 'users', usprop: 'groups', ususers: [...names] },
+    'ususers',
+  );
+  const out = new Set<string>();
+  for (const r of responses) {
+    for (const u of (r.query as { users?: { name: string; groups?: string[] }[] } | undefined)
+      ?.users ?? []) {
+      if (u.groups?.includes('sysop')) out.add(u.name);
+    }
+  }
+  return out;
+}
+
+export interface WorkingGroup {
+  /** Working-group members (role working-group) as of the newest trusted revision. */
+  members: Set<string>;
+  /** The revision read, or 0 when the page does not exist. */
+  revid: number;
+  /** Users whose edits to the page were not used. */
+  untrustedEditors: string[];
+}
+
+/**
+ * The working group, from its page under the root. The page is protected on Meta, but the
+ * bot does not rely on that: walking the history from the first revision, an edit counts only
+ * if its author is an administrator or a member according to the last edit that counted. So
+ * someone adding themselves is not trusted, whoever they are.
+ */
+export async function resolveWorkingGroup(
+  client: MwnWikiClient,
+  title: string,
+): Promise<WorkingGroup> {
+  const history = await pageHistory(client, title, true);
+  const admins = await administrators(client, [...new Set(history.map((r) => r.user))]);
+  let members = new Set<string>();
+  let revid = 0;
+  const untrusted = new Set<string>();
+  for (const rev of history) {
+    if (admins.has(rev.user) || members.has(rev.user)) {
+      members = new Set(
+        parseRecords(memberCodec, rev.content ?? '')
+          .map((r) => r.record)
+          .filter((m) => m.role === 'working-group' && m.username !== '')
+          .map((m) => m.username),
+      );
+      revid = rev.revid;
+    } else {
+      untrusted.add(rev.user);
+    }
+  }
+  return { members, revid, untrustedEditors: [...untrusted] };
+}

@@ -1,0 +1,26 @@
+import type { BotConfig } from './config/config';
+import type { Translate } from './i18n';
+import type { Logger } from './log';
+import type { SafeEditor } from './wiki/safe-edit';
+import type { MwnWikiClient } from './wiki/mwn-client';
+
+/** Everything a task needs: settings, the wiki, the one safe way to write, messages, a log. */
+export interface RunContext {
+  config: BotConfig;
+  client: MwnWikiClient;
+  editor: SafeEditor;
+  t: Translate;
+  log: Logger;
+  /** The run's start, for "since" dates and generated timestamps. */
+  now: Date;
+}
+
+/** What a task reports for the end-of-run summary. */
+export interface TaskReport {
+  task: string;
+  /** Profile (or other input) pages whose content was read. */
+  pagesRead: number;
+  problems: number;
+  edits: number;
+  notes: string[];
+}

@@ -1,0 +1,146 @@
+import fs from 'node:fs';
+import { SHUTOFF_RUNNING, shutoffPageTitle } from '../shared/program';
+import {
+  fromEnvironment,
+  parseConfigJson,
+  resolveConfig,
+  type BotConfig,
+  type ConfigSource,
+} from './config/config';
+import { connectBot, isLocalApi, UsageError } from './connect';
+import { runDirectory } from './directory/task';
+import { EXIT } from './exit-codes';
+import { botMessages } from './i18n';
+import { createLogger, type Logger } from './log';
+import type { RunContext, TaskReport } from './run-context';
+import { ShutoffError } from './wiki/errors';
+import type { MwnWikiClient } from './wiki/mwn-client';
+import { SafeEditor } from './wiki/safe-edit';
+
+export type TaskName = 'directory';
+/** Tasks in the order `run` takes them. Later issues add match, notify, clinics, report. */
+export const TASKS: Record<TaskName, (ctx: RunContext) => Promise<TaskReport>> = {
+  directory: runDirectory,
+};
+
+/** What the command line said (undefined: not said, so later sources may set it). */
+export type CliValues = ConfigSource & { config?: string };
+
+/** Settings from every source but the wiki, and the wiki's own page once logged in. */
+export async function loadConfig(
+  cli: CliValues,
+  env: NodeJS.ProcessEnv,
+  wikiConfig?: ConfigSource,
+): Promise<BotConfig> {
+  const sources: { name: string; values: ConfigSource }[] = [
+    { name: 'the command line', values: cli },
+    { name: 'the environment', values: fromEnvironment(env) },
+  ];
+  const problems: string[] = [];
+  if (cli.config) {
+    if (!fs.existsSync(cli.config)) throw new UsageError(`--config: no such file: ${cli.config}`);
+    const parsed = parseConfigJson(fs.readFileSync(cli.config, 'utf8'), cli.config);
+    problems.push(...parsed.problems);
+    sources.push({ name: cli.config, values: parsed.values });
+  }
+  if (wikiConfig) sources.push({ name: 'the on-wiki configuration page', values: wikiConfig });
+  const resolved = resolveConfig(sources);
+  problems.push(...resolved.problems);
+  if (problems.length > 0 || !resolved.config)
+    throw new UsageError(`Bad configuration:\n  ${problems.join('\n  ')}`);
+  return resolved.config;
+}
+
+async function readWikiConfig(
+  client: MwnWikiClient,
+  botName: string,
+): Promise<ConfigSource | undefined> {
+  const title = `User:${botName}/config.json`;
+  const [page] = await client.readPages([title]);
+  if (!page?.exists || page.content === undefined) return undefined;
+  const parsed = parseConfigJson(page.content, title);
+  if (parsed.problems.length > 0)
+    throw new UsageError(`Bad configuration:\n  ${parsed.problems.join('\n  ')}`);
+  return parsed.values;
+}
+
+/** On the local development wiki a missing shutoff page is created; anywhere else a person must create it. */
+async function ensureShutoffPage(
+  client: MwnWikiClient,
+  config: BotConfig,
+  log: Logger,
+): Promise<void> {
+  const title = shutoffPageTitle(config.botName);
+  const [page] = await client.readPages([title]);
+  if (page?.exists) return;
+  if (!isLocalApi(config.apiUrl) || config.dryRun) {
+    throw new ShutoffError(
+      `The shutoff page ${title} does not exist: create it with the text "${SHUTOFF_RUNNING}" before running the bot.`,
+    );
+  }
+  await client.save(title, SHUTOFF_RUNNING, 'Create the emergency shutoff page (local wiki)', null);
+  log.info(`Created the shutoff page ${title} (local wiki)`);
+}
+
+function formatSummary(
+  reports: TaskReport[],
+  client: MwnWikiClient,
+  editor: SafeEditor,
+  seconds: number,
+  dryRun: boolean,
+): string {
+  const sum = (f: (r: TaskReport) => number) => reports.reduce((n, r) => n + f(r), 0);
+  const lines = [
+    `Summary (${reports.map((r) => r.task).join(', ')}${dryRun ? ', dry run' : ''})`,
+    `  pages read      ${sum((r) => r.pagesRead)}`,
+    `  API requests    ${client.stats.requests}`,
+    `  edits made      ${client.stats.edits}${dryRun ? ` (dry run: ${editor.wouldChange} page(s) would change)` : ''}`,
+    `  problems found  ${sum((r) => r.problems)}`,
+    `  time taken      ${seconds.toFixed(1)} s`,
+  ];
+  for (const r of reports) for (const note of r.notes) lines.push(`  ${r.task}: ${note}`);
+  return lines.join('\n');
+}
+
+/** Runs tasks as the operator asked, and turns what happened into an exit code. */
+export async function runTasks(
+  names: TaskName[],
+  cli: CliValues,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
+  const started = Date.now();
+  let config = await loadConfig(cli, env);
+  const log = createLogger({
+    verbose: config.verbose,
+    json: env.LETSCONNECT_LOG_FORMAT === 'json',
+  });
+  const client = await connectBot(config, env);
+  const wikiConfig = await readWikiConfig(client, config.botName);
+  if (wikiConfig) config = await loadConfig(cli, env, wikiConfig);
+  try {
+    await ensureShutoffPage(client, config, log);
+    const editor = new SafeEditor(client, {
+      shutoffPage: shutoffPageTitle(config.botName),
+      botName: config.botName,
+      dryRun: config.dryRun,
+      printDiff: (diff) => process.stdout.write(`${diff}\n`),
+    });
+    const { t } = botMessages('en');
+    const ctx: RunContext = { config, client, editor, t, log, now: new Date() };
+    const reports: TaskReport[] = [];
+    for (const name of names) {
+      log.info(`Task ${name}`);
+      reports.push(await TASKS[name](ctx));
+    }
+    console.log(
+      formatSummary(reports, client, editor, (Date.now() - started) / 1000, config.dryRun),
+    );
+    return EXIT.OK;
+  } catch (err) {
+    if (err instanceof ShutoffError) {
+      log.error(err.message);
+      return EXIT.SHUTOFF;
+    }
+    throw err;
+  }
+}
