@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   const creds = readCredentials(wiki);
   const bot = spawnSync(
     process.execPath,
-    [path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), 'status'],
+    [path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), 'run'],
     {
       stdio: 'inherit',
       env: {
@@ -43,6 +43,8 @@ async function main(): Promise<number> {
   step(`Done in ${((Date.now() - started) / 1000).toFixed(0)} s. Where to look:`);
   console.log(`  Program page (with the gadget): ${rootUrl}`);
   console.log(`  On a phone (Minerva skin):      ${rootUrl}?useskin=minerva`);
+  console.log(`  Skills directory (no JS):       ${rootUrl}/Directory`);
+  console.log(`  For the working group:          ${rootUrl}/Maintenance`);
   console.log(
     `  Accounts and passwords:         ${path.relative(process.cwd(), wiki.credentialsFile)}`,
   );
