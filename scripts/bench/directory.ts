@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { workingGroupPageTitle } from '../../shared/pages';
+import { DEFAULT_ROOT } from '../../shared/program';
+import { generateSamplePages } from '../../shared/sample/generate';
+import { importPages } from '../seed/import-pages';
+import { localWiki, REPO_DIR, type LocalWiki } from '../wiki/config';
+import { ADMIN_NAME, readCredentials } from '../wiki/credentials';
+import { wikiDown, wikiReset, wikiUp } from '../wiki/lifecycle';
+
+/**
+ * The directory task on a wiki of its own, at several sizes: API requests against the lower
+ * bound (one request per 50 profiles read, 500 with high API limits, plus the run's fixed
+ * requests, measured with no profiles in the same run) and wall time of a full run and of an
+ * incremental run with nothing changed.
+ */
+const SIZES = (process.env.LETSCONNECT_BENCH_SIZES ?? '1000,10000').split(',').map(Number);
+
+interface RunFigures {
+  requests: number;
+  seconds: number;
+  read: number;
+  edits: number;
+}
+
+function runDirectory(wiki: LocalWiki): RunFigures {
+  const creds = readCredentials(wiki);
+  const started = Date.now();
+  const result = spawnSync(
+    process.execPath,
+    [path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), 'directory'],
+    {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CI: 'true',
+        LETSCONNECT_API_URL: wiki.apiUrl,
+        LETSCONNECT_BOT_USERNAME: creds.LETSCONNECT_BOT_USERNAME,
+        LETSCONNECT_BOT_PASSWORD: creds.LETSCONNECT_BOT_PASSWORD,
+      },
+    },
+  );
+  if (result.status !== 0) throw new Error(`directory failed:\n${result.stdout}\n${result.stderr}`);
+  const figure = (name: string) =>
+    Number(new RegExp(`^\\s+${name}\\s+(\\d+)`, 'm').exec(result.stdout)?.[1] ?? NaN);
+  return {
+    requests: figure('API requests'),
+    read: figure('pages read'),
+    edits: figure('edits made'),
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+async function seed(wiki: LocalWiki, profiles: number): Promise<void> {
+  await wikiReset(() => undefined, wiki);
+  const pages = generateSamplePages({ profiles, now: '2025-06-01T00:00:00Z' }).filter(
+    (p) => p.title.includes('/Participants/') || p.title === workingGroupPageTitle(DEFAULT_ROOT),
+  );
+  importPages(
+    wiki,
+    pages.map((p) =>
+      p.title === workingGroupPageTitle(DEFAULT_ROOT) ? { ...p, user: ADMIN_NAME } : p,
+    ),
+    { linkUpdates: false },
+  );
+}
+
+async function main(): Promise<void> {
+  const wiki = localWiki({
+    LETSCONNECT_WIKI_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'letsconnect-bench-')),
+    LETSCONNECT_WIKI_PORT: process.env.LETSCONNECT_BENCH_PORT ?? '8094',
+  });
+  try {
+    await wikiUp(() => undefined, wiki);
+    await seed(wiki, 0);
+    const fixed = runDirectory(wiki).requests;
+    console.log(
+      `\ndirectory task (local wiki; fixed requests of a run with no profiles: ${fixed})`,
+    );
+    console.log(
+      'profiles  requests  bound N/50+fixed  ratio  bound N/500+fixed  ratio   full run  no-change run (requests, edits)',
+    );
+    for (const n of SIZES) {
+      process.stderr.write(`seeding ${n} profiles…\n`);
+      await seed(wiki, n);
+      const full = runDirectory(wiki);
+      const again = runDirectory(wiki);
+      const bound50 = Math.ceil(n / 50) + fixed;
+      const bound500 = Math.ceil(n / 500) + fixed;
+      console.log(
+        `${String(n).padStart(8)}  ${String(full.requests).padStart(8)}  ${String(bound50).padStart(16)}  ${(full.requests / bound50).toFixed(2).padStart(5)}  ${String(bound500).padStart(17)}  ${(full.requests / bound500).toFixed(2).padStart(5)}  ${full.seconds.toFixed(1).padStart(7)} s  ${again.seconds.toFixed(1)} s (${again.requests}, ${again.edits})`,
+      );
+    }
+  } finally {
+    await wikiDown(() => undefined, wiki);
+    fs.rmSync(wiki.dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
