@@ -1,11 +1,14 @@
 import fs from 'node:fs';
 import { SHUTOFF_RUNNING, shutoffPageTitle } from '../shared/program';
 import {
+  cliLabel,
+  envLabel,
   fromEnvironment,
   parseConfigJson,
   resolveConfig,
   type BotConfig,
   type ConfigSource,
+  type ConfigSourceEntry,
 } from './config/config';
 import { connectBot, isLocalApi, UsageError } from './connect';
 import { runDirectory } from './directory/task';
@@ -32,9 +35,9 @@ export async function loadConfig(
   env: NodeJS.ProcessEnv,
   wikiConfig?: ConfigSource,
 ): Promise<BotConfig> {
-  const sources: { name: string; values: ConfigSource }[] = [
-    { name: 'the command line', values: cli },
-    { name: 'the environment', values: fromEnvironment(env) },
+  const sources: ConfigSourceEntry[] = [
+    { name: 'the command line', values: cli, label: cliLabel },
+    { name: 'the environment', values: fromEnvironment(env), label: envLabel },
   ];
   const problems: string[] = [];
   if (cli.config) {

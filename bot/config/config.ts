@@ -73,14 +73,33 @@ const CRON = /^(\S+\s+){4,5}\S+$/;
  * Merges the sources (first wins) over the defaults and checks every value, reporting every
  * problem at once with the setting's name and where it came from.
  */
-export function resolveConfig(sources: { name: string; values: ConfigSource }[]): {
+export interface ConfigSourceEntry {
+  /** Where the values came from, as the operator knows it ("the environment"). */
+  name: string;
+  values: ConfigSource;
+  /** How the operator spells a setting there (--api-url, LETSCONNECT_API_URL); default: its key. */
+  label?: (key: keyof BotConfig) => string;
+}
+
+/** The command line spells settings as options: apiUrl → --api-url. */
+export const cliLabel = (key: keyof BotConfig): string =>
+  `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+export const envLabel = (key: keyof BotConfig): string => ENV_NAMES[key];
+
+export function resolveConfig(sources: ConfigSourceEntry[]): {
   config?: BotConfig;
   problems: string[];
 } {
   const problems: string[] = [];
+  // `from` names the setting as the operator wrote it, and where.
   const pick = (key: keyof BotConfig): { value: unknown; from: string } | undefined => {
     for (const source of sources) {
-      if (source.values[key] !== undefined) return { value: source.values[key], from: source.name };
+      if (source.values[key] !== undefined) {
+        return {
+          value: source.values[key],
+          from: `${source.label?.(key) ?? key} (from ${source.name})`,
+        };
+      }
     }
     return undefined;
   };
@@ -92,11 +111,11 @@ export function resolveConfig(sources: { name: string; values: ConfigSource }[])
     const got = pick(key);
     if (!got) return fallback;
     if (typeof got.value !== 'string') {
-      problems.push(`${key} (from ${got.from}) must be text.`);
+      problems.push(`${got.from} must be text.`);
       return fallback;
     }
     const problem = check?.(got.value.trim());
-    if (problem) problems.push(`${key} (from ${got.from}) ${problem}`);
+    if (problem) problems.push(`${got.from} ${problem}`);
     return got.value.trim();
   };
   const flag = (key: keyof BotConfig, fallback: boolean): boolean => {
@@ -105,7 +124,7 @@ export function resolveConfig(sources: { name: string; values: ConfigSource }[])
     if (typeof got.value === 'boolean') return got.value;
     const word = BOOLEAN_WORDS[String(got.value).toLowerCase()];
     if (word === undefined)
-      problems.push(`${key} (from ${got.from}) must be true or false, got "${String(got.value)}".`);
+      problems.push(`${got.from} must be true or false, got "${String(got.value)}".`);
     return word ?? fallback;
   };
 

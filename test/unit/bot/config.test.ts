@@ -1,4 +1,10 @@
-import { fromEnvironment, parseConfigJson, resolveConfig } from '../../../bot/config/config';
+import {
+  cliLabel,
+  envLabel,
+  fromEnvironment,
+  parseConfigJson,
+  resolveConfig,
+} from '../../../bot/config/config';
 
 describe('bot configuration', () => {
   it('takes each setting from the first source that has it, over the defaults', () => {
@@ -6,6 +12,7 @@ describe('bot configuration', () => {
       { name: 'the command line', values: { apiUrl: 'https://cli.example/w/api.php' } },
       {
         name: 'the environment',
+        label: envLabel,
         values: fromEnvironment({
           LETSCONNECT_API_URL: 'https://env.example/w/api.php',
           LETSCONNECT_ROOT: 'Grants:Test',
@@ -28,16 +35,19 @@ describe('bot configuration', () => {
     const { config, problems } = resolveConfig([
       {
         name: 'the environment',
+        label: envLabel,
         values: fromEnvironment({ LETSCONNECT_DRY_RUN: 'perhaps', LETSCONNECT_SCHEDULE: 'daily' }),
       },
+      { name: 'the command line', label: cliLabel, values: { verbose: 'loud' } },
       { name: 'config.json', values: { apiUrl: 'ftp://x', botName: 'Bad|Name' } },
     ]);
     expect(config).toBeUndefined();
     expect(problems).toEqual([
       'apiUrl (from config.json) must be an http(s) URL.',
       'botName (from config.json) is not a user name: "Bad|Name".',
-      'schedule (from the environment) must be a cron expression with five fields (or six, with seconds), got "daily".',
-      'dryRun (from the environment) must be true or false, got "perhaps".',
+      'LETSCONNECT_SCHEDULE (from the environment) must be a cron expression with five fields (or six, with seconds), got "daily".',
+      'LETSCONNECT_DRY_RUN (from the environment) must be true or false, got "perhaps".',
+      '--verbose (from the command line) must be true or false, got "loud".',
     ]);
   });
 
