@@ -160,13 +160,14 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
         revid: page.revid ?? null,
         content: page.content ?? null,
       } as Parameters<typeof evaluateProfile>[0];
-      if (page.exists && page.user !== undefined && !trustedEditor(owner)(page.user)) {
+      // A hidden author (revision deleted) is nobody we can trust: look further back.
+      if (page.exists && !trustedEditor(owner)(page.user ?? '')) {
         const trusted = await newestTrustedRevision(client, page.title, trustedEditor(owner));
         source = {
           title: page.title,
           revid: trusted?.revid ?? null,
           content: trusted?.content ?? null,
-          passedOverEditor: page.user,
+          passedOverEditor: page.user ?? '(hidden)',
         };
       }
       const evaluation = evaluateProfile(source, root, taxonomy);
