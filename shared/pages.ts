@@ -41,9 +41,15 @@ export const directoryShardTitle = (botName: string, shard: number): string =>
   `User:${botName}/Directory/${shard}.json`;
 
 /** What the directory task remembers between runs (bot only). */
-export const directoryStateTitle = (botName: string): string =>
-  `User:${botName}/Directory/state.json`;
+export const directoryStateTitle = (botName: string, part = 0): string =>
+  part === 0
+    ? `User:${botName}/Directory/state.json`
+    : `User:${botName}/Directory/state-${part}.json`;
 
 /** The no-JavaScript directory and the working group's list of problems, both bot-written. */
 export const directoryPageTitle = (root: string): string => `${root}/Directory`;
+
+/** A topic's page of the no-JavaScript directory; part 2, 3… when it outgrows one page. */
+export const directoryTopicPageTitle = (root: string, topicId: string, part = 1): string =>
+  part === 1 ? `${root}/Directory/${topicId}` : `${root}/Directory/${topicId}/${part}`;
 export const maintenancePageTitle = (root: string): string => `${root}/Maintenance`;

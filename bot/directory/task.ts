@@ -1,19 +1,7 @@
-import {
-  shardEntries,
-  SCHEMA_VERSION,
-  type DirectoryEntry,
-  type DirectoryIndex,
-  type DirectoryShard,
-  type DirectoryState,
-  type StoredProblem,
-} from '../../shared/documents/documents';
-import { evaluateProfile } from '../../shared/curation/evaluate-profile';
+import type { DirectoryEntry, StoredProblem } from '../../shared/documents/documents';
+import { evaluateProfile, type ProfileSource } from '../../shared/curation/evaluate-profile';
 import {
   directoryIndexTitle,
-  directoryPageTitle,
-  directoryShardTitle,
-  directoryStateTitle,
-  maintenancePageTitle,
   profilePageTitle,
   topicsPageTitle,
   usernameFromProfileTitle,
@@ -22,29 +10,16 @@ import {
 import { problem, type Problem } from '../../shared/problems';
 import { parseRecords } from '../../shared/records/codec';
 import { topicCodec } from '../../shared/records/topic';
-import { renderDirectoryPage } from '../../shared/reports/directory-page';
-import { renderMaintenancePage, type MaintenanceRow } from '../../shared/reports/maintenance-page';
 import { mergeTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
-import { botMessages } from '../i18n';
 import type { RunContext, TaskReport } from '../run-context';
-import { documentOn, documentText } from './documents-io';
+import { documentOn } from './documents-io';
+import { writeOutputs, type PageResult } from './outputs';
 import { scanPages } from './scan';
+import { readState } from './state';
 import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
 
-/**
- * MediaWiki pretty-prints saved JSON to about 2.3 times its compact size; shards of 750 kB
- * compact stay well below the 2 MiB page limit once pretty-printed.
- */
-const SHARD_BYTES = 750_000;
 /** Pages read per batch: the API's content limit with high limits (the client splits further without). */
 const READ_BATCH = 500;
-
-interface PageResult {
-  title: string;
-  lastrevid: number;
-  entry: DirectoryEntry | null;
-  problems: StoredProblem[];
-}
 
 const problemKey = (p: { field: string; key: string; params: readonly unknown[] }) =>
   `${p.field}|${p.key}|${JSON.stringify(p.params)}`;
@@ -107,18 +82,9 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   const today = ctx.now.toISOString().slice(0, 10);
   const editsBefore = client.stats.edits;
 
-  const stored = await client.readPages([
-    directoryStateTitle(botName),
-    directoryIndexTitle(botName),
-  ]);
-  const state = documentOn(
-    stored.find((p) => p.title === directoryStateTitle(botName)),
-    'directory-state',
-  );
-  const index = documentOn(
-    stored.find((p) => p.title === directoryIndexTitle(botName)),
-    'directory-index',
-  );
+  const state = await readState(client, botName);
+  const [indexPage] = await client.readPages([directoryIndexTitle(botName)]);
+  const index = documentOn(indexPage, 'directory-index');
 
   const wg = await resolveWorkingGroup(client, workingGroupPageTitle(root));
   const { taxonomy, revid: topicsRevid, problems: topicProblems } = await readTaxonomy(ctx, wg);
@@ -155,11 +121,11 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     const batch = changed.slice(i, i + READ_BATCH);
     for (const page of await client.readPages(batch.map((p) => p.title))) {
       const owner = usernameFromProfileTitle(root, page.title) ?? '';
-      let source = {
+      let source: ProfileSource = {
         title: page.title,
         revid: page.revid ?? null,
         content: page.content ?? null,
-      } as Parameters<typeof evaluateProfile>[0];
+      };
       // A hidden author (revision deleted) is nobody we can trust: look further back.
       if (page.exists && !trustedEditor(owner)(page.user ?? '')) {
         const trusted = await newestTrustedRevision(client, page.title, trustedEditor(owner));
@@ -221,9 +187,10 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     entries,
     all: [...all, ...programPages],
     taxonomy,
-    wg,
+    workingGroupRevid: wg.revid,
     topicsRevid,
     previousShardCount: index?.shards.length ?? 0,
+    previousStateParts: state?.parts ?? 0,
   });
 
   const problemCount = [...all, ...programPages].reduce((n, r) => n + r.problems.length, 0);
@@ -241,111 +208,4 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
       `${entries.length} of ${pages.length} profiles listed; ${changed.length} read this run`,
     ],
   };
-}
-
-interface Outputs {
-  entries: DirectoryEntry[];
-  all: PageResult[];
-  taxonomy: Taxonomy;
-  wg: WorkingGroup;
-  topicsRevid: number;
-  previousShardCount: number;
-}
-
-async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void> {
-  const { editor, config, t } = ctx;
-  const { root, botName } = config;
-  const generated = ctx.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const summary = t('letsconnect-bot-summary-directory');
-  const shards = shardEntries(out.entries, SHARD_BYTES);
-  // Shards past the new count are emptied, never left behind holding someone who withdrew.
-  const shardCount = Math.max(shards.length, out.previousShardCount);
-  for (let n = 0; n < shardCount; n++) {
-    const doc: DirectoryShard = {
-      schemaVersion: SCHEMA_VERSION,
-      kind: 'directory-shard',
-      generated,
-      shard: n,
-      entries: shards[n] ?? [],
-    };
-    await editor.edit(
-      directoryShardTitle(botName, n),
-      (current) => documentText(doc, current),
-      summary,
-    );
-  }
-  const indexDoc: DirectoryIndex = {
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'directory-index',
-    generated,
-    root,
-    total: out.entries.length,
-    shards: shards.map((s, n) => ({
-      title: directoryShardTitle(botName, n),
-      count: s.length,
-      first: s[0]?.username ?? '',
-      last: s[s.length - 1]?.username ?? '',
-    })),
-    topics: [...out.taxonomy.topics.values()],
-  };
-  await editor.edit(
-    directoryIndexTitle(botName),
-    (current) => documentText(indexDoc, current),
-    summary,
-  );
-
-  const { lookup } = botMessages('en');
-  await editor.edit(
-    directoryPageTitle(root),
-    () =>
-      renderDirectoryPage(out.entries, {
-        taxonomy: out.taxonomy,
-        messages: lookup,
-        t,
-        gadgetPlaceholder: true,
-      }),
-    summary,
-  );
-  await editor.edit(
-    maintenancePageTitle(root),
-    () => renderMaintenancePage(maintenanceRows(ctx, out), t),
-    summary,
-  );
-
-  const stateDoc: DirectoryState = {
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'directory-state',
-    generated,
-    root,
-    workingGroupRevid: out.wg.revid,
-    topicsRevid: out.topicsRevid,
-    pages: out.all.map((r) => ({ title: r.title, lastrevid: r.lastrevid, problems: r.problems })),
-  };
-  await editor.edit(
-    directoryStateTitle(botName),
-    (current) => documentText(stateDoc, current),
-    summary,
-  );
-}
-
-/**
- * Rows for R/Maintenance. People who withdrew or did not agree to be listed are counted by
- * the intro but never named: consent gates publication, and withdrawing removes a person from
- * every bot output.
- */
-function maintenanceRows(ctx: RunContext, out: Outputs): MaintenanceRow[] {
-  const { t } = ctx;
-  const rows: MaintenanceRow[] = [];
-  const silent = new Set(['letsconnect-problem-withdrawn', 'letsconnect-problem-not-listed']);
-  for (const r of out.all) {
-    if (r.problems.some((p) => silent.has(p.key))) continue;
-    for (const p of r.problems)
-      rows.push({
-        page: r.title,
-        problem: t(p.key, ...p.params),
-        since: p.since,
-        severity: p.severity,
-      });
-  }
-  return rows;
 }

@@ -108,7 +108,13 @@ export class SafeEditor {
         );
         return { title, status: saved.nochange ? 'unchanged' : 'saved', revid: saved.revid };
       } catch (err) {
-        if (!(err instanceof EditConflictError) || attempt === retries) throw err;
+        if (err instanceof EditConflictError) {
+          if (attempt === retries) throw err;
+          continue;
+        }
+        // Name the page: "contenttoobig" alone does not tell the operator where.
+        const message = err instanceof Error ? err.message : String(err);
+        throw Object.assign(new Error(`Could not save "${title}": ${message}`), { code: (err as { code?: string }).code });
       }
     }
     throw new EditConflictError(title);

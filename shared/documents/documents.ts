@@ -87,6 +87,9 @@ export interface DirectoryState extends DocumentBase<'directory-state'> {
   /** The working-group and topics pages' revisions used: when either changes, every profile is read again. */
   workingGroupRevid: number;
   topicsRevid: number;
+  /** The state is split over `parts` documents (part 0 at state.json) to stay under the page limit. */
+  part: number;
+  parts: number;
   pages: Array<{ title: string; lastrevid: number; problems: StoredProblem[] }>;
 }
 
@@ -105,12 +108,12 @@ export function toDirectoryEntry(profile: Profile, revid: number): DirectoryEntr
  * Splits sorted entries into shards of at most `maxBytes` of JSON each (an entry larger than
  * that on its own gets a shard of its own).
  */
-export function shardEntries(
-  entries: readonly DirectoryEntry[],
+export function shardEntries<T = DirectoryEntry>(
+  entries: readonly T[],
   maxBytes: number = MAX_DOCUMENT_BYTES,
-): DirectoryEntry[][] {
-  const shards: DirectoryEntry[][] = [];
-  let current: DirectoryEntry[] = [];
+): T[][] {
+  const shards: T[][] = [];
+  let current: T[] = [];
   let size = 200; // the shard's own fields
   for (const entry of entries) {
     // UTF-8 bytes: code points over U+007F take 2–4 bytes; counting 4 errs on the safe side.

@@ -72,6 +72,8 @@ const SHAPES: Record<DocumentKind, KindShape> = {
       root: 'string',
       workingGroupRevid: 'number',
       topicsRevid: 'number',
+      part: 'number',
+      parts: 'number',
       pages: 'array',
     },
     items: 'pages',

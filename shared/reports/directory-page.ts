@@ -1,10 +1,18 @@
 /**
- * The no-JavaScript skills directory, `R/Directory`: for every topic, a sortable table of the
- * people who can share it and who want to learn it. Every value a person typed goes through
- * escapeValue, so it is text on the page, never markup.
+ * The no-JavaScript skills directory: `R/Directory` lists the topics, with how many people
+ * share and want to learn each, and links to one page per topic (`R/Directory/<topic id>`)
+ * with a sortable table of those people. One page per topic keeps every page far below
+ * MediaWiki's 2 MiB limit at 10,000 profiles; a topic that still outgrows a page continues
+ * on numbered parts. Every value a person typed goes through escapeValue: text, never markup.
  */
 import type { DirectoryEntry } from '../documents/documents';
-import { topicLabel, type MessageLookup, type Taxonomy } from '../taxonomy/taxonomy';
+import {
+  categoryLabel,
+  topicLabel,
+  type MessageLookup,
+  type Taxonomy,
+  type Topic,
+} from '../taxonomy/taxonomy';
 import { escapeValue } from '../wikitext/escape';
 
 export interface DirectoryPageOptions {
@@ -12,8 +20,25 @@ export interface DirectoryPageOptions {
   messages: MessageLookup;
   /** Message text for the page's own words (headers, introduction). */
   t: (key: string, ...params: (string | number)[]) => string;
-  /** Where the gadget mounts on this page (it replaces the table with its search view). */
-  gadgetPlaceholder: boolean;
+  /** Title of a topic's page; part 1 is the topic's main page. */
+  topicPageTitle: (topicId: string, part: number) => string;
+  /** Largest wikitext a page may get, in bytes (MediaWiki's limit is 2 MiB). */
+  maxBytes?: number;
+}
+
+export interface RenderedPage {
+  title: string;
+  text: string;
+}
+
+/** UTF-8 length, as MediaWiki counts a page's size (no Buffer: shared code runs in browsers too). */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
 }
 
 function userLink(username: string): string {
@@ -34,31 +59,75 @@ function row(entry: DirectoryEntry, role: string): string {
   return `|-\n| ${cells.join(' || ')}`;
 }
 
-export function renderDirectoryPage(
+function tableHeader(t: DirectoryPageOptions['t']): string {
+  const columns = ['person', 'role', 'languages', 'region', 'groups'].map((c) =>
+    t(`letsconnect-directory-col-${c}`),
+  );
+  return `{| class="wikitable sortable letsconnect-directory"\n! ${columns.join(' !! ')}`;
+}
+
+/** Splits rows into pages of at most `maxBytes` (UTF-8), each a complete table. */
+function paginate(rows: string[], head: string, maxBytes: number): string[] {
+  const pages: string[] = [];
+  let current: string[] = [];
+  let size = utf8Bytes(head);
+  for (const r of rows) {
+    const bytes = utf8Bytes(r) + 1;
+    if (current.length > 0 && size + bytes > maxBytes) {
+      pages.push(`${head}\n${current.join('\n')}\n|}`);
+      current = [];
+      size = utf8Bytes(head);
+    }
+    current.push(r);
+    size += bytes;
+  }
+  pages.push(`${head}\n${current.join('\n')}\n|}`);
+  return pages;
+}
+
+export function renderDirectoryPages(
   entries: readonly DirectoryEntry[],
   options: DirectoryPageOptions,
-): string {
+): { overview: string; topicPages: RenderedPage[] } {
   const { taxonomy, t } = options;
-  const lines: string[] = [
-    `<!-- ${t('letsconnect-directory-page-generated')} -->`,
+  const maxBytes = options.maxBytes ?? 1_500_000;
+  const generated = `<!-- ${t('letsconnect-directory-page-generated')} -->`;
+  const label = (topic: Topic) => escapeValue(topicLabel(topic, ['en'], options.messages));
+  const overview: string[] = [
+    generated,
     t('letsconnect-directory-page-intro', entries.length),
     '',
+    '<div class="letsconnect-app letsconnect-directory-app"></div>',
+    '',
+    '{| class="wikitable sortable letsconnect-directory-topics"',
+    `! ${[t('letsconnect-directory-col-category'), t('letsconnect-directory-col-topic'), t('letsconnect-directory-role-share'), t('letsconnect-directory-role-learn')].join(' !! ')}`,
   ];
-  if (options.gadgetPlaceholder)
-    lines.push('<div class="letsconnect-app letsconnect-directory-app"></div>', '');
-  const header = [
-    '{| class="wikitable sortable letsconnect-directory"',
-    `! ${[t('letsconnect-directory-col-person'), t('letsconnect-directory-col-role'), t('letsconnect-directory-col-languages'), t('letsconnect-directory-col-region'), t('letsconnect-directory-col-groups')].join(' !! ')}`,
-  ];
+  const topicPages: RenderedPage[] = [];
   for (const topic of [...taxonomy.topics.values()].filter((tp) => !tp.retired)) {
     const sharers = entries.filter((e) => e.share.includes(topic.id));
     const learners = entries.filter((e) => e.learn.includes(topic.id));
     if (sharers.length + learners.length === 0) continue;
-    lines.push(`== ${escapeValue(topicLabel(topic, ['en'], options.messages))} ==`);
-    lines.push(...header);
-    for (const e of sharers) lines.push(row(e, t('letsconnect-directory-role-share')));
-    for (const e of learners) lines.push(row(e, t('letsconnect-directory-role-learn')));
-    lines.push('|}', '');
+    const rows = [
+      ...sharers.map((e) => row(e, t('letsconnect-directory-role-share'))),
+      ...learners.map((e) => row(e, t('letsconnect-directory-role-learn'))),
+    ];
+    const parts = paginate(rows, tableHeader(t), maxBytes - 2000);
+    parts.forEach((table, i) => {
+      const heading = `${generated}\n${t('letsconnect-directory-topic-intro', label(topic), sharers.length, learners.length)}\n`;
+      const more =
+        i + 1 < parts.length
+          ? `\n[[${options.topicPageTitle(topic.id, i + 2)}|${t('letsconnect-directory-next-part')}]]\n`
+          : '';
+      topicPages.push({
+        title: options.topicPageTitle(topic.id, i + 1),
+        text: `${heading}\n${table}\n${more}`,
+      });
+    });
+    overview.push(
+      '|-',
+      `| ${[escapeValue(categoryLabel(topic.category, options.messages)), `[[${options.topicPageTitle(topic.id, 1)}|${label(topic)}]]`, sharers.length, learners.length].join(' || ')}`,
+    );
   }
-  return lines.join('\n');
+  overview.push('|}', '');
+  return { overview: overview.join('\n'), topicPages };
 }

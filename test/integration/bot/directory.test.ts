@@ -4,6 +4,7 @@ import {
   directoryIndexTitle,
   maintenancePageTitle,
   directoryPageTitle,
+  directoryTopicPageTitle,
   profilePageTitle,
 } from '../../../shared/pages';
 import { DEFAULT_ROOT } from '../../../shared/program';
@@ -156,10 +157,13 @@ describe('letsconnect-bot directory (its own real wiki, 300 sample profiles and 
     expect(rowsFor('Odd Topics').join()).toMatch(/made-up-topic/);
     expect(maintenance).not.toContain('Gone Person');
     expect(maintenance).not.toContain('No Consent');
-    const directoryPage = (await content(owner, directoryPageTitle(DEFAULT_ROOT))).text;
-    expect(directoryPage).toContain('[[User:Hostile Person|Hostile Person]]');
-    expect(directoryPage).not.toContain('Gone Person');
-    expect(directoryPage).not.toContain('<script>');
+    const overview = (await content(owner, directoryPageTitle(DEFAULT_ROOT))).text;
+    const topic = [...base.share, ...base.learn][0]!;
+    expect(overview).toContain(`[[${directoryTopicPageTitle(DEFAULT_ROOT, topic)}|`);
+    const topicPage = (await content(owner, directoryTopicPageTitle(DEFAULT_ROOT, topic))).text;
+    expect(topicPage).toContain('[[User:Hostile Person|Hostile Person]]');
+    expect(topicPage).not.toContain('Gone Person');
+    expect(topicPage).not.toContain('<script>');
   });
 
   it('makes no edit and reads no profile when nothing changed', async () => {

@@ -1,0 +1,159 @@
+import {
+  SCHEMA_VERSION,
+  shardEntries,
+  type DirectoryEntry,
+  type DirectoryIndex,
+  type DirectoryShard,
+  type StoredProblem,
+} from '../../shared/documents/documents';
+import {
+  directoryIndexTitle,
+  directoryPageTitle,
+  directoryShardTitle,
+  directoryTopicPageTitle,
+  maintenancePageTitle,
+} from '../../shared/pages';
+import { renderDirectoryPages } from '../../shared/reports/directory-page';
+import { renderMaintenancePage, type MaintenanceRow } from '../../shared/reports/maintenance-page';
+import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { botMessages } from '../i18n';
+import type { RunContext } from '../run-context';
+import { documentText } from './documents-io';
+import { writeState, type StatePage } from './state';
+
+/**
+ * MediaWiki pretty-prints saved JSON (tab indents) to under twice its compact size; shards of
+ * 750 kB compact stay well below the 2 MiB page limit.
+ */
+const SHARD_BYTES = 750_000;
+
+export interface PageResult {
+  title: string;
+  lastrevid: number;
+  entry: DirectoryEntry | null;
+  problems: StoredProblem[];
+}
+
+export interface Outputs {
+  entries: DirectoryEntry[];
+  all: PageResult[];
+  taxonomy: Taxonomy;
+  workingGroupRevid: number;
+  topicsRevid: number;
+  previousShardCount: number;
+  previousStateParts: number;
+}
+
+/**
+ * Everything the directory task writes, each page through the safe editor (no edit when the
+ * text would not change): the JSON shards and index, R/Directory and its topic pages,
+ * R/Maintenance, and the state for the next run. Pages a smaller directory no longer needs
+ * are emptied, never left holding someone who has since withdrawn.
+ */
+export async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void> {
+  const { editor, config, t, client } = ctx;
+  const { root, botName } = config;
+  const generated = ctx.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const summary = t('letsconnect-bot-summary-directory');
+
+  const shards = shardEntries(out.entries, SHARD_BYTES);
+  for (let n = 0; n < Math.max(shards.length, out.previousShardCount); n++) {
+    const doc: DirectoryShard = {
+      schemaVersion: SCHEMA_VERSION,
+      kind: 'directory-shard',
+      generated,
+      shard: n,
+      entries: shards[n] ?? [],
+    };
+    await editor.edit(
+      directoryShardTitle(botName, n),
+      (current) => documentText(doc, current),
+      summary,
+    );
+  }
+  const index: DirectoryIndex = {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'directory-index',
+    generated,
+    root,
+    total: out.entries.length,
+    shards: shards.map((s, n) => ({
+      title: directoryShardTitle(botName, n),
+      count: s.length,
+      first: s[0]?.username ?? '',
+      last: s[s.length - 1]?.username ?? '',
+    })),
+    topics: [...out.taxonomy.topics.values()],
+  };
+  await editor.edit(
+    directoryIndexTitle(botName),
+    (current) => documentText(index, current),
+    summary,
+  );
+
+  const { lookup } = botMessages('en');
+  const pages = renderDirectoryPages(out.entries, {
+    taxonomy: out.taxonomy,
+    messages: lookup,
+    t,
+    topicPageTitle: (topicId, part) => directoryTopicPageTitle(root, topicId, part),
+  });
+  await editor.edit(directoryPageTitle(root), () => pages.overview, summary);
+  const written = new Set<string>();
+  for (const page of pages.topicPages) {
+    await editor.edit(page.title, () => page.text, summary);
+    written.add(page.title);
+  }
+  const directoryTitle = new client.bot.Title(`${directoryPageTitle(root)}/`);
+  for (const stale of await client.listPages(
+    directoryTitle.getNamespaceId(),
+    directoryTitle.getMainText(),
+  )) {
+    if (!written.has(stale))
+      await editor.edit(stale, () => t('letsconnect-directory-topic-empty'), summary);
+  }
+
+  await editor.edit(
+    maintenancePageTitle(root),
+    () => renderMaintenancePage(maintenanceRows(ctx, out.all), t),
+    summary,
+  );
+  const statePages: StatePage[] = out.all.map((r) => ({
+    title: r.title,
+    lastrevid: r.lastrevid,
+    problems: r.problems,
+  }));
+  await writeState(
+    editor,
+    botName,
+    {
+      root,
+      workingGroupRevid: out.workingGroupRevid,
+      topicsRevid: out.topicsRevid,
+      pages: statePages,
+    },
+    out.previousStateParts,
+    generated,
+    summary,
+  );
+}
+
+/**
+ * Rows for R/Maintenance. People who withdrew or did not agree to be listed are never named
+ * there: consent gates publication, and withdrawing removes a person from every bot output.
+ */
+function maintenanceRows(ctx: RunContext, all: readonly PageResult[]): MaintenanceRow[] {
+  const silent = new Set(['letsconnect-problem-withdrawn', 'letsconnect-problem-not-listed']);
+  const rows: MaintenanceRow[] = [];
+  for (const r of all) {
+    if (r.problems.some((p) => silent.has(p.key))) continue;
+    for (const p of r.problems)
+      rows.push({
+        page: r.title,
+        problem: ctx.t(p.key, ...p.params),
+        since: p.since,
+        severity: p.severity,
+      });
+  }
+  return rows;
+}
