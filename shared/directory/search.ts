@@ -1,0 +1,114 @@
+/**
+ * Search and filters over the directory's entries. Built for a directory of 10,000 people
+ * filtered on every keystroke: the text each entry is searched by is prepared once
+ * (`indexEntries`), and a query is then one pass of cheap comparisons.
+ */
+import type { DirectoryEntry } from '../documents/documents';
+import type { Taxonomy } from '../taxonomy/taxonomy';
+import { CATEGORY_PREFIX, type DirectoryQuery } from './query';
+
+export interface IndexedEntry {
+  entry: DirectoryEntry;
+  /** Folded name, groups and topic labels, joined: what free text is matched against. */
+  haystack: string;
+  /** Folded user name, for sorting without re-folding. */
+  sortName: string;
+}
+
+/** Lower case without accents, so "Bogota" finds "Bogotá" and "ORGANISER" finds "organiser". */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Prepares entries for searching. `topicText` gives the words a topic is found by (its label
+ * in the reader's language; the id is always included too).
+ */
+export function indexEntries(
+  entries: readonly DirectoryEntry[],
+  topicText: (id: string) => string,
+): IndexedEntry[] {
+  const labels = new Map<string, string>();
+  const label = (id: string): string => {
+    let text = labels.get(id);
+    if (text === undefined) {
+      text = `${id} ${topicText(id)}`;
+      labels.set(id, text);
+    }
+    return text;
+  };
+  return entries.map((entry) => {
+    const parts = [
+      entry.username,
+      ...entry.groups.map((g) => g.group),
+      ...entry.learn.map(label),
+      ...entry.share.map(label),
+      entry.learnOther,
+      entry.shareOther,
+    ];
+    return { entry, haystack: foldText(parts.join('\n')), sortName: foldText(entry.username) };
+  });
+}
+
+/** The topic ids a topic filter stands for: one topic, or every topic of a category. */
+export function topicsOfFilter(taxonomy: Taxonomy, topic: string): ReadonlySet<string> | null {
+  if (topic === '') return null;
+  if (!topic.startsWith(CATEGORY_PREFIX)) return new Set([topic]);
+  const category = topic.slice(CATEGORY_PREFIX.length);
+  return new Set(
+    [...taxonomy.topics.values()].filter((t) => t.category === category).map((t) => t.id),
+  );
+}
+
+function hasAny(ids: readonly string[], wanted: ReadonlySet<string>): boolean {
+  for (const id of ids) if (wanted.has(id)) return true;
+  return false;
+}
+
+/** The entries matching every part of `query` (all words of the text, every filter). */
+export function matchEntries(
+  indexed: readonly IndexedEntry[],
+  query: DirectoryQuery,
+  taxonomy: Taxonomy,
+): IndexedEntry[] {
+  const words = foldText(query.text)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  const topics = topicsOfFilter(taxonomy, query.topic);
+  const out: IndexedEntry[] = [];
+  for (const item of indexed) {
+    const e = item.entry;
+    if (query.region !== '' && e.region !== query.region) continue;
+    if (query.format !== '' && !(e.formats as string[]).includes(query.format)) continue;
+    if (query.role !== '' && !e.groups.some((g) => g.role === query.role)) continue;
+    if (query.language !== '' && !e.languages.some((l) => l.code === query.language)) continue;
+    if (topics) {
+      const shares = query.side !== 'learn' && hasAny(e.share, topics);
+      const learns = query.side !== 'share' && hasAny(e.learn, topics);
+      if (!shares && !learns) continue;
+    } else if (query.side === 'share' && e.share.length === 0 && e.shareOther === '') continue;
+    else if (query.side === 'learn' && e.learn.length === 0 && e.learnOther === '') continue;
+    if (!words.every((w) => item.haystack.includes(w))) continue;
+    out.push(item);
+  }
+  return sortEntries(out, query.sort);
+}
+
+/** By name (locale-independent, stable), or most recently updated first. */
+export function sortEntries(items: IndexedEntry[], sort: DirectoryQuery['sort']): IndexedEntry[] {
+  if (sort === 'updated') {
+    return items.sort(
+      (a, b) =>
+        (a.entry.updated < b.entry.updated ? 1 : a.entry.updated > b.entry.updated ? -1 : 0) ||
+        (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0),
+    );
+  }
+  return items.sort((a, b) => (a.sortName < b.sortName ? -1 : a.sortName > b.sortName ? 1 : 0));
+}
+
+/** The values present in the directory for a filter, so menus offer only what can match. */
+export function presentLanguages(entries: readonly DirectoryEntry[]): string[] {
+  const codes = new Set<string>();
+  for (const e of entries) for (const l of e.languages) codes.add(l.code);
+  return [...codes].sort();
+}
