@@ -1,12 +1,23 @@
 /**
  * Gadget entry point. Loaded by ResourceLoader on every page; does nothing unless the
  * page is the program root or under it. Vue and Codex come from ResourceLoader.
+ *
+ * A placeholder `<div class="letsconnect-app letsconnect-directory-app">` (the bot puts one
+ * on R/Directory; anyone may add one) gets the skills directory; any other program page gets
+ * the welcome panel and the profile form.
  */
 import * as Vue from 'vue';
 import bundle from 'letsconnect:messages';
-import { DEFAULT_ROOT, isUnderRoot } from '../shared/program';
+import { queryFromParams, queryToParams, QUERY_PARAM_NAMES } from '../shared/directory/query';
+import type { DirectoryQuery } from '../shared/directory/query';
+import { profilePageTitle } from '../shared/pages';
+import { DEFAULT_BOT_NAME, DEFAULT_ROOT, isUnderRoot } from '../shared/program';
+import { MwApiWikiClient } from './api/mw-wiki-client';
 import { messagesFor } from './i18n';
-import { WelcomePanel } from './views/welcome/WelcomePanel';
+import { ENV, type GadgetEnv } from './views/common/env';
+import { DirectoryView } from './views/directory/DirectoryView';
+import { loadDirectory } from './views/directory/load-directory';
+import { ProgramApp } from './views/program/ProgramApp';
 
 type VueWithMw = typeof Vue & { createMwApp?: typeof Vue.createApp };
 
@@ -29,15 +40,61 @@ function mountPoint(): HTMLElement | null {
   return el;
 }
 
+/** The filters live in the URL (replaced, not pushed: typing must not flood the history). */
+function writeQueryToUrl(query: DirectoryQuery): void {
+  const url = new URL(window.location.href);
+  for (const name of QUERY_PARAM_NAMES) url.searchParams.delete(name);
+  for (const [name, value] of queryToParams(query)) url.searchParams.set(name, value);
+  window.history.replaceState(window.history.state, '', url.toString());
+}
+
+/** With the search view on the page, the bot's no-JavaScript tables after it are redundant. */
+function hideStaticDirectory(el: HTMLElement): void {
+  for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+    if (next instanceof HTMLElement) next.hidden = true;
+  }
+}
+
 function main(): void {
   if (!shouldRun()) return;
-  const chain = mw.language.getFallbackLanguageChain();
-  mw.messages.set(messagesFor(bundle, chain));
+  mw.messages.set(messagesFor(bundle, mw.language.getFallbackLanguageChain()));
   const el = mountPoint();
   if (!el) return;
+  const username = mw.config.get('wgUserName');
+  const client = new MwApiWikiClient(new mw.Api(), username);
+  const env: GadgetEnv = {
+    t: (key, ...params) => mw.message(key, ...params).text(),
+    languages: mw.language.getFallbackLanguageChain(),
+    url: (title, query) => mw.util.getUrl(title, query),
+    now: () => new Date(),
+  };
   const createApp = (Vue as VueWithMw).createMwApp ?? Vue.createApp;
-  const t = (key: string, ...params: string[]) => mw.message(key, ...params).text();
-  createApp(WelcomePanel, { t }).mount(el);
+  const pageTitle = String(mw.config.get('wgPageName')).replace(/_/g, ' ');
+
+  let app: Vue.App;
+  if (el.classList.contains('letsconnect-directory-app')) {
+    const params = new URLSearchParams(window.location.search);
+    app = createApp(DirectoryView, {
+      load: () => loadDirectory(client, DEFAULT_ROOT, DEFAULT_BOT_NAME),
+      initialQuery: queryFromParams((name) => params.get(name)),
+      'onUpdate:query': writeQueryToUrl,
+    });
+    hideStaticDirectory(el);
+  } else {
+    const ownPage = username !== null && pageTitle === profilePageTitle(DEFAULT_ROOT, username);
+    app = createApp(ProgramApp, {
+      client,
+      root: DEFAULT_ROOT,
+      botName: DEFAULT_BOT_NAME,
+      username,
+      pageTitle,
+      navigate: (url: string) => window.location.assign(url),
+      startEditing:
+        ownPage && new URLSearchParams(window.location.search).get('letsconnect') === 'edit',
+    });
+  }
+  app.provide(ENV, env);
+  app.mount(el);
 }
 
 $(main);

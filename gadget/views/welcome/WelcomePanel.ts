@@ -1,11 +1,12 @@
 import { defineComponent, h, type PropType } from 'vue';
 import { CdxButton } from '@wikimedia/codex';
+import type { Translate } from '../common/env';
 
-/** Turns a message key into the reader's text (mw.message in the wiki, a fake in tests). */
-export type Translate = (key: string, ...params: string[]) => string;
+export type { Translate } from '../common/env';
 
 /**
- * The first thing a reader of a program page sees: what Let's Connect is and a way in.
+ * The first thing a reader of a program page sees: what Let's Connect is and a way in
+ * ("Join", or "Edit my profile" once registered).
  * Render functions rather than template strings: no runtime template compiler, which
  * Meta's Content Security Policy would not allow.
  */
@@ -13,6 +14,7 @@ export const WelcomePanel = defineComponent({
   name: 'WelcomePanel',
   props: {
     t: { type: Function as PropType<Translate>, required: true },
+    registered: { type: Boolean, default: false },
   },
   emits: ['join'],
   setup(props, { emit }) {
@@ -30,7 +32,10 @@ export const WelcomePanel = defineComponent({
           h(
             CdxButton,
             { action: 'progressive', weight: 'primary', onClick: () => emit('join') },
-            { default: () => props.t('letsconnect-gadget-join') },
+            {
+              default: () =>
+                props.t(props.registered ? 'letsconnect-gadget-edit' : 'letsconnect-gadget-join'),
+            },
           ),
         ],
       );

@@ -1,0 +1,119 @@
+import { defineComponent, h, type PropType } from 'vue';
+import { CdxField, CdxSearchInput, CdxSelect } from '@wikimedia/codex';
+import type { MenuGroupData, MenuItemData } from '@wikimedia/codex';
+import { CATEGORY_PREFIX, type DirectoryQuery } from '../../../shared/directory/query';
+import { FORMATS, REGIONS, ROLES } from '../../../shared/records/vocabulary';
+import { categoryLabel, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
+import { messageLookup, useEnv } from '../common/env';
+import { languageName } from '../common/intl';
+
+type MenuEntry = MenuItemData | MenuGroupData;
+
+/**
+ * The directory's search box and filters. Each filter is a labelled Codex select; every
+ * change is emitted as a whole new query, which the view applies and puts in the URL.
+ */
+export const DirectoryFilters = defineComponent({
+  name: 'DirectoryFilters',
+  props: {
+    query: { type: Object as PropType<DirectoryQuery>, required: true },
+    taxonomy: { type: Object as PropType<Taxonomy>, required: true },
+    /** Language codes present in the directory. */
+    languageCodes: { type: Array as PropType<readonly string[]>, required: true },
+    topicLabel: { type: Function as PropType<(id: string) => string>, required: true },
+  },
+  emits: { 'update:query': (_q: DirectoryQuery) => true },
+  setup(props, { emit }) {
+    const { t, languages } = useEnv();
+    const ui = languages[0] ?? 'en';
+    const lookup = messageLookup(t);
+    const set = (patch: Partial<DirectoryQuery>) =>
+      emit('update:query', { ...props.query, ...patch });
+    const any = (key: string): MenuItemData => ({ label: t(key), value: '' });
+
+    const topicItems = (): MenuEntry[] => [
+      any('letsconnect-gadget-dir-any-topic'),
+      ...props.taxonomy.categories.map((c): MenuGroupData => {
+        const label = categoryLabel(c, lookup);
+        const topics = [...props.taxonomy.topics.values()].filter(
+          (tp) => tp.category === c && !tp.retired,
+        );
+        return {
+          label,
+          items: [
+            {
+              label: t('letsconnect-gadget-dir-whole-category', label),
+              value: CATEGORY_PREFIX + c,
+            },
+            ...topics.map((tp) => ({ label: props.topicLabel(tp.id), value: tp.id })),
+          ],
+        };
+      }),
+    ];
+
+    const select = (name: keyof DirectoryQuery, label: string, items: () => MenuEntry[]) =>
+      h(
+        CdxField,
+        { class: `letsconnect-filters__field letsconnect-filters__${name}` },
+        {
+          label: () => label,
+          default: () =>
+            h(CdxSelect, {
+              selected: props.query[name],
+              menuItems: items(),
+              menuConfig: { visibleItemLimit: 10 },
+              'onUpdate:selected': (value: string | number | null) =>
+                set({ [name]: String(value ?? '') }),
+            }),
+        },
+      );
+
+    return () =>
+      h('div', { class: 'letsconnect-filters', role: 'search' }, [
+        h(
+          CdxField,
+          { class: 'letsconnect-filters__text' },
+          {
+            label: () => t('letsconnect-gadget-dir-search-label'),
+            default: () =>
+              h(CdxSearchInput, {
+                modelValue: props.query.text,
+                placeholder: t('letsconnect-gadget-dir-search-placeholder'),
+                clearable: true,
+                'onUpdate:modelValue': (text: string | number) => set({ text: String(text) }),
+              }),
+          },
+        ),
+        h('div', { class: 'letsconnect-filters__grid' }, [
+          select('topic', t('letsconnect-gadget-dir-topic'), topicItems),
+          select('side', t('letsconnect-gadget-dir-side'), () => [
+            { label: t('letsconnect-gadget-dir-side-any'), value: 'any' },
+            { label: t('letsconnect-gadget-dir-side-share'), value: 'share' },
+            { label: t('letsconnect-gadget-dir-side-learn'), value: 'learn' },
+          ]),
+          select('language', t('letsconnect-gadget-dir-language'), () => [
+            any('letsconnect-gadget-dir-any-language'),
+            ...props.languageCodes
+              .map((code) => ({ label: languageName(code, ui), value: code }))
+              .sort((a, b) => a.label.localeCompare(b.label, ui)),
+          ]),
+          select('region', t('letsconnect-gadget-dir-region'), () => [
+            any('letsconnect-gadget-dir-any-region'),
+            ...REGIONS.map((r) => ({ label: t(`letsconnect-region-${r}`), value: r })),
+          ]),
+          select('role', t('letsconnect-gadget-dir-role'), () => [
+            any('letsconnect-gadget-dir-any-role'),
+            ...ROLES.map((r) => ({ label: t(`letsconnect-role-${r}`), value: r })),
+          ]),
+          select('format', t('letsconnect-gadget-dir-format'), () => [
+            any('letsconnect-gadget-dir-any-format'),
+            ...FORMATS.map((f) => ({ label: t(`letsconnect-format-${f}`), value: f })),
+          ]),
+          select('sort', t('letsconnect-gadget-dir-sort'), () => [
+            { label: t('letsconnect-gadget-dir-sort-name'), value: 'name' },
+            { label: t('letsconnect-gadget-dir-sort-updated'), value: 'updated' },
+          ]),
+        ]),
+      ]);
+  },
+});

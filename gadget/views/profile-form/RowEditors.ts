@@ -1,0 +1,225 @@
+import { defineComponent, h, type PropType, type VNode } from 'vue';
+import { CdxButton, CdxField, CdxSelect, CdxTextInput } from '@wikimedia/codex';
+import type {
+  AvailabilitySlot,
+  GroupMembership,
+  LanguageSkill,
+} from '../../../shared/records/profile';
+import { DAYS, LANGUAGE_LEVELS, ROLES } from '../../../shared/records/vocabulary';
+import { useEnv } from '../common/env';
+import { languageName } from '../common/intl';
+
+/** The template shows five groups; more would be saved but not displayed. */
+export const MAX_GROUPS = 5;
+export const MAX_LANGUAGES = 10;
+export const MAX_SLOTS = 7;
+
+/**
+ * Languages offered in the language menu: those of the program's pages and of its largest
+ * communities. A language already on the profile, or the reader's own, is always offered.
+ */
+export const COMMON_LANGUAGES = (
+  'am ar az bn ca cs de el en es eu fa fr gu ha he hi hy id ig it ja ka kk km kn ko ln mg ml ' +
+  'mr ms ne nl or pa pl pt qu ro ru sq sr sv sw ta te th tl tn tr tw uk ur uz vi wo yo zh zu'
+).split(' ');
+
+interface Item {
+  value: string | number;
+  label: string;
+}
+
+/** One labelled menu in a row. */
+function selectCell(
+  label: string,
+  selected: string | number | null,
+  items: Item[],
+  onSelect: (v: string) => void,
+  placeholder?: string,
+): VNode {
+  return h(
+    CdxField,
+    {},
+    {
+      label: () => label,
+      default: () =>
+        h(CdxSelect, {
+          selected,
+          menuItems: items,
+          menuConfig: { visibleItemLimit: 8 },
+          ...(placeholder ? { defaultLabel: placeholder } : {}),
+          'onUpdate:selected': (v: string | number) => onSelect(String(v)),
+        }),
+    },
+  );
+}
+
+interface RowsSpec<T> {
+  rows: readonly T[];
+  update: (rows: T[]) => void;
+  /** The row's controls; `set` replaces fields of this row. */
+  cells: (row: T, n: string, set: (patch: Partial<T>) => void) => VNode[];
+  removeKey: string;
+  addKey: string;
+  max: number;
+  blank: () => T;
+}
+
+/**
+ * A list of rows with a remove button each and an add button: the shape groups, languages
+ * and availability share. Row numbers go into every label, so each control has a unique,
+ * spoken name.
+ */
+function rowList<T>(t: (key: string, ...p: string[]) => string, spec: RowsSpec<T>): VNode {
+  const { rows, update } = spec;
+  return h('div', { class: 'letsconnect-rows' }, [
+    ...rows.map((row, i) => {
+      const set = (patch: Partial<T>) =>
+        update(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+      const n = String(i + 1);
+      return h('div', { class: 'letsconnect-rows__row', key: i }, [
+        ...spec.cells(row, n, set),
+        h(
+          CdxButton,
+          {
+            weight: 'quiet',
+            action: 'destructive',
+            'aria-label': t(spec.removeKey, n),
+            onClick: () => update(rows.filter((_, j) => j !== i)),
+          },
+          { default: () => '×' },
+        ),
+      ]);
+    }),
+    h(
+      CdxButton,
+      {
+        class: 'letsconnect-rows__add',
+        disabled: rows.length >= spec.max,
+        onClick: () => update([...rows, spec.blank()]),
+      },
+      { default: () => t(spec.addKey) },
+    ),
+  ]);
+}
+
+/** Groups and the person's role in each. */
+export const GroupsEditor = defineComponent({
+  name: 'GroupsEditor',
+  props: { modelValue: { type: Array as PropType<readonly GroupMembership[]>, required: true } },
+  emits: { 'update:modelValue': (_v: GroupMembership[]) => true },
+  setup(props, { emit }) {
+    const { t } = useEnv();
+    const roles = ROLES.map((r) => ({ value: r, label: t(`letsconnect-role-${r}`) }));
+    return () =>
+      rowList<GroupMembership>(t, {
+        rows: props.modelValue,
+        update: (v) => emit('update:modelValue', v),
+        cells: (g, n, set) => [
+          h(
+            CdxField,
+            {},
+            {
+              label: () => t('letsconnect-gadget-form-group-name', n),
+              default: () =>
+                h(CdxTextInput, {
+                  modelValue: g.group,
+                  'onUpdate:modelValue': (v: string | number) => set({ group: String(v) }),
+                }),
+            },
+          ),
+          selectCell(
+            t('letsconnect-gadget-form-group-role', n),
+            g.role === '' ? null : g.role,
+            roles,
+            (v) => set({ role: v as GroupMembership['role'] }),
+            t('letsconnect-gadget-form-choose'),
+          ),
+        ],
+        removeKey: 'letsconnect-gadget-form-group-remove',
+        addKey: 'letsconnect-gadget-form-group-add',
+        max: MAX_GROUPS,
+        blank: () => ({ group: '', role: '' }),
+      });
+  },
+});
+
+/** Languages and the person's level in each (Babel levels). */
+export const LanguagesEditor = defineComponent({
+  name: 'LanguagesEditor',
+  props: { modelValue: { type: Array as PropType<readonly LanguageSkill[]>, required: true } },
+  emits: { 'update:modelValue': (_v: LanguageSkill[]) => true },
+  setup(props, { emit }) {
+    const { t, languages } = useEnv();
+    const ui = languages[0] ?? 'en';
+    const codes = () =>
+      [...new Set([...props.modelValue.map((l) => l.code), ...languages, ...COMMON_LANGUAGES])]
+        .filter((c) => c !== '' && c !== 'qqq')
+        .map((code) => ({ value: code, label: `${languageName(code, ui)} (${code})` }))
+        .sort((a, b) => a.label.localeCompare(b.label, ui));
+    const levels = LANGUAGE_LEVELS.map((level) => ({
+      value: level,
+      label:
+        level === 'N'
+          ? t('letsconnect-gadget-card-level-native')
+          : t('letsconnect-gadget-form-level', level),
+    }));
+    return () =>
+      rowList<LanguageSkill>(t, {
+        rows: props.modelValue,
+        update: (v) => emit('update:modelValue', v),
+        cells: (l, n, set) => [
+          selectCell(
+            t('letsconnect-gadget-form-language-name', n),
+            l.code === '' ? null : l.code,
+            codes(),
+            (v) => set({ code: v }),
+            t('letsconnect-gadget-form-choose'),
+          ),
+          selectCell(t('letsconnect-gadget-form-language-level', n), l.level, levels, (v) =>
+            set({ level: v as LanguageSkill['level'] }),
+          ),
+        ],
+        removeKey: 'letsconnect-gadget-form-language-remove',
+        addKey: 'letsconnect-gadget-form-language-add',
+        max: MAX_LANGUAGES,
+        blank: () => ({ code: '', level: '3' }),
+      });
+  },
+});
+
+const hours = (from: number, to: number): Item[] =>
+  Array.from({ length: to - from + 1 }, (_, k) => from + k).map((n) => ({
+    value: n,
+    label: `${String(n).padStart(2, '0')}:00`,
+  }));
+
+/** Weekly windows, in the person's own time zone. */
+export const AvailabilityEditor = defineComponent({
+  name: 'AvailabilityEditor',
+  props: { modelValue: { type: Array as PropType<readonly AvailabilitySlot[]>, required: true } },
+  emits: { 'update:modelValue': (_v: AvailabilitySlot[]) => true },
+  setup(props, { emit }) {
+    const { t } = useEnv();
+    const days = DAYS.map((d) => ({ value: d, label: t(`letsconnect-gadget-day-${d}`) }));
+    return () =>
+      rowList<AvailabilitySlot>(t, {
+        rows: props.modelValue,
+        update: (v) => emit('update:modelValue', v),
+        cells: (s, n, set) => [
+          selectCell(t('letsconnect-gadget-form-slot-days', n), s.days, days, (v) =>
+            set({ days: v as AvailabilitySlot['days'] }),
+          ),
+          selectCell(t('letsconnect-gadget-form-slot-from', n), s.from, hours(0, 23), (v) =>
+            set({ from: Number(v) }),
+          ),
+          selectCell(t('letsconnect-gadget-form-slot-to', n), s.to, hours(1, 24), (v) =>
+            set({ to: Number(v) }),
+          ),
+        ],
+        removeKey: 'letsconnect-gadget-form-slot-remove',
+        addKey: 'letsconnect-gadget-form-slot-add',
+        max: MAX_SLOTS,
+        blank: () => ({ days: 'weekdays', from: 18, to: 20 }),
+      });
+  },
+});

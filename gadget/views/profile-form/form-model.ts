@@ -1,0 +1,117 @@
+/**
+ * The form's data rules that are not the shared validation: a new person's defaults, which
+ * form section a shared problem belongs to, and the few checks only a form needs.
+ */
+import { problem, type Problem } from '../../../shared/problems';
+import type { Profile } from '../../../shared/records/profile';
+import { validateProfile } from '../../../shared/records/profile';
+import { LANGUAGE_CODE } from '../../../shared/records/vocabulary';
+import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
+
+/** A new person's form: nothing chosen for them except their own time zone and 1:1 connections. */
+export function newProfile(username: string, timezone: string): Profile {
+  return {
+    username,
+    groups: [],
+    experience: '',
+    region: '',
+    country: '',
+    languages: [],
+    learn: [],
+    share: [],
+    learnOther: '',
+    shareOther: '',
+    formats: ['one-to-one'],
+    timezone,
+    availability: [],
+    connectionsPerMonth: 1,
+    snoozeUntil: '',
+    listed: false,
+    withdrawn: false,
+    updated: '',
+    about: '',
+  };
+}
+
+/** Deep copy, so the form never edits the loaded profile in place. */
+export function copyProfile(p: Profile): Profile {
+  return JSON.parse(JSON.stringify(p)) as Profile;
+}
+
+/** The form sections problems are shown in (a parameter name maps to one of them). */
+export type Section =
+  | 'groups'
+  | 'experience'
+  | 'region'
+  | 'country'
+  | 'languages'
+  | 'topics'
+  | 'share'
+  | 'learn-other'
+  | 'share-other'
+  | 'formats'
+  | 'timezone'
+  | 'availability'
+  | 'connections'
+  | 'about'
+  | 'consent'
+  | 'form';
+
+export function sectionOf(field: string): Section {
+  if (/^group\d+/.test(field)) return 'groups';
+  switch (field) {
+    case 'learn':
+      return 'topics';
+    case 'share':
+      return 'share';
+    case 'connections-per-month':
+      return 'connections';
+    case 'listed':
+      return 'consent';
+    case 'experience':
+    case 'region':
+    case 'country':
+    case 'languages':
+    case 'learn-other':
+    case 'share-other':
+    case 'formats':
+    case 'timezone':
+    case 'availability':
+    case 'about':
+      return field;
+    default:
+      return 'form';
+  }
+}
+
+/**
+ * Everything that keeps the form from saving: the shared rules the bot applies, plus
+ * consent (joining means agreeing to be listed) and complete language and time rows.
+ */
+export function formProblems(p: Profile, taxonomy: Taxonomy): Problem[] {
+  const problems = validateProfile(p, taxonomy).filter((x) => x.field !== 'username');
+  for (const l of p.languages) {
+    if (!LANGUAGE_CODE.test(l.code))
+      problems.push(problem('languages', 'letsconnect-problem-format', ['languages', l.code]));
+  }
+  for (const s of p.availability) {
+    if (!(s.from < s.to))
+      problems.push(
+        problem('availability', 'letsconnect-problem-format', [
+          'availability',
+          `${s.from}-${s.to}`,
+        ]),
+      );
+  }
+  if (!p.listed) problems.push(problem('listed', 'letsconnect-problem-required', ['listed']));
+  return problems;
+}
+
+export function problemsBySection(problems: readonly Problem[]): Map<Section, Problem[]> {
+  const out = new Map<Section, Problem[]>();
+  for (const p of problems) {
+    const section = sectionOf(p.field);
+    out.set(section, [...(out.get(section) ?? []), p]);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { profilePageTitle } from '../../../shared/pages';
+import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
+import { serialiseRecord } from '../../../shared/records/codec';
+import { profileCodec } from '../../../shared/records/profile';
+import { newProfile } from '../../../gadget/views/profile-form/form-model';
+import { ProgramApp } from '../../../gadget/views/program/ProgramApp';
+import { withEnv } from '../support/env';
+import { FakeWiki } from '../support/fake-wiki';
+
+async function mountApp(wiki: FakeWiki, username: string | null, navigate = jest.fn()) {
+  const w = mount(ProgramApp, {
+    props: {
+      client: wiki,
+      root: DEFAULT_ROOT,
+      botName: DEFAULT_BOT_NAME,
+      username,
+      pageTitle: DEFAULT_ROOT,
+      navigate,
+    },
+    ...withEnv(),
+  });
+  await flushPromises();
+  return w;
+}
+
+describe('ProgramApp', () => {
+  it('sends a reader who is not logged in to the login page, coming back here', async () => {
+    const navigate = jest.fn();
+    const wiki = new FakeWiki();
+    const w = await mountApp(wiki, null, navigate);
+    expect(wiki.reads).toHaveLength(0);
+    expect(w.get('button').text()).toBe("Join Let's Connect");
+    await w.get('button').trigger('click');
+    expect(navigate).toHaveBeenCalledWith(
+      `/wiki/Special%3AUserLogin?returnto=${encodeURIComponent(DEFAULT_ROOT).replace(/%20/g, '+')}`,
+    );
+  });
+
+  it('offers to join, then opens the registration form with one request', async () => {
+    const wiki = new FakeWiki('Amani Wikimedian');
+    const w = await mountApp(wiki, 'Amani Wikimedian');
+    expect(w.get('button').text()).toBe("Join Let's Connect");
+    await w.get('button').trigger('click');
+    await flushPromises();
+    expect(w.get('h2').text()).toBe("Join Let's Connect");
+    expect(wiki.reads).toHaveLength(1);
+  });
+
+  it('says "Edit my profile" to a registered person, and Cancel goes back', async () => {
+    const wiki = new FakeWiki('Amani Wikimedian');
+    wiki.put(
+      profilePageTitle(DEFAULT_ROOT, 'Amani Wikimedian'),
+      serialiseRecord(profileCodec, { ...newProfile('Amani Wikimedian', 'UTC'), listed: true }),
+    );
+    const w = await mountApp(wiki, 'Amani Wikimedian');
+    expect(w.get('button').text()).toBe('Edit my profile');
+    await w.get('button').trigger('click');
+    await flushPromises();
+    expect(w.get('h2').text()).toBe("Edit my Let's Connect profile");
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Cancel')!
+      .trigger('click');
+    expect(w.get('h2').text()).toBe("Let's Connect");
+  });
+});

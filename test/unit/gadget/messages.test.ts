@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import en from '../../../shared/i18n/en.json';
+import { DAYS } from '../../../shared/records/vocabulary';
+
+const GADGET = path.join(__dirname, '../../../gadget');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const file = path.join(dir, d.name);
+    if (d.isDirectory()) return sources(file);
+    return file.endsWith('.ts') ? [fs.readFileSync(file, 'utf8')] : [];
+  });
+}
+
+describe('gadget messages', () => {
+  const keys = new Set(Object.keys(en));
+
+  it('every message key named in the gadget exists in English (and so in every language)', () => {
+    const named = new Set(
+      sources(GADGET).flatMap((s) => s.match(/'letsconnect-gadget-[a-z0-9-]+'/g) ?? []),
+    );
+    expect(named.size).toBeGreaterThan(100);
+    const missing = [...named].map((k) => k.slice(1, -1)).filter((k) => !keys.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it('the keys built at run time exist too', () => {
+    const built = [
+      ...DAYS.map((d) => `letsconnect-gadget-day-${d}`),
+      ...['snooze', 'resume', 'withdraw'].flatMap((a) => [
+        `letsconnect-gadget-${a}-confirm`,
+        `letsconnect-gadget-${a}-confirm-title`,
+      ]),
+      'letsconnect-gadget-form-topics-filter-learn',
+      'letsconnect-gadget-form-topics-filter-share',
+    ];
+    expect(built.filter((k) => !keys.has(k))).toEqual([]);
+  });
+});
