@@ -26,6 +26,7 @@ export async function connectBot(
     oauth2Token,
     assert: 'user',
     writableRoots: [config.root, `User:${config.botName}`],
+    userTalkMessages: config.talkPageNotes,
     userAgent: `LetsConnectBot/${BOT_VERSION} (${config.contact}; Let's Connect peer-learning program) mwn/3`,
   });
 }

@@ -1,9 +1,9 @@
 import {
+  type ProgramDocument,
   SCHEMA_VERSION,
   shardEntries,
   type DirectoryEntry,
   type DirectoryIndex,
-  type DirectoryShard,
   type StoredProblem,
 } from '../../shared/documents/documents';
 import {
@@ -16,10 +16,11 @@ import {
 import { renderDirectoryPages } from '../../shared/reports/directory-page';
 import { renderMaintenancePage, type MaintenanceRow } from '../../shared/reports/maintenance-page';
 import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
+import type { PageRevision } from '../../shared/wiki-client';
 import { botMessages } from '../i18n';
 import type { RunContext } from '../run-context';
 import { documentText } from './documents-io';
-import { writeState, type StatePage } from './state';
+import { stateDocuments, type StatePage } from './state';
 
 /**
  * MediaWiki pretty-prints saved JSON (tab indents) to under twice its compact size; shards of
@@ -54,22 +55,20 @@ export async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void>
   const { editor, config, t, client } = ctx;
   const { root, botName } = config;
   const generated = ctx.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const summary = t('letsconnect-bot-summary-directory');
+  const items: Array<{ title: string; transform: (current: PageRevision) => string | null }> = [];
+  const json = (title: string, doc: ProgramDocument) =>
+    items.push({ title, transform: (current) => documentText(doc, current) });
+  const text = (title: string, value: string) => items.push({ title, transform: () => value });
 
   const shards = shardEntries(out.entries, SHARD_BYTES);
   for (let n = 0; n < Math.max(shards.length, out.previousShardCount); n++) {
-    const doc: DirectoryShard = {
+    json(directoryShardTitle(botName, n), {
       schemaVersion: SCHEMA_VERSION,
       kind: 'directory-shard',
       generated,
       shard: n,
       entries: shards[n] ?? [],
-    };
-    await editor.edit(
-      directoryShardTitle(botName, n),
-      (current) => documentText(doc, current),
-      summary,
-    );
+    });
   }
   const index: DirectoryIndex = {
     schemaVersion: SCHEMA_VERSION,
@@ -85,57 +84,38 @@ export async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void>
     })),
     topics: [...out.taxonomy.topics.values()],
   };
-  await editor.edit(
-    directoryIndexTitle(botName),
-    (current) => documentText(index, current),
-    summary,
-  );
+  json(directoryIndexTitle(botName), index);
 
-  const { lookup } = botMessages('en');
   const pages = renderDirectoryPages(out.entries, {
     taxonomy: out.taxonomy,
-    messages: lookup,
+    messages: botMessages('en').lookup,
     t,
     topicPageTitle: (topicId, part) => directoryTopicPageTitle(root, topicId, part),
   });
-  await editor.edit(directoryPageTitle(root), () => pages.overview, summary);
-  const written = new Set<string>();
-  for (const page of pages.topicPages) {
-    await editor.edit(page.title, () => page.text, summary);
-    written.add(page.title);
-  }
-  const directoryTitle = new client.bot.Title(`${directoryPageTitle(root)}/`);
-  for (const stale of await client.listPages(
-    directoryTitle.getNamespaceId(),
-    directoryTitle.getMainText(),
-  )) {
-    if (!written.has(stale))
-      await editor.edit(stale, () => t('letsconnect-directory-topic-empty'), summary);
+  text(directoryPageTitle(root), pages.overview);
+  for (const page of pages.topicPages) text(page.title, page.text);
+  const written = new Set(pages.topicPages.map((p) => p.title));
+  const prefix = new client.bot.Title(`${directoryPageTitle(root)}/`);
+  for (const stale of await client.listPages(prefix.getNamespaceId(), prefix.getMainText())) {
+    if (!written.has(stale)) text(stale, t('letsconnect-directory-topic-empty'));
   }
 
-  await editor.edit(
-    maintenancePageTitle(root),
-    () => renderMaintenancePage(maintenanceRows(ctx, out.all), t),
-    summary,
-  );
+  text(maintenancePageTitle(root), renderMaintenancePage(maintenanceRows(ctx, out.all), t));
   const statePages: StatePage[] = out.all.map((r) => ({
     title: r.title,
     lastrevid: r.lastrevid,
     problems: r.problems,
   }));
-  await writeState(
-    editor,
-    botName,
-    {
-      root,
-      workingGroupRevid: out.workingGroupRevid,
-      topicsRevid: out.topicsRevid,
-      pages: statePages,
-    },
-    out.previousStateParts,
-    generated,
-    summary,
-  );
+  const state = {
+    root,
+    workingGroupRevid: out.workingGroupRevid,
+    topicsRevid: out.topicsRevid,
+    pages: statePages,
+  };
+  for (const part of stateDocuments(state, botName, out.previousStateParts, generated))
+    json(part.title, part.doc);
+
+  await editor.editMany(items, t('letsconnect-bot-summary-directory'));
 }
 
 /**

@@ -5,8 +5,7 @@ import {
 } from '../../shared/documents/documents';
 import { directoryStateTitle } from '../../shared/pages';
 import type { MwnWikiClient } from '../wiki/mwn-client';
-import type { SafeEditor } from '../wiki/safe-edit';
-import { documentOn, documentText } from './documents-io';
+import { documentOn } from './documents-io';
 
 export type StatePage = DirectoryState['pages'][number];
 
@@ -53,20 +52,19 @@ export async function readState(
   };
 }
 
-/** Writes the state in as many parts as it needs; parts a larger earlier state used are emptied. */
-export async function writeState(
-  editor: SafeEditor,
-  botName: string,
+/** The state's pages to write, in as many parts as it needs; parts a larger earlier state used are emptied. */
+export function stateDocuments(
   state: Omit<RememberedState, 'parts'>,
+  botName: string,
   previousParts: number,
   generated: string,
-  summary: string,
-): Promise<void> {
+): Array<{ title: string; doc: DirectoryState }> {
   const chunks = shardEntries(state.pages, STATE_PART_BYTES);
   if (chunks.length === 0) chunks.push([]);
   const parts = chunks.length;
-  for (let part = 0; part < Math.max(parts, previousParts); part++) {
-    const doc: DirectoryState = {
+  return Array.from({ length: Math.max(parts, previousParts) }, (_, part) => ({
+    title: directoryStateTitle(botName, part),
+    doc: {
       schemaVersion: SCHEMA_VERSION,
       kind: 'directory-state',
       generated,
@@ -76,11 +74,6 @@ export async function writeState(
       part,
       parts,
       pages: chunks[part] ?? [],
-    };
-    await editor.edit(
-      directoryStateTitle(botName, part),
-      (current) => documentText(doc, current),
-      summary,
-    );
-  }
+    },
+  }));
 }

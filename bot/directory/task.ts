@@ -15,6 +15,7 @@ import type { RunContext, TaskReport } from '../run-context';
 import { documentOn } from './documents-io';
 import { writeOutputs, type PageResult } from './outputs';
 import { scanPages } from './scan';
+import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
 import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
 
@@ -100,6 +101,8 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
       : 'Reading profiles changed since the last run',
   );
 
+  // Listing the profile pages and reading the changed ones: what the N/50 bound is about.
+  const requestsBeforeReading = client.stats.requests;
   const pages = await scanPages(client, profilePageTitle(root, ''));
   const before = new Map((state?.pages ?? []).map((p) => [p.title, p]));
   const changed = pages.filter((p) => full || before.get(p.title)?.lastrevid !== p.lastrevid);
@@ -159,6 +162,7 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     });
   }
 
+  const readRequests = client.stats.requests - requestsBeforeReading;
   // Problems of the working-group and topics pages are kept like a profile's, with their dates.
   const programPages: PageResult[] = [
     pageProblems(topicsPageTitle(root), topicProblems, before, today),
@@ -183,6 +187,9 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   const entries = all
     .flatMap((r) => (r.entry ? [r.entry] : []))
     .sort((a, b) => (a.username < b.username ? -1 : 1));
+  // Notes first: if the run stops before the state is saved, the next run still sees these
+  // problems as new, and the note's id keeps it from being left twice.
+  const notes = await leaveProblemNotes(ctx, all, before);
   await writeOutputs(ctx, {
     entries,
     all: [...all, ...programPages],
@@ -205,7 +212,8 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     problems: problemCount,
     edits: client.stats.edits - editsBefore,
     notes: [
-      `${entries.length} of ${pages.length} profiles listed; ${changed.length} read this run`,
+      `${entries.length} of ${pages.length} profiles listed; ${changed.length} read this run, in ${readRequests} API requests`,
+      ...(ctx.config.talkPageNotes ? [`${notes} talk-page note(s) left`] : []),
     ],
   };
 }

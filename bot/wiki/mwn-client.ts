@@ -1,7 +1,7 @@
 import { Mwn, type ApiParams } from 'mwn';
 import type { PageRevision, SaveResult, WikiClient } from '../../shared/wiki-client';
 import { EditConflictError } from './errors';
-import { WritePolicy, WriteRefusedError } from './write-policy';
+import { WritePolicy, WriteRefusedError, type WritePurpose } from './write-policy';
 
 export interface MwnClientOptions {
   apiUrl: string;
@@ -11,6 +11,8 @@ export interface MwnClientOptions {
   oauth2Token?: string;
   /** Pages this client may write (with their subpages). */
   writableRoots: readonly string[];
+  /** May leave messages on people's talk pages (through SafeEditor's talk-page mode only). */
+  userTalkMessages?: boolean;
   /** Identifies the tool and a contact, as Wikimedia's User-Agent policy asks. */
   userAgent: string;
   /** API assertion on every request: 'bot' for the bot account, 'user' otherwise. */
@@ -56,7 +58,9 @@ export class MwnWikiClient implements WikiClient {
     readonly bot: Mwn,
     options: MwnClientOptions,
   ) {
-    this.policy = new WritePolicy(options.writableRoots);
+    this.policy = new WritePolicy(options.writableRoots, {
+      userTalkMessages: options.userTalkMessages,
+    });
     this.retryPauseMs = options.retryPauseMs ?? 2000;
   }
 
@@ -178,8 +182,9 @@ export class MwnWikiClient implements WikiClient {
     content: string,
     summary: string,
     baseRevid: number | null,
+    purpose: WritePurpose = 'page',
   ): Promise<SaveResult> {
-    if (!this.policy.allows(title)) throw new WriteRefusedError(title, this.policy);
+    if (!this.policy.allows(title, purpose)) throw new WriteRefusedError(title, this.policy);
     const run = this.writeQueue.then(() => this.saveNow(title, content, summary, baseRevid));
     this.writeQueue = run.catch(() => undefined);
     return run;

@@ -62,61 +62,113 @@ export class SafeEditor {
    */
   async edit(
     title: string,
-    transform: (current: PageRevision) => string | null | Promise<string | null>,
+    transform: Transform,
     summary: string,
     options: { talkPage?: boolean } = {},
   ): Promise<EditOutcome> {
     const retries = this.options.conflictRetries ?? 3;
     for (let attempt = 0; attempt <= retries; attempt++) {
       const pages = await this.client.readPages([title, this.options.shutoffPage]);
-      const byTitle = (t: string) =>
-        pages.find((p) => normalizeTitle(p.title) === normalizeTitle(t));
-      this.checkShutoff(byTitle(this.options.shutoffPage));
-      const current = byTitle(title) ?? { title, exists: false };
-      if (
-        options.talkPage &&
-        current.exists &&
-        !botMayPost(current.content ?? '', this.options.botName)
-      ) {
-        return { title, status: 'excluded' };
-      }
-      const next = await transform(current);
-      if (next === null) return { title, status: 'skipped' };
-      if (current.exists && (current.content ?? '').trimEnd() === next.trimEnd()) {
-        return { title, status: 'unchanged', revid: current.revid };
-      }
-      if (this.options.dryRun) {
-        this.options.printDiff(
-          createTwoFilesPatch(
-            title,
-            title,
-            current.content ?? '',
-            next,
-            current.exists ? `r${current.revid}` : '(new page)',
-            '(would be saved)',
-          ),
-        );
-        this.wouldChange++;
-        return { title, status: 'dry-run' };
-      }
-      try {
-        const saved = await this.client.save(
-          title,
-          next,
-          summary,
-          current.exists ? (current.revid ?? null) : null,
-        );
-        return { title, status: saved.nochange ? 'unchanged' : 'saved', revid: saved.revid };
-      } catch (err) {
-        if (err instanceof EditConflictError) {
-          if (attempt === retries) throw err;
-          continue;
-        }
-        // Name the page: "contenttoobig" alone does not tell the operator where.
-        const message = err instanceof Error ? err.message : String(err);
-        throw Object.assign(new Error(`Could not save "${title}": ${message}`), { code: (err as { code?: string }).code });
-      }
+      this.checkShutoff(find(pages, this.options.shutoffPage));
+      const outcome = await this.apply(
+        find(pages, title) ?? { title, exists: false },
+        transform,
+        summary,
+        options,
+      );
+      if (outcome !== 'conflict') return outcome;
     }
     throw new EditConflictError(title);
   }
+
+  /**
+   * Many pages at once, for a task that rewrites its outputs: one batched read of them all
+   * (a run where nothing changed costs that one request), then a save for each page that
+   * changes, each after checking the shutoff page again. A conflict falls back to edit().
+   */
+  async editMany(
+    items: ReadonlyArray<{ title: string; transform: Transform }>,
+    summary: string,
+  ): Promise<EditOutcome[]> {
+    const pages = await this.client.readPages([
+      ...items.map((i) => i.title),
+      this.options.shutoffPage,
+    ]);
+    this.checkShutoff(find(pages, this.options.shutoffPage));
+    let shutoffFresh = true;
+    const outcomes: EditOutcome[] = [];
+    for (const item of items) {
+      const current = find(pages, item.title) ?? { title: item.title, exists: false };
+      const outcome = await this.apply(current, item.transform, summary, {}, async () => {
+        if (!shutoffFresh)
+          this.checkShutoff((await this.client.readPages([this.options.shutoffPage]))[0]);
+        shutoffFresh = false;
+      });
+      outcomes.push(
+        outcome === 'conflict' ? await this.edit(item.title, item.transform, summary) : outcome,
+      );
+    }
+    return outcomes;
+  }
+
+  /** Computes the new text for `current` and saves it if it differs; 'conflict' if someone edited in between. */
+  private async apply(
+    current: PageRevision,
+    transform: Transform,
+    summary: string,
+    options: { talkPage?: boolean },
+    beforeSave: () => Promise<void> = async () => undefined,
+  ): Promise<EditOutcome | 'conflict'> {
+    const { title } = current;
+    if (
+      options.talkPage &&
+      current.exists &&
+      !botMayPost(current.content ?? '', this.options.botName)
+    ) {
+      return { title, status: 'excluded' };
+    }
+    const next = await transform(current);
+    if (next === null) return { title, status: 'skipped' };
+    if (current.exists && (current.content ?? '').trimEnd() === next.trimEnd()) {
+      return { title, status: 'unchanged', revid: current.revid };
+    }
+    if (this.options.dryRun) {
+      this.options.printDiff(
+        createTwoFilesPatch(
+          title,
+          title,
+          current.content ?? '',
+          next,
+          current.exists ? `r${current.revid}` : '(new page)',
+          '(would be saved)',
+        ),
+      );
+      this.wouldChange++;
+      return { title, status: 'dry-run' };
+    }
+    await beforeSave();
+    try {
+      const saved = await this.client.save(
+        title,
+        next,
+        summary,
+        current.exists ? (current.revid ?? null) : null,
+        options.talkPage ? 'user-talk-message' : 'page',
+      );
+      return { title, status: saved.nochange ? 'unchanged' : 'saved', revid: saved.revid };
+    } catch (err) {
+      if (err instanceof EditConflictError) return 'conflict';
+      // Name the page: "contenttoobig" alone does not tell the operator where.
+      const message = err instanceof Error ? err.message : String(err);
+      throw Object.assign(new Error(`Could not save "${title}": ${message}`), {
+        code: (err as { code?: string }).code,
+      });
+    }
+  }
+}
+
+type Transform = (current: PageRevision) => string | null | Promise<string | null>;
+
+function find(pages: readonly PageRevision[], title: string): PageRevision | undefined {
+  return pages.find((p) => normalizeTitle(p.title) === normalizeTitle(title));
 }

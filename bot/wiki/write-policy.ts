@@ -3,16 +3,26 @@
  * user space; the gadget deployer only to the gadget's pages. Everything else is refused,
  * whatever a task's input says.
  */
+export type WritePurpose = 'page' | 'user-talk-message';
+
 export class WritePolicy {
   private readonly roots: string[];
 
-  /** `roots`: titles that may be written, together with their subpages. */
-  constructor(roots: readonly string[]) {
+  /**
+   * `roots`: titles that may be written, together with their subpages. `userTalkMessages`:
+   * also a person's own talk page (not its subpages), and only to leave them a message.
+   */
+  constructor(
+    roots: readonly string[],
+    private readonly options: { userTalkMessages?: boolean } = {},
+  ) {
     this.roots = roots.map(normalizeTitle);
   }
 
-  allows(title: string): boolean {
+  allows(title: string, purpose: WritePurpose = 'page'): boolean {
     const t = normalizeTitle(title);
+    if (purpose === 'user-talk-message')
+      return Boolean(this.options.userTalkMessages) && /^User talk:[^/]+$/.test(t);
     return this.roots.some((root) => t === root || t.startsWith(`${root}/`));
   }
 
