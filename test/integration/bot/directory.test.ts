@@ -223,3 +223,41 @@ describe('letsconnect-bot directory (its own real wiki, 300 sample profiles and 
     expect((await owner.readPages(watched)).map((p) => p.revid)).toEqual(before);
   });
 });
+
+describe('talk-page notes (LETSCONNECT_TALK_PAGE_NOTES=true)', () => {
+  it('tells an owner about a new problem once, and never posts where {{nobots}} says no', async () => {
+    const env = { ...stack.env, LETSCONNECT_TALK_PAGE_NOTES: 'true' };
+    const later = new Date(Date.now() + 3000).toISOString();
+    importPages(stack.wiki, [
+      {
+        title: title('Needs Fixing'),
+        user: 'Needs Fixing',
+        content: "{{Let's Connect/Profile\n| username = Needs Fixing\n| listed = yes\n",
+        timestamp: later,
+      },
+      {
+        title: title('No Bots'),
+        user: 'No Bots',
+        content: "{{Let's Connect/Profile\n| username = No Bots\n| listed = yes\n",
+        timestamp: later,
+      },
+      {
+        title: 'User talk:No Bots',
+        user: 'No Bots',
+        content: 'Please, no bots. {{nobots}}',
+        timestamp: later,
+      },
+    ]);
+    const first = await runBot(['directory'], env);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('1 talk-page note(s) left');
+    const talk = (await content(owner, 'User talk:Needs Fixing')).text;
+    expect(talk).toContain("== Your Let's Connect profile ==");
+    expect(talk).toContain(`[[${title('Needs Fixing')}]]`);
+    expect((await content(owner, 'User talk:No Bots')).text).toBe('Please, no bots. {{nobots}}');
+
+    const again = await runBot(['directory'], env);
+    expect(again.stdout).toContain('0 talk-page note(s) left');
+    expect((await content(owner, 'User talk:Needs Fixing')).text).toBe(talk);
+  });
+});
