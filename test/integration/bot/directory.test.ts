@@ -250,7 +250,7 @@ describe('talk-page notes (LETSCONNECT_TALK_PAGE_NOTES=true)', () => {
     ]);
     const first = await runBot(['directory'], env);
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain('1 talk-page note(s) left');
+    expect(first.stdout).toMatch(/[1-9]\d* talk-page note\(s\) left/);
     const talk = (await content(owner, 'User talk:Needs Fixing')).text;
     expect(talk).toContain("== Your Let's Connect profile ==");
     expect(talk).toContain(`[[${title('Needs Fixing')}]]`);
