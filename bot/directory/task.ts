@@ -105,7 +105,7 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   const requestsBeforeReading = client.stats.requests;
   const pages = await scanPages(client, profilePageTitle(root, ''));
   const before = new Map((state?.pages ?? []).map((p) => [p.title, p]));
-  const changed = pages.filter((p) => full || before.get(p.title)?.lastrevid !== p.lastrevid);
+  let changed = pages.filter((p) => full || before.get(p.title)?.lastrevid !== p.lastrevid);
 
   // Entries of unchanged pages come from the current shards: read them only when needed.
   const previousEntries = new Map<string, DirectoryEntry>();
@@ -114,6 +114,21 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     for (const shard of shards) {
       for (const e of documentOn(shard, 'directory-shard')?.entries ?? [])
         previousEntries.set(e.username, e);
+    }
+    // A listed profile missing from the shards (a shard lost or damaged) is read again, so
+    // the directory heals instead of dropping someone until their next edit.
+    const unchanged = new Set(pages.map((p) => p.title));
+    for (const p of changed) unchanged.delete(p.title);
+    const lost = pages.filter((p) => {
+      if (!unchanged.has(p.title)) return false;
+      const listed = !(before.get(p.title)?.problems ?? []).some((q) => q.severity === 'error');
+      return listed && !previousEntries.has(usernameFromProfileTitle(root, p.title) ?? '');
+    });
+    if (lost.length > 0) {
+      log.warn('Listed profiles missing from the directory shards: reading them again', {
+        count: lost.length,
+      });
+      changed = [...changed, ...lost];
     }
   }
 

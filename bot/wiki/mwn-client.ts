@@ -105,37 +105,52 @@ export class MwnWikiClient implements WikiClient {
     return (await this.bot.request(params)) as Record<string, unknown>;
   }
 
+  /**
+   * The latest revision of each title, 50 titles a request (500 with high API limits). When
+   * the pages are large, MediaWiki sends fewer than asked for and a continuation for the rest
+   * (a response is capped at 8 MiB): every batch is followed to its end, and a page that still
+   * came back without its text is an error, never a silently empty page.
+   */
   async readPages(titles: readonly string[]): Promise<PageRevision[]> {
-    if (titles.length === 0) return [];
-    const responses = await this.bot.massQuery(
-      {
-        action: 'query',
-        prop: 'revisions',
-        rvprop: ['ids', 'timestamp', 'user', 'content'],
-        rvslots: 'main',
-        titles: [...titles],
-      },
-      'titles',
-    );
+    const size = this.bot.hasApiHighLimit ? 500 : 50;
     const out: PageRevision[] = [];
-    for (const response of responses) {
-      const pages = ((response.query as { pages?: RevisionSlotResponse[] } | undefined)?.pages ??
-        []) as RevisionSlotResponse[];
-      for (const page of pages) {
-        const rev = page.revisions?.[0];
-        if (page.missing || page.invalid || !rev) {
-          out.push({ title: page.title, exists: false });
-        } else {
-          out.push({
-            title: page.title,
-            exists: true,
-            revid: rev.revid,
-            timestamp: rev.timestamp,
-            user: rev.user,
-            content: rev.slots.main.content,
-          });
+    for (let i = 0; i < titles.length; i += size) {
+      const responses = await this.bot.continuedQuery(
+        {
+          action: 'query',
+          prop: 'revisions',
+          rvprop: ['ids', 'timestamp', 'user', 'content'],
+          rvslots: 'main',
+          titles: titles.slice(i, i + size),
+        },
+        Infinity,
+      );
+      const found = new Map<string, PageRevision>();
+      const pending = new Set<string>();
+      for (const response of responses) {
+        for (const page of (response.query as { pages?: RevisionSlotResponse[] } | undefined)
+          ?.pages ?? []) {
+          const rev = page.revisions?.[0];
+          if (rev) {
+            found.set(page.title, {
+              title: page.title,
+              exists: true,
+              revid: rev.revid,
+              timestamp: rev.timestamp,
+              user: rev.user,
+              content: rev.slots.main.content,
+            });
+            pending.delete(page.title);
+          } else if (page.missing || page.invalid) {
+            found.set(page.title, { title: page.title, exists: false });
+          } else if (!found.has(page.title)) {
+            pending.add(page.title);
+          }
         }
       }
+      if (pending.size > 0)
+        throw new Error(`The wiki did not return the text of ${[...pending].join(', ')}.`);
+      out.push(...found.values());
     }
     return out;
   }

@@ -60,4 +60,18 @@ describe('MwnWikiClient against the real wiki', () => {
     expect(pages.filter((p) => p.exists)).toHaveLength(12);
     expect(pages.find((p) => p.title.endsWith('/missing'))?.exists).toBe(false);
   });
+
+  it("reads pages whose texts together pass the API's 8 MiB response cap, every text whole", async () => {
+    const client = await botClient();
+    const prefix = uniqueTitle('Large');
+    // Five pages of 1.9 MB: one response cannot carry them all, MediaWiki continues the rest.
+    const titles = Array.from({ length: 5 }, (_, i) => `${prefix}/${i}`);
+    const texts = titles.map((_, i) => `${i}`.repeat(1_900_000));
+    for (const [i, t] of titles.entries()) await client.save(t, texts[i]!, 'test', null);
+    const pages = await client.readPages(titles);
+    expect(pages).toHaveLength(5);
+    for (const [i, t] of titles.entries()) {
+      expect(pages.find((p) => p.title === t)?.content?.length).toBe(texts[i]!.length);
+    }
+  }, 120_000);
 });
