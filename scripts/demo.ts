@@ -4,7 +4,7 @@ import { DEFAULT_ROOT } from '../shared/program';
 import { deployToLocalWiki } from './gadget/deploy';
 import { seedProgram } from './seed/seed-program';
 import { REPO_DIR } from './wiki/config';
-import { readCredentials } from './wiki/credentials';
+import { botEnvironment } from './wiki/credentials';
 import { wikiUp } from './wiki/lifecycle';
 
 /**
@@ -21,18 +21,12 @@ async function main(): Promise<number> {
   step('Deploying the gadget');
   await deployToLocalWiki(wiki, console.log);
   step('Running the bot');
-  const creds = readCredentials(wiki);
   const bot = spawnSync(
     process.execPath,
     [path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), 'run'],
     {
       stdio: 'inherit',
-      env: {
-        ...process.env,
-        LETSCONNECT_API_URL: wiki.apiUrl,
-        LETSCONNECT_BOT_USERNAME: creds.LETSCONNECT_BOT_USERNAME,
-        LETSCONNECT_BOT_PASSWORD: creds.LETSCONNECT_BOT_PASSWORD,
-      },
+      env: botEnvironment(wiki),
     },
   );
   if (bot.status !== 0) {

@@ -7,7 +7,7 @@ import { DEFAULT_ROOT } from '../../shared/program';
 import { generateSamplePages } from '../../shared/sample/generate';
 import { importPages } from '../seed/import-pages';
 import { localWiki, REPO_DIR, type LocalWiki } from '../wiki/config';
-import { ADMIN_NAME, readCredentials } from '../wiki/credentials';
+import { ADMIN_NAME, botEnvironment } from '../wiki/credentials';
 import { wikiDown, wikiReset, wikiUp } from '../wiki/lifecycle';
 
 /**
@@ -29,20 +29,13 @@ interface RunFigures {
 }
 
 function runDirectory(wiki: LocalWiki): RunFigures {
-  const creds = readCredentials(wiki);
   const started = Date.now();
   const result = spawnSync(
     process.execPath,
     [path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), 'directory'],
     {
       encoding: 'utf8',
-      env: {
-        ...process.env,
-        CI: 'true',
-        LETSCONNECT_API_URL: wiki.apiUrl,
-        LETSCONNECT_BOT_USERNAME: creds.LETSCONNECT_BOT_USERNAME,
-        LETSCONNECT_BOT_PASSWORD: creds.LETSCONNECT_BOT_PASSWORD,
-      },
+      env: botEnvironment(wiki, { ...process.env, CI: 'true' }),
     },
   );
   if (result.status !== 0) throw new Error(`directory failed:\n${result.stdout}\n${result.stderr}`);

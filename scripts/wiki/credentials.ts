@@ -76,3 +76,17 @@ export function readCredentials(wiki: LocalWiki): LocalCredentials {
   out.LETSCONNECT_API_URL = wiki.apiUrl;
   return out as unknown as LocalCredentials;
 }
+
+/** The environment the bot's CLI needs to run against this wiki as its bot account. */
+export function botEnvironment(
+  wiki: LocalWiki,
+  base: NodeJS.ProcessEnv = process.env,
+): NodeJS.ProcessEnv {
+  const creds = readCredentials(wiki);
+  return {
+    ...base,
+    LETSCONNECT_API_URL: wiki.apiUrl,
+    LETSCONNECT_BOT_USERNAME: creds.LETSCONNECT_BOT_USERNAME,
+    LETSCONNECT_BOT_PASSWORD: creds.LETSCONNECT_BOT_PASSWORD,
+  };
+}

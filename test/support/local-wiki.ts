@@ -5,7 +5,11 @@
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
 import { DEFAULT_ROOT } from '../../shared/program';
 import { localWiki } from '../../scripts/wiki/config';
-import { readCredentials, type LocalCredentials } from '../../scripts/wiki/credentials';
+import {
+  botEnvironment,
+  readCredentials,
+  type LocalCredentials,
+} from '../../scripts/wiki/credentials';
 
 export const wiki = localWiki();
 
@@ -41,13 +45,7 @@ export function adminClient(writableRoots: readonly string[]): Promise<MwnWikiCl
 
 /** Environment for running the bot's CLI against the local wiki. */
 export function botEnv(): NodeJS.ProcessEnv {
-  const c = credentials();
-  return {
-    ...process.env,
-    LETSCONNECT_API_URL: wiki.apiUrl,
-    LETSCONNECT_BOT_USERNAME: c.LETSCONNECT_BOT_USERNAME,
-    LETSCONNECT_BOT_PASSWORD: c.LETSCONNECT_BOT_PASSWORD,
-  };
+  return botEnvironment(wiki);
 }
 
 /** A page title unique to one test run, under the program root. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { localWiki, type LocalWiki } from '../../scripts/wiki/config';
-import { readCredentials } from '../../scripts/wiki/credentials';
+import { botEnvironment } from '../../scripts/wiki/credentials';
 import { wikiDown, wikiUp } from '../../scripts/wiki/lifecycle';
 
 /**
@@ -17,13 +17,7 @@ export async function startThrowawayWiki(
     LETSCONNECT_WIKI_PORT: String(port),
   });
   await wikiUp(() => undefined, wiki);
-  const creds = readCredentials(wiki);
-  const env = {
-    ...process.env,
-    LETSCONNECT_API_URL: wiki.apiUrl,
-    LETSCONNECT_BOT_USERNAME: creds.LETSCONNECT_BOT_USERNAME,
-    LETSCONNECT_BOT_PASSWORD: creds.LETSCONNECT_BOT_PASSWORD,
-  };
+  const env = botEnvironment(wiki);
   return {
     wiki,
     env,
