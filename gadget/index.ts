@@ -94,6 +94,9 @@ function main(): void {
     });
   }
   app.provide(ENV, env);
+  // Page content is in the wiki's language; the app speaks the reader's, in its direction.
+  el.lang = mw.config.get('wgUserLanguage');
+  el.dir = document.documentElement.dir || 'ltr';
   app.mount(el);
 }
 

@@ -58,7 +58,9 @@ export const DirectoryFilters = defineComponent({
         {
           label: () => label,
           default: () =>
+            // A combobox <div>: a <label for> does not name it, aria-label does.
             h(CdxSelect, {
+              'aria-label': label,
               selected: props.query[name],
               menuItems: items(),
               menuConfig: { visibleItemLimit: 10 },

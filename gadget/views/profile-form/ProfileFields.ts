@@ -89,11 +89,14 @@ export const ProfileFields = defineComponent({
       control: () => VNode | VNode[],
       o?: FieldOptions,
     ) => formField(t, bySection.value.get(section) ?? [], section, labelKey, control, o);
+    // Codex's select is a combobox <div>: a <label for> does not name it, aria-label does.
     const select = (
       key: 'experience' | 'region' | 'country',
+      labelKey: string,
       items: Array<{ value: string; label: string }>,
     ) =>
       h(CdxSelect, {
+        'aria-label': t(labelKey),
         selected: props.profile[key] === '' ? null : props.profile[key],
         defaultLabel: t('letsconnect-gadget-form-choose'),
         menuItems: items,
@@ -129,6 +132,7 @@ export const ProfileFields = defineComponent({
             () =>
               select(
                 'experience',
+                'letsconnect-gadget-form-experience',
                 EXPERIENCE_LEVELS.map((x) => ({
                   value: x,
                   label: t(`letsconnect-experience-${x}`),
@@ -139,12 +143,18 @@ export const ProfileFields = defineComponent({
           field('region', 'letsconnect-gadget-form-region', () =>
             select(
               'region',
+              'letsconnect-gadget-form-region',
               REGIONS.map((r) => ({ value: r, label: t(`letsconnect-region-${r}`) })),
             ),
           ),
-          field('country', 'letsconnect-gadget-form-country', () => select('country', countries), {
-            optional: true,
-          }),
+          field(
+            'country',
+            'letsconnect-gadget-form-country',
+            () => select('country', 'letsconnect-gadget-form-country', countries),
+            {
+              optional: true,
+            },
+          ),
           field(
             'languages',
             'letsconnect-gadget-form-languages',
@@ -268,6 +278,7 @@ export const ProfileFields = defineComponent({
             'letsconnect-gadget-form-connections',
             () =>
               h(CdxSelect, {
+                'aria-label': t('letsconnect-gadget-form-connections'),
                 selected: p.connectionsPerMonth,
                 menuItems: Array.from({ length: MAX_CONNECTIONS_PER_MONTH + 1 }, (_, n) => ({
                   value: n,

@@ -42,7 +42,9 @@ function selectCell(
     {
       label: () => label,
       default: () =>
+        // A combobox <div>: a <label for> does not name it, aria-label does.
         h(CdxSelect, {
+          'aria-label': label,
           selected,
           menuItems: items,
           menuConfig: { visibleItemLimit: 8 },
@@ -81,6 +83,7 @@ function rowList<T>(t: (key: string, ...p: string[]) => string, spec: RowsSpec<T
         h(
           CdxButton,
           {
+            type: 'button',
             weight: 'quiet',
             action: 'destructive',
             'aria-label': t(spec.removeKey, n),
@@ -93,6 +96,7 @@ function rowList<T>(t: (key: string, ...p: string[]) => string, spec: RowsSpec<T
     h(
       CdxButton,
       {
+        type: 'button',
         class: 'letsconnect-rows__add',
         disabled: rows.length >= spec.max,
         onClick: () => update([...rows, spec.blank()]),

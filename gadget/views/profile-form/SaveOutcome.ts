@@ -32,6 +32,8 @@ export const SaveOutcome = defineComponent({
       if (!o) return null;
       if (o.kind === 'invalid') {
         const count = props.problems.filter((p) => p.severity === 'error').length;
+        // Once everything is fixed the warning has done its job.
+        if (count === 0) return null;
         return h(
           CdxMessage,
           { type: 'error', class: 'letsconnect-outcome', role: 'alert' },

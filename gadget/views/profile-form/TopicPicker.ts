@@ -80,7 +80,11 @@ export const TopicPicker = defineComponent({
         ...groups.value.map((g) =>
           h('fieldset', { class: 'letsconnect-topics__category' }, [
             h('legend', categoryLabel(g.category, lookup)),
-            ...g.topics.map((topic) => box(topic.id, props.topicLabel(topic.id))),
+            h(
+              'div',
+              { class: 'letsconnect-topics__list' },
+              g.topics.map((topic) => box(topic.id, props.topicLabel(topic.id))),
+            ),
           ]),
         ),
         groups.value.length === 0

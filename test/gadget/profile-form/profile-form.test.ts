@@ -77,6 +77,19 @@ describe('ProfileForm: registering', () => {
     expect(w.text()).not.toContain('⧼');
   });
 
+  it('adds and removes rows without submitting the form', async () => {
+    const wiki = new FakeWiki(USER);
+    const w = await mountForm(wiki);
+    await w.get('.letsconnect-form__groups .letsconnect-rows__add').trigger('click');
+    await w.get('.letsconnect-form__languages .letsconnect-rows__add').trigger('click');
+    await w.get('.letsconnect-form__availability .letsconnect-rows__add').trigger('click');
+    expect(w.findAll('.letsconnect-rows__row')).toHaveLength(3);
+    await w.get('.letsconnect-form__groups .letsconnect-rows__row button').trigger('click');
+    expect(w.findAll('.letsconnect-rows__row')).toHaveLength(2);
+    expect(w.find('.letsconnect-outcome').exists()).toBe(false);
+    expect(wiki.saves).toHaveLength(0);
+  });
+
   it('checks with the shared rules and says what is missing, next to each field, without saving', async () => {
     const wiki = new FakeWiki(USER);
     const w = await mountForm(wiki);
