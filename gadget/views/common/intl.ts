@@ -36,17 +36,21 @@ export function countryName(code: string, uiLanguage: string): string {
   }
 }
 
+// Building a DateTimeFormat costs far more than using one: cards re-render on every keystroke.
+const timeFormats = new Map<string, Intl.DateTimeFormat | null>();
+
 /** The wall-clock time now in `zone`, written the reader's way ("14:05", "2:05 PM"). */
 export function timeIn(zone: string, now: Date, uiLanguage: string): string | null {
-  try {
-    return new Intl.DateTimeFormat(uiLanguage, {
-      timeZone: zone,
-      hour: 'numeric',
-      minute: '2-digit',
-    }).format(now);
-  } catch {
-    return null;
+  const key = `${uiLanguage}|${zone}`;
+  if (!timeFormats.has(key)) {
+    try {
+      const format = { timeZone: zone, hour: 'numeric', minute: '2-digit' } as const;
+      timeFormats.set(key, new Intl.DateTimeFormat(uiLanguage, format));
+    } catch {
+      timeFormats.set(key, null);
+    }
   }
+  return timeFormats.get(key)?.format(now) ?? null;
 }
 
 /** A date or time from the data (UTC), shown in the reader's own time zone and language. */

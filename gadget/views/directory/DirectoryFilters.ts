@@ -1,4 +1,4 @@
-import { defineComponent, h, type PropType } from 'vue';
+import { computed, defineComponent, h, type PropType } from 'vue';
 import { CdxField, CdxSearchInput, CdxSelect } from '@wikimedia/codex';
 import type { MenuGroupData, MenuItemData } from '@wikimedia/codex';
 import { CATEGORY_PREFIX, type DirectoryQuery } from '../../../shared/directory/query';
@@ -51,8 +51,42 @@ export const DirectoryFilters = defineComponent({
       }),
     ];
 
-    const select = (name: keyof DirectoryQuery, label: string, items: () => MenuEntry[]) =>
-      h(
+    // Built once per directory, not per keystroke: new menu arrays would make every Codex
+    // select redo its menu on each letter typed in the search box.
+    const menus = computed((): Record<Exclude<keyof DirectoryQuery, 'text'>, MenuEntry[]> => ({
+      topic: topicItems(),
+      side: [
+        { label: t('letsconnect-gadget-dir-side-any'), value: 'any' },
+        { label: t('letsconnect-gadget-dir-side-share'), value: 'share' },
+        { label: t('letsconnect-gadget-dir-side-learn'), value: 'learn' },
+      ],
+      language: [
+        any('letsconnect-gadget-dir-any-language'),
+        ...props.languageCodes
+          .map((code) => ({ label: languageName(code, ui), value: code }))
+          .sort((a, b) => a.label.localeCompare(b.label, ui)),
+      ],
+      region: [
+        any('letsconnect-gadget-dir-any-region'),
+        ...REGIONS.map((r) => ({ label: t(`letsconnect-region-${r}`), value: r })),
+      ],
+      role: [
+        any('letsconnect-gadget-dir-any-role'),
+        ...ROLES.map((r) => ({ label: t(`letsconnect-role-${r}`), value: r })),
+      ],
+      format: [
+        any('letsconnect-gadget-dir-any-format'),
+        ...FORMATS.map((f) => ({ label: t(`letsconnect-format-${f}`), value: f })),
+      ],
+      sort: [
+        { label: t('letsconnect-gadget-dir-sort-name'), value: 'name' },
+        { label: t('letsconnect-gadget-dir-sort-updated'), value: 'updated' },
+      ],
+    }));
+
+    const select = (name: Exclude<keyof DirectoryQuery, 'text'>, labelKey: string) => {
+      const label = t(labelKey);
+      return h(
         CdxField,
         { class: `letsconnect-filters__field letsconnect-filters__${name}` },
         {
@@ -62,13 +96,14 @@ export const DirectoryFilters = defineComponent({
             h(CdxSelect, {
               'aria-label': label,
               selected: props.query[name],
-              menuItems: items(),
+              menuItems: menus.value[name],
               menuConfig: { visibleItemLimit: 10 },
               'onUpdate:selected': (value: string | number | null) =>
                 set({ [name]: String(value ?? '') }),
             }),
         },
       );
+    };
 
     return () =>
       h('div', { class: 'letsconnect-filters', role: 'search' }, [
@@ -87,34 +122,13 @@ export const DirectoryFilters = defineComponent({
           },
         ),
         h('div', { class: 'letsconnect-filters__grid' }, [
-          select('topic', t('letsconnect-gadget-dir-topic'), topicItems),
-          select('side', t('letsconnect-gadget-dir-side'), () => [
-            { label: t('letsconnect-gadget-dir-side-any'), value: 'any' },
-            { label: t('letsconnect-gadget-dir-side-share'), value: 'share' },
-            { label: t('letsconnect-gadget-dir-side-learn'), value: 'learn' },
-          ]),
-          select('language', t('letsconnect-gadget-dir-language'), () => [
-            any('letsconnect-gadget-dir-any-language'),
-            ...props.languageCodes
-              .map((code) => ({ label: languageName(code, ui), value: code }))
-              .sort((a, b) => a.label.localeCompare(b.label, ui)),
-          ]),
-          select('region', t('letsconnect-gadget-dir-region'), () => [
-            any('letsconnect-gadget-dir-any-region'),
-            ...REGIONS.map((r) => ({ label: t(`letsconnect-region-${r}`), value: r })),
-          ]),
-          select('role', t('letsconnect-gadget-dir-role'), () => [
-            any('letsconnect-gadget-dir-any-role'),
-            ...ROLES.map((r) => ({ label: t(`letsconnect-role-${r}`), value: r })),
-          ]),
-          select('format', t('letsconnect-gadget-dir-format'), () => [
-            any('letsconnect-gadget-dir-any-format'),
-            ...FORMATS.map((f) => ({ label: t(`letsconnect-format-${f}`), value: f })),
-          ]),
-          select('sort', t('letsconnect-gadget-dir-sort'), () => [
-            { label: t('letsconnect-gadget-dir-sort-name'), value: 'name' },
-            { label: t('letsconnect-gadget-dir-sort-updated'), value: 'updated' },
-          ]),
+          select('topic', 'letsconnect-gadget-dir-topic'),
+          select('side', 'letsconnect-gadget-dir-side'),
+          select('language', 'letsconnect-gadget-dir-language'),
+          select('region', 'letsconnect-gadget-dir-region'),
+          select('role', 'letsconnect-gadget-dir-role'),
+          select('format', 'letsconnect-gadget-dir-format'),
+          select('sort', 'letsconnect-gadget-dir-sort'),
         ]),
       ]);
   },

@@ -14,6 +14,7 @@ import {
   indexEntries,
   matchEntries,
   presentLanguages,
+  sortEntries,
   topicsOfFilter,
 } from '../../../shared/directory/search';
 import { topicLabel } from '../../../shared/taxonomy/taxonomy';
@@ -58,9 +59,18 @@ export const DirectoryView = defineComponent({
       };
     });
     const indexed = computed(() => indexEntries(data.value?.entries ?? [], labelOf.value));
+    // One sorted list per order, made once: a keystroke then only filters.
+    const byName = computed(() => sortEntries(indexed.value, 'name'));
+    const byUpdated = computed(() => sortEntries(indexed.value, 'updated'));
     const languageCodes = computed(() => presentLanguages(data.value?.entries ?? []));
     const results = computed(() =>
-      data.value ? matchEntries(indexed.value, query.value, data.value.taxonomy) : [],
+      data.value
+        ? matchEntries(
+            query.value.sort === 'updated' ? byUpdated.value : byName.value,
+            query.value,
+            data.value.taxonomy,
+          )
+        : [],
     );
     const resources = computed(() => {
       const d = data.value;

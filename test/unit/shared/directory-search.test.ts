@@ -5,7 +5,12 @@ import {
   queryToParams,
   type DirectoryQuery,
 } from '../../../shared/directory/query';
-import { foldText, indexEntries, matchEntries } from '../../../shared/directory/search';
+import {
+  foldText,
+  indexEntries,
+  matchEntries,
+  sortEntries,
+} from '../../../shared/directory/search';
 import { toDirectoryEntry, type DirectoryEntry } from '../../../shared/documents/documents';
 import type { Profile } from '../../../shared/records/profile';
 import { defaultTaxonomy } from '../../../shared/taxonomy/taxonomy';
@@ -61,8 +66,11 @@ const labels: Record<string, string> = {
   'wikidata-basics': 'Basic Wikidata use',
 };
 const indexed = indexEntries(people, (id) => labels[id] ?? id);
-const names = (q: Partial<DirectoryQuery>) =>
-  matchEntries(indexed, { ...EMPTY_QUERY, ...q }, taxonomy).map((i) => i.entry.username);
+const names = (q: Partial<DirectoryQuery>) => {
+  const query = { ...EMPTY_QUERY, ...q };
+  const ordered = sortEntries(indexed, query.sort);
+  return matchEntries(ordered, query, taxonomy).map((i) => i.entry.username);
+};
 
 describe('directory search', () => {
   it('sorts by name regardless of case and accents, or by latest update', () => {
