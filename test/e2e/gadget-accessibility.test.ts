@@ -44,6 +44,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Every message found and parsed (PLURAL included) in the reader's language. */
+async function messagesRendered(session: Session): Promise<void> {
+  const text = (await session.page.locator('.letsconnect-app').textContent()) ?? '';
+  expect(text).not.toMatch(/⧼|\{\{PLURAL|\$\d/);
+}
+
 /** Nothing of ours reaches past the phone's width (Minerva's own user menu may, by 5px). */
 async function fitsThePhone(session: Session): Promise<void> {
   const overflowing = await session.page
@@ -69,6 +75,7 @@ describe.each(setups)('$name', (setup) => {
     await form.locator('button[type="submit"]').click();
     await form.locator('.letsconnect-outcome').waitFor();
     await screenshot(session.page, `form-${setup.name}`);
+    await messagesRendered(session);
     expect(await seriousViolations(session.page, '.letsconnect-app')).toEqual([]);
     if (setup.viewport === PHONE) await fitsThePhone(session);
     expect(session.errors).toEqual([]);
@@ -79,6 +86,7 @@ describe.each(setups)('$name', (setup) => {
     const view = await openDirectory(session.page, { ...setup.query });
     await view.locator('.letsconnect-card').first().waitFor({ timeout: 10_000 });
     await screenshot(session.page, `directory-${setup.name}`);
+    await messagesRendered(session);
     expect(await seriousViolations(session.page, '.letsconnect-app')).toEqual([]);
     if (setup.viewport === PHONE) await fitsThePhone(session);
     expect(session.errors).toEqual([]);

@@ -113,10 +113,14 @@ export const DirectoryView = defineComponent({
             'ul',
             resources.value.map((r) =>
               h('li', [
-                h('a', { href: r.url !== '' ? r.url : env.url(r.page) }, r.title),
+                h('a', { href: r.url !== '' ? r.url : env.url(r.page), dir: 'auto' }, r.title),
                 r.kind === ''
                   ? null
-                  : h('span', { class: 'letsconnect-resources__kind' }, ` (${r.kind})`),
+                  : h(
+                      'span',
+                      { class: 'letsconnect-resources__kind' },
+                      ` (${t(`letsconnect-gadget-resource-${r.kind}`)})`,
+                    ),
               ]),
             ),
           ),

@@ -42,7 +42,9 @@ export const PersonCard = defineComponent({
     const topicList = (ids: readonly string[], other: string, cls: string): VNode =>
       h('ul', { class: `letsconnect-card__topics ${cls}` }, [
         ...ids.map((id) => h('li', props.topicLabel(id))),
-        ...(other === '' ? [] : [h('li', { class: 'letsconnect-card__other' }, other)]),
+        ...(other === ''
+          ? []
+          : [h('li', { class: 'letsconnect-card__other', dir: 'auto' }, other)]),
       ]);
 
     return () => {
@@ -64,7 +66,7 @@ export const PersonCard = defineComponent({
             t('letsconnect-gadget-card-groups'),
             h(
               'ul',
-              groups.map((g) => h('li', g)),
+              groups.map((g) => h('li', { dir: 'auto' }, g)),
             ),
           ),
         );
@@ -116,7 +118,11 @@ export const PersonCard = defineComponent({
           ];
       return h('article', { class: 'letsconnect-card', 'aria-labelledby': id }, [
         h(`h${props.headingLevel}`, { class: 'letsconnect-card__name', id }, [
-          props.preview ? p.username : h('a', { href: env.url(`User:${p.username}`) }, p.username),
+          h('bdi', [
+            props.preview
+              ? p.username
+              : h('a', { href: env.url(`User:${p.username}`) }, p.username),
+          ]),
         ]),
         where.length > 0 ? h('p', { class: 'letsconnect-card__where' }, where.join(' · ')) : null,
         snoozed
@@ -127,7 +133,7 @@ export const PersonCard = defineComponent({
             )
           : null,
         h('dl', { class: 'letsconnect-card__details' }, details),
-        p.about === '' ? null : h('p', { class: 'letsconnect-card__about' }, p.about),
+        p.about === '' ? null : h('p', { class: 'letsconnect-card__about', dir: 'auto' }, p.about),
         links.length > 0 ? h('p', { class: 'letsconnect-card__links' }, links) : null,
       ]);
     };

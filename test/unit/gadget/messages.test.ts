@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import en from '../../../shared/i18n/en.json';
-import { DAYS } from '../../../shared/records/vocabulary';
+import { DAYS, RESOURCE_KINDS } from '../../../shared/records/vocabulary';
 
 const GADGET = path.join(__dirname, '../../../gadget');
 
@@ -32,6 +32,7 @@ describe('gadget messages', () => {
         `letsconnect-gadget-${a}-confirm`,
         `letsconnect-gadget-${a}-confirm-title`,
       ]),
+      ...RESOURCE_KINDS.map((k) => `letsconnect-gadget-resource-${k}`),
       'letsconnect-gadget-form-topics-filter-learn',
       'letsconnect-gadget-form-topics-filter-share',
     ];
