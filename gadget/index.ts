@@ -28,16 +28,23 @@ function shouldRun(): boolean {
   );
 }
 
-/** Where the app goes: a placeholder on the page if there is one, else the top of the content. */
-function mountPoint(): HTMLElement | null {
-  const placeholder = document.querySelector<HTMLElement>('.letsconnect-app');
-  if (placeholder) return placeholder;
+/**
+ * Where each app goes. A placeholder `.letsconnect-directory-app` gets the directory; another
+ * `.letsconnect-app` gets the program app; a page with no placeholder at all gets the program
+ * app at the top of its content.
+ */
+function mountPoints(): { directory: HTMLElement | null; program: HTMLElement | null } {
+  const placeholders = [...document.querySelectorAll<HTMLElement>('.letsconnect-app')];
+  const directory =
+    placeholders.find((el) => el.classList.contains('letsconnect-directory-app')) ?? null;
+  let program = placeholders.find((el) => !el.classList.contains('letsconnect-directory-app'));
   const content = document.getElementById('mw-content-text');
-  if (!content) return null;
-  const el = document.createElement('div');
-  el.className = 'letsconnect-app';
-  content.prepend(el);
-  return el;
+  if (!program && placeholders.length === 0 && content) {
+    program = document.createElement('div');
+    program.className = 'letsconnect-app';
+    content.prepend(program);
+  }
+  return { directory, program: program ?? null };
 }
 
 /** The filters live in the URL (replaced, not pushed: typing must not flood the history). */
@@ -48,18 +55,19 @@ function writeQueryToUrl(query: DirectoryQuery): void {
   window.history.replaceState(window.history.state, '', url.toString());
 }
 
-/** With the search view on the page, the bot's no-JavaScript tables after it are redundant. */
+/** With the search view on the page, the bot's no-JavaScript directory table after it is redundant. */
 function hideStaticDirectory(el: HTMLElement): void {
   for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
-    if (next instanceof HTMLElement) next.hidden = true;
+    if (next instanceof HTMLElement && next.matches('table[class*="letsconnect-directory"]')) {
+      next.hidden = true;
+    }
   }
 }
 
 function main(): void {
   if (!shouldRun()) return;
   mw.messages.set(messagesFor(bundle, mw.language.getFallbackLanguageChain()));
-  const el = mountPoint();
-  if (!el) return;
+  const { directory, program } = mountPoints();
   const username = mw.config.get('wgUserName');
   const client = new MwApiWikiClient(new mw.Api(), username);
   const env: GadgetEnv = {
@@ -70,34 +78,37 @@ function main(): void {
   };
   const createApp = (Vue as VueWithMw).createMwApp ?? Vue.createApp;
   const pageTitle = String(mw.config.get('wgPageName')).replace(/_/g, ' ');
+  const params = new URLSearchParams(window.location.search);
+  const mount = (app: Vue.App, el: HTMLElement) => {
+    app.provide(ENV, env);
+    // Page content is in the wiki's language; the app speaks the reader's, in its direction.
+    el.lang = mw.config.get('wgUserLanguage');
+    el.dir = document.documentElement.dir || 'ltr';
+    app.mount(el);
+  };
 
-  let app: Vue.App;
-  if (el.classList.contains('letsconnect-directory-app')) {
-    const params = new URLSearchParams(window.location.search);
-    app = createApp(DirectoryView, {
+  if (directory) {
+    const app = createApp(DirectoryView, {
       load: () => loadDirectory(client, DEFAULT_ROOT, DEFAULT_BOT_NAME),
       initialQuery: queryFromParams((name) => params.get(name)),
       'onUpdate:query': writeQueryToUrl,
     });
-    hideStaticDirectory(el);
-  } else {
+    mount(app, directory);
+    hideStaticDirectory(directory);
+  }
+  if (program) {
     const ownPage = username !== null && pageTitle === profilePageTitle(DEFAULT_ROOT, username);
-    app = createApp(ProgramApp, {
+    const app = createApp(ProgramApp, {
       client,
       root: DEFAULT_ROOT,
       botName: DEFAULT_BOT_NAME,
       username,
       pageTitle,
       navigate: (url: string) => window.location.assign(url),
-      startEditing:
-        ownPage && new URLSearchParams(window.location.search).get('letsconnect') === 'edit',
+      startEditing: ownPage && params.get('letsconnect') === 'edit',
     });
+    mount(app, program);
   }
-  app.provide(ENV, env);
-  // Page content is in the wiki's language; the app speaks the reader's, in its direction.
-  el.lang = mw.config.get('wgUserLanguage');
-  el.dir = document.documentElement.dir || 'ltr';
-  app.mount(el);
 }
 
 $(main);
