@@ -20,6 +20,9 @@
  *   `~~~~` signatures) are encoded when they repeat; a single apostrophe stays readable.
  * - A leading `*`, `#`, `:`, `;` or `----` is encoded: MediaWiki starts a new line before a
  *   template result that begins with them.
+ * - A `:` between a letter and a non-space (`http://`, `mailto:x`) is encoded: MediaWiki
+ *   turns a bare URL into a link, and one running past an encoded newline would swallow the
+ *   next lines. "Time: 18:00" stays as typed.
  * - Bidi embedding/override/isolate controls, BOM, line/paragraph separators, control
  *   characters, noncharacters and unpaired surrogates are encoded so the page source cannot
  *   be visually spoofed or mangled when saved. Joiners (ZWJ/ZWNJ, needed by Persian and
@@ -82,6 +85,8 @@ function mustEncode(chars: readonly string[], i: number, lead: number, trail: nu
   if (i < lead || i >= trail) return true; // leading/trailing whitespace
   if (IN_RUNS.has(ch) && (chars[i - 1] === ch || chars[i + 1] === ch)) return true;
   if (i === 0 && AT_START.has(ch)) return true;
+  if (ch === ':' && /[A-Za-z]/.test(chars[i - 1] ?? '') && !/^\s?$/.test(chars[i + 1] ?? ''))
+    return true;
   return cp > 0x7f && ch.normalize('NFC') !== ch;
 }
 
@@ -102,7 +107,7 @@ function encodeWith(chars: readonly string[], everyNonAscii: boolean): string {
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Fast path: an ASCII value matching none of this is written as it is (same rules as above). */
-const ASCII_NEEDING_ESCAPE = /[&|={}[\]<>"~]|''|__|!!|--|^[\s*#:;]|\s$/;
+const ASCII_NEEDING_ESCAPE = /[&|={}[\]<>"~]|''|__|!!|--|^[\s*#:;]|\s$|[A-Za-z]:\S/;
 
 /** Escapes one value for use as a template parameter value. */
 export function escapeValue(value: string): string {

@@ -28,12 +28,20 @@ describe('escapeValue / unescapeValue', () => {
           !withoutRefs.includes('&') &&
           !/^[\s*#:;]/.test(out) &&
           !/\s$/.test(out) &&
+          // No bare URL or other scheme MediaWiki would turn into a link.
+          !/[A-Za-z]:\S/.test(out) &&
           out.normalize('NFC') === out &&
           !/[\ud800-\udfff\u202a-\u202e\u2066-\u2069\p{Cc}]/u.test(out)
         );
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('keeps a typed URL as text, so it cannot run on past a line break as a link', () => {
+    const out = escapeValue('see https://example.org/page\nnext line');
+    expect(out).toBe('see https&#58;//example.org/page&#10;next line');
+    expect(escapeValue('Time: 18:00, ratio 3:4')).toBe('Time: 18:00, ratio 3:4');
   });
 
   it('keeps ordinary text readable', () => {
@@ -44,7 +52,7 @@ describe('escapeValue / unescapeValue', () => {
 
   it('encodes markup as character references', () => {
     expect(escapeValue('a|b=c')).toBe('a&#124;b&#61;c');
-    expect(escapeValue('{{subst:x}}')).toBe('&#123;&#123;subst:x&#125;&#125;');
+    expect(escapeValue('{{subst:x}}')).toBe('&#123;&#123;subst&#58;x&#125;&#125;');
     expect(escapeValue('~~~~')).toBe('&#126;&#126;&#126;&#126;');
     expect(escapeValue('<script>')).toBe('&lt;script&gt;');
     expect(escapeValue(' x ')).toBe('&#32;x&#32;');
