@@ -8,6 +8,7 @@
  */
 import * as Vue from 'vue';
 import bundle from 'letsconnect:messages';
+import messageLanguages from 'letsconnect:message-languages';
 import { queryFromParams, queryToParams, QUERY_PARAM_NAMES } from '../shared/directory/query';
 import type { DirectoryQuery } from '../shared/directory/query';
 import { profilePageTitle } from '../shared/pages';
@@ -64,9 +65,35 @@ function hideStaticDirectory(el: HTMLElement): void {
   }
 }
 
-function main(): void {
+/**
+ * English is in the bundle; the reader's other languages (usually one) come from their own
+ * JSON pages, fetched together and cached by URL version. If a fetch fails, English stands in.
+ */
+async function loadMessages(chain: readonly string[]): Promise<void> {
+  const wanted = chain.filter((l) => messageLanguages.languages.includes(l));
+  const fetched = await Promise.all(
+    wanted.map(async (language): Promise<[string, Record<string, string>]> => {
+      const url = mw.util.getUrl(`MediaWiki:Gadget-letsconnect-messages-${language}.json`, {
+        action: 'raw',
+        ctype: 'application/json',
+        v: messageLanguages.version,
+        maxage: 86400,
+        smaxage: 86400,
+      });
+      try {
+        const response = await fetch(url, { credentials: 'omit' });
+        return [language, response.ok ? ((await response.json()) as Record<string, string>) : {}];
+      } catch {
+        return [language, {}];
+      }
+    }),
+  );
+  mw.messages.set(messagesFor({ ...bundle, ...Object.fromEntries(fetched) }, chain));
+}
+
+async function main(): Promise<void> {
   if (!shouldRun()) return;
-  mw.messages.set(messagesFor(bundle, mw.language.getFallbackLanguageChain()));
+  await loadMessages(mw.language.getFallbackLanguageChain());
   const { directory, program } = mountPoints();
   const username = mw.config.get('wgUserName');
   const client = new MwApiWikiClient(new mw.Api(), username);
@@ -111,4 +138,4 @@ function main(): void {
   }
 }
 
-$(main);
+$(() => void main());

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import crypto from 'node:crypto';
 import * as esbuild from 'esbuild';
 import { REPO_DIR } from '../wiki/config';
 
@@ -17,36 +18,64 @@ export interface GadgetBuild {
   jsGzipBytes: number;
 }
 
-/** Every shared/i18n/<lang>.json except qqq (documentation, not shown to readers). */
+/** Messages only the bot writes (on-wiki pages, edit summaries, talk-page notes): not shipped to readers. */
+const BOT_ONLY = /^letsconnect-(directory|maintenance|talk-note|bot)-/;
+
+/** A language's messages for the gadget, from shared/i18n/<lang>.json. */
+function gadgetMessages(language: string): Record<string, string> {
+  const all = JSON.parse(
+    fs.readFileSync(path.join(I18N_DIR, `${language}.json`), 'utf8'),
+  ) as Record<string, string>;
+  return Object.fromEntries(
+    Object.entries(all).filter(([key]) => key !== '@metadata' && !BOT_ONLY.test(key)),
+  );
+}
+
+/** Languages with a message file, besides English (bundled) and qqq (documentation). */
+function otherLanguages(): string[] {
+  return fs
+    .readdirSync(I18N_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'qqq.json' && f !== 'en.json')
+    .map((f) => f.replace(/\.json$/, ''))
+    .sort();
+}
+
+/**
+ * English ships in the bundle; every other language is a JSON page of its own, which the
+ * gadget fetches only for a reader whose language chain has it: the bundle stays small and
+ * does not grow with each new language. `letsconnect:messages` is `{ en: {...} }`;
+ * `letsconnect:message-languages` lists the others with a version that changes with them.
+ */
 function messagesPlugin(): esbuild.Plugin {
   return {
     name: 'letsconnect-messages',
     setup(build) {
-      build.onResolve({ filter: /^letsconnect:messages$/ }, () => ({
-        path: 'messages',
+      build.onResolve({ filter: /^letsconnect:(messages|message-languages)$/ }, (args) => ({
+        path: args.path.slice('letsconnect:'.length),
         namespace: 'letsconnect',
       }));
-      build.onLoad({ filter: /.*/, namespace: 'letsconnect' }, () => {
-        const bundle: Record<string, unknown> = {};
-        const files = fs
-          .readdirSync(I18N_DIR)
-          .filter((f) => f.endsWith('.json') && f !== 'qqq.json');
-        for (const file of files.sort()) {
-          const messages = JSON.parse(fs.readFileSync(path.join(I18N_DIR, file), 'utf8')) as Record<
-            string,
-            unknown
-          >;
-          delete messages['@metadata'];
-          bundle[file.replace(/\.json$/, '')] = messages;
-        }
-        return {
-          contents: JSON.stringify(bundle),
-          loader: 'json',
-          watchFiles: files.map((f) => path.join(I18N_DIR, f)),
-        };
+      build.onLoad({ filter: /.*/, namespace: 'letsconnect' }, (args) => {
+        const contents =
+          args.path === 'messages'
+            ? JSON.stringify({ en: gadgetMessages('en') })
+            : JSON.stringify({ languages: otherLanguages(), version: messagesVersion() });
+        const watchFiles = fs.readdirSync(I18N_DIR).map((f) => path.join(I18N_DIR, f));
+        return { contents, loader: 'json', watchFiles };
       });
     },
   };
+}
+
+/** Changes whenever any language's gadget messages change: the fetch URL carries it, so caches refresh. */
+function messagesVersion(): string {
+  const hash = crypto.createHash('sha256');
+  for (const language of otherLanguages()) hash.update(JSON.stringify(gadgetMessages(language)));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** File name of a language's messages page (MediaWiki:Gadget-<this>). */
+export function messagesFileName(language: string): string {
+  return `${GADGET_NAME}-messages-${language}.json`;
 }
 
 // No commit id in the banner: a commit that does not touch the gadget must leave its pages
@@ -90,6 +119,9 @@ export async function buildGadget(): Promise<GadgetBuild> {
     files: {
       [`${GADGET_NAME}.js`]: banner('js') + js.trim() + footer('js'),
       [`${GADGET_NAME}.css`]: banner('css') + css.trim() + footer('css'),
+      ...Object.fromEntries(
+        otherLanguages().map((l) => [messagesFileName(l), JSON.stringify(gadgetMessages(l))]),
+      ),
     },
     definitionLine,
     jsBytes: Buffer.byteLength(js),

@@ -8,7 +8,7 @@ import { readCredentials } from '../wiki/credentials';
 
 export const DEFINITION_PAGE = 'MediaWiki:Gadgets-definition';
 /** Rights an account needs to publish a gadget (interface administrators have them). */
-const REQUIRED_RIGHTS = ['editsitejs', 'editsitecss', 'editinterface'];
+const REQUIRED_RIGHTS = ['editsitejs', 'editsitecss', 'editsitejson', 'editinterface'];
 
 export interface DeployOptions {
   apiUrl: string;

@@ -38,7 +38,10 @@ it('an ended session is reported, nothing is saved as a logged-out reader, and n
   // Log out in another tab of the same browser.
   const other = await page.context().newPage();
   await other.goto(page.url());
-  await other.evaluate("new mw.Api().postWithToken('csrf', { action: 'logout' })");
+  // mediawiki.api may still be loading when the page's load event fires: wait for it.
+  await other.evaluate(
+    "mw.loader.using('mediawiki.api').then(() => new mw.Api().postWithToken('csrf', { action: 'logout' }))",
+  );
   await other.close();
   const outcome = await save(form);
   expect(outcome).toContain('no longer logged in');
