@@ -35,6 +35,21 @@ export interface DeployResult {
   editRequest?: string;
 }
 
+/**
+ * Whether a page already holds `wanted`. MediaWiki trims trailing whitespace on save, and
+ * pretty-prints JSON pages, so those compare by value.
+ */
+export function sameContent(title: string, current: string, wanted: string): boolean {
+  if (title.endsWith('.json')) {
+    try {
+      return JSON.stringify(JSON.parse(current)) === JSON.stringify(JSON.parse(wanted));
+    } catch {
+      return false;
+    }
+  }
+  return current.trimEnd() === wanted.trimEnd();
+}
+
 /** The definition page with our line added, or replacing an older line for the same gadget. */
 export function withDefinitionLine(current: string, line: string): string {
   const ours = new RegExp(`^\\*\\s*${GADGET_NAME}\\s*\\[`);
@@ -107,9 +122,7 @@ export async function deployGadget(options: DeployOptions): Promise<DeployResult
       title === DEFINITION_PAGE
         ? withDefinitionLine(before.content ?? '', build.definitionLine)
         : (pages[title] ?? '');
-    // MediaWiki trims trailing whitespace on save: compare without it.
-    if (before.exists && (before.content ?? '').trimEnd() === content.trimEnd())
-      unchanged.push(title);
+    if (before.exists && sameContent(title, before.content ?? '', content)) unchanged.push(title);
     else edits.push({ title, before, content });
   }
   for (const title of unchanged) options.log(`unchanged: ${title}`);

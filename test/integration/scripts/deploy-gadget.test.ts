@@ -1,13 +1,10 @@
-import { deployGadget } from '../../../scripts/gadget/deploy';
+import { buildGadget } from '../../../scripts/gadget/build';
+import { DEFINITION_PAGE, deployGadget, gadgetPages } from '../../../scripts/gadget/deploy';
 import { adminClient, credentials, wiki } from '../../support/local-wiki';
 
 const DESCRIPTION_PAGE = 'MediaWiki:Gadget-letsconnect';
-const GADGET_PAGES = [
-  'MediaWiki:Gadget-letsconnect.js',
-  'MediaWiki:Gadget-letsconnect.css',
-  DESCRIPTION_PAGE,
-  'MediaWiki:Gadgets-definition',
-];
+/** Every page a deploy writes: the script, styles, a messages page per language, description, definition. */
+let GADGET_PAGES: string[] = [];
 
 async function revisions(): Promise<Record<string, number | undefined>> {
   const admin = await adminClient([]);
@@ -28,6 +25,16 @@ function deployer(overrides: { username?: string; password?: string } = {}) {
 
 describe('scripts/deploy-gadget against the real wiki', () => {
   beforeAll(async () => {
+    const build = await buildGadget();
+    GADGET_PAGES = [...Object.keys(gadgetPages(build, '')), DEFINITION_PAGE];
+    expect(GADGET_PAGES).toEqual(
+      expect.arrayContaining([
+        'MediaWiki:Gadget-letsconnect.js',
+        'MediaWiki:Gadget-letsconnect.css',
+        'MediaWiki:Gadget-letsconnect-messages-ar.json',
+        DESCRIPTION_PAGE,
+      ]),
+    );
     // Whatever ran before, start from the gadget as this tree builds it.
     await deployGadget({ ...deployer(), dryRun: false });
   });

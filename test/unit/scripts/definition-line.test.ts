@@ -1,4 +1,4 @@
-import { withDefinitionLine } from '../../../scripts/gadget/deploy';
+import { sameContent, withDefinitionLine } from '../../../scripts/gadget/deploy';
 
 const LINE = '* letsconnect[ResourceLoader|package|default]|letsconnect.js|letsconnect.css';
 
@@ -25,5 +25,21 @@ describe('withDefinitionLine', () => {
   it('does not mistake a gadget whose name starts with ours', () => {
     const current = '* letsconnectextra[ResourceLoader]|x.js';
     expect(withDefinitionLine(current, LINE)).toBe(`${current}\n${LINE}\n`);
+  });
+});
+
+describe('sameContent', () => {
+  it('compares JSON pages by value, as MediaWiki pretty-prints them', () => {
+    expect(
+      sameContent('MediaWiki:Gadget-x-messages-fr.json', '{\n\t"a": "b"\n}', '{"a":"b"}'),
+    ).toBe(true);
+    expect(
+      sameContent('MediaWiki:Gadget-x-messages-fr.json', '{\n\t"a": "c"\n}', '{"a":"b"}'),
+    ).toBe(false);
+  });
+
+  it('compares other pages as text, ignoring the trailing whitespace MediaWiki trims', () => {
+    expect(sameContent('MediaWiki:Gadget-x.js', 'code\n', 'code\n\n')).toBe(true);
+    expect(sameContent('MediaWiki:Gadget-x.js', '{"a":"b"}', '{\n"a":"b"}')).toBe(false);
   });
 });
