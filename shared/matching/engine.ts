@@ -1,0 +1,258 @@
+/**
+ * A round of matching: who is in, candidate pairs, the exact optimum of the objective (see
+ * config.ts), proposals with their reasons, learners left out with why, and unmet demand.
+ *
+ * Group mode is a second phase, by choice: the 1:1 optimum first (every learner's first
+ * chance at a connection of their own), then, exactly again, learners still left out join
+ * connections on their topic whose sharer and learner accept small groups. One joint model
+ * would need a set-packing formulation (NP-hard in general); two exact phases stay fast and
+ * each is optimal for its own objective.
+ */
+import type { Taxonomy } from '../taxonomy/taxonomy';
+import { buildGraph, pairFacts, pairWeight, STAGE, type RoundGraph } from './candidates';
+import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
+import { solveAssignment, type Assignment, type AssignmentProblem } from './flow';
+import { greedyAssignment } from './greedy';
+import {
+  isBlocked,
+  preparePeople,
+  readHistory,
+  roundIndex,
+  topicCategories,
+  type HistoryView,
+  type Person,
+} from './people';
+import { overlapHours } from './time';
+import type {
+  MatchInput,
+  MatchMessage,
+  MatchProposal,
+  MatchResult,
+  TopicDemand,
+  UnmatchedLearner,
+} from './types';
+
+export interface MatchOptions {
+  config?: MatchConfig;
+  /** For topic categories; the default taxonomy when absent. */
+  taxonomy?: Taxonomy;
+  /** `greedy` is the baseline, for benchmarks and tests only. */
+  solver?: 'exact' | 'greedy';
+}
+
+const UNMATCHED_KEYS = {
+  [STAGE.none]: 'letsconnect-match-unmatched-no-sharer',
+  [STAGE.topic]: 'letsconnect-match-unmatched-no-language',
+  [STAGE.language]: 'letsconnect-match-unmatched-no-format',
+  [STAGE.format]: 'letsconnect-match-unmatched-history',
+  [STAGE.eligible]: 'letsconnect-match-unmatched-capacity',
+} as const;
+
+function pairReasons(
+  learner: Person,
+  sharer: Person,
+  learnTopic: string,
+  topic: string,
+  languages: string[],
+  best: string,
+  fluent: boolean,
+  overlap: number,
+): MatchMessage[] {
+  const reasons: MatchMessage[] = [
+    learnTopic === topic
+      ? { key: 'letsconnect-match-reason-topic-exact', params: [topic] }
+      : { key: 'letsconnect-match-reason-topic-category', params: [learnTopic, topic] },
+    { key: 'letsconnect-match-reason-languages', params: [languages.join(', ')] },
+  ];
+  if (fluent) reasons.push({ key: 'letsconnect-match-reason-fluent', params: [best] });
+  if (overlap > 0) reasons.push({ key: 'letsconnect-match-reason-overlap', params: [overlap] });
+  reasons.push(
+    learner.neverConnected
+      ? { key: 'letsconnect-match-reason-first-connection', params: [] }
+      : { key: 'letsconnect-match-reason-waited', params: [learner.waited] },
+  );
+  if (sharer.rareReason) reasons.push(sharer.rareReason);
+  return reasons;
+}
+
+function solve(problem: AssignmentProblem, solver: MatchOptions['solver']): Assignment {
+  return solver === 'greedy' ? greedyAssignment(problem) : solveAssignment(problem);
+}
+
+interface Built {
+  proposal: MatchProposal;
+  sharer: Person;
+  first: Person;
+}
+
+/** Phase 2: learners left out join small-group connections on their topic. */
+function growGroups(
+  built: readonly Built[],
+  graph: RoundGraph,
+  matched: Uint8Array,
+  history: HistoryView,
+  config: MatchConfig,
+  solver: MatchOptions['solver'],
+): number {
+  const open = built.filter((b) => b.sharer.smallGroup && b.first.smallGroup);
+  const byTopic = new Map<string, number[]>();
+  open.forEach((b, i) =>
+    byTopic.set(b.proposal.topic, [...(byTopic.get(b.proposal.topic) ?? []), i]),
+  );
+  const joiners: number[] = [];
+  const edgeLearner: number[] = [];
+  const edgeSharer: number[] = [];
+  const edgeWeight: number[] = [];
+  graph.learners.forEach((learner, u) => {
+    if (matched[u] === 1 || !learner.smallGroup) return;
+    const options: Array<[number, number]> = [];
+    for (const topic of new Set(learner.profile.learn)) {
+      for (const i of byTopic.get(topic) ?? []) {
+        const b = open[i] as Built;
+        const language = b.proposal.language;
+        const level = learner.languages.get(language);
+        if (b.sharer === learner || level === undefined) continue;
+        if (isBlocked(history, learner.username, b.sharer.username)) continue;
+        const facts = {
+          languages: [language],
+          best: language,
+          fluent:
+            Math.min(
+              level,
+              b.sharer.languages.get(language) ?? 0,
+              b.first.languages.get(language) ?? 0,
+            ) >= 4,
+          overlap: learner.mask && b.sharer.mask ? overlapHours(learner.mask, b.sharer.mask) : 0,
+        };
+        options.push([i, pairWeight(config, learner, b.sharer, true, facts)]);
+      }
+    }
+    if (options.length === 0) return;
+    options.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    for (const [i, w] of options.slice(0, config.maxCandidatesPerLearner)) {
+      edgeLearner.push(joiners.length);
+      edgeSharer.push(i);
+      edgeWeight.push(w);
+    }
+    joiners.push(u);
+  });
+  const problem: AssignmentProblem = {
+    learners: joiners.length,
+    capacities: open.map(() => Math.max(0, config.maxGroupLearners - 1)),
+    edgeLearner,
+    edgeSharer,
+    edgeWeight,
+    loadStep: config.weights.loadStep,
+  };
+  const { edgeOf, value } = solve(problem, solver);
+  joiners.forEach((u, j) => {
+    const e = edgeOf[j] ?? -1;
+    if (e < 0) return;
+    const b = open[edgeSharer[e] ?? 0] as Built;
+    b.proposal.learners.push((graph.learners[u] as Person).username);
+    b.proposal.format = 'small-group';
+    b.proposal.score += edgeWeight[e] ?? 0;
+    matched[u] = 1;
+  });
+  for (const b of open) {
+    if (b.proposal.learners.length > 1) {
+      b.proposal.reasons.push({
+        key: 'letsconnect-match-reason-group',
+        params: [b.proposal.learners.length],
+      });
+    }
+  }
+  return value;
+}
+
+export function matchRound(input: MatchInput, options: MatchOptions = {}): MatchResult {
+  const config = options.config ?? DEFAULT_MATCH_CONFIG;
+  const current = roundIndex(input.round);
+  if (current === null)
+    throw new Error(`round must be YYYY-MM, not ${JSON.stringify(input.round)}`);
+  const history = readHistory(input.history ?? [], current, config.recentRounds);
+  const { active, excluded } = preparePeople(input.people, input.round, history, config);
+  const graph = buildGraph(active, history, topicCategories(options.taxonomy), config);
+  const assignment = solve(graph.problem, options.solver);
+
+  const matched = new Uint8Array(graph.learners.length);
+  const built: Built[] = [];
+  graph.learners.forEach((learner, u) => {
+    const e = assignment.edgeOf[u] ?? -1;
+    if (e < 0) return;
+    matched[u] = 1;
+    const sharer = graph.sharers[graph.problem.edgeSharer[e] ?? 0] as Person;
+    const topic = graph.edgeShareTopic[e] ?? '';
+    const learnTopic = graph.edgeLearnTopic[e] ?? '';
+    const facts = pairFacts(learner, sharer);
+    built.push({
+      sharer,
+      first: learner,
+      proposal: {
+        sharer: sharer.username,
+        learners: [learner.username],
+        topic,
+        learnTopic,
+        format: learner.oneToOne && sharer.oneToOne ? 'one-to-one' : 'small-group',
+        language: facts.best,
+        languages: facts.languages,
+        score: graph.problem.edgeWeight[e] ?? 0,
+        reasons: pairReasons(
+          learner,
+          sharer,
+          learnTopic,
+          topic,
+          facts.languages,
+          facts.best,
+          facts.fluent,
+          facts.overlap,
+        ),
+      },
+    });
+  });
+  const groupValue = config.groups
+    ? growGroups(built, graph, matched, history, config, options.solver)
+    : 0;
+
+  const unmatched: UnmatchedLearner[] = [];
+  const demand = new Map<string, number>();
+  graph.learners.forEach((learner, u) => {
+    if (matched[u] === 1) return;
+    const topics = [...new Set(learner.profile.learn)];
+    const key = UNMATCHED_KEYS[(graph.stage[u] ?? 0) as keyof typeof UNMATCHED_KEYS];
+    unmatched.push({
+      username: learner.username,
+      topics,
+      reason: { key, params: [topics.join(', ')] },
+    });
+    for (const t of topics) demand.set(t, (demand.get(t) ?? 0) + 1);
+  });
+  const unmetDemand: TopicDemand[] = [...demand]
+    .map(([topic, n]) => ({
+      topic,
+      unmatchedLearners: n,
+      activeSharers: graph.sharersByTopic.get(topic) ?? 0,
+    }))
+    .sort((a, b) => b.unmatchedLearners - a.unmatchedLearners || (a.topic < b.topic ? -1 : 1));
+
+  const proposals = built
+    .map((b) => b.proposal)
+    .sort((a, b) =>
+      a.sharer < b.sharer ? -1 : a.sharer > b.sharer ? 1 : a.learners[0]! < b.learners[0]! ? -1 : 1,
+    );
+  return {
+    round: input.round,
+    proposals,
+    unmatched,
+    excluded,
+    unmetDemand,
+    objective: assignment.value + groupValue,
+    pairObjective: assignment.value,
+    stats: {
+      learners: graph.learners.length,
+      sharers: graph.sharers.length,
+      candidates: graph.problem.edgeLearner.length,
+      cappedLearners: graph.cappedLearners,
+    },
+  };
+}
