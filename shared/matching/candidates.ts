@@ -214,9 +214,18 @@ export function buildGraph(
       }
     }
     stage[u] = reached;
-    touched.sort((a, b) => (bestWeight[b] ?? 0) - (bestWeight[a] ?? 0) || a - b);
-    if (touched.length > config.maxCandidatesPerLearner) cappedLearners++;
-    for (const i of touched.slice(0, config.maxCandidatesPerLearner)) {
+    const keep = config.maxCandidatesPerLearner;
+    let chosen = touched;
+    if (touched.length > keep) {
+      cappedLearners++;
+      // Sorting hundreds of sharers per learner is the slow part at scale: keep only those
+      // at or above the keep-th best weight (a quickselect-free cut), then sort those.
+      const weights = Int32Array.from(touched, (i) => bestWeight[i] ?? 0).sort();
+      const cut = weights[weights.length - keep] ?? 0;
+      chosen = touched.filter((i) => (bestWeight[i] ?? 0) >= cut);
+    }
+    chosen.sort((a, b) => (bestWeight[b] ?? 0) - (bestWeight[a] ?? 0) || a - b);
+    for (const i of chosen.slice(0, keep)) {
       edgeLearner.push(u);
       edgeSharer.push(i);
       edgeWeight.push(bestWeight[i] ?? 0);

@@ -109,7 +109,7 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
   groups: true,
   maxGroupLearners: 3,
   maxCandidatesPerLearner: 40,
-  scanLimit: 400,
+  scanLimit: 120,
 };
 
 /** A config with some fields replaced (weights merged one by one). */

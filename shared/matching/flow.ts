@@ -176,6 +176,13 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
           heap.push(nd, y);
         }
       }
+      // The sink reached at the distance just settled cannot get any closer: stop now
+      // rather than settling every other node at that distance (there are many ties).
+      if ((dist[sink] ?? Infinity) === d) {
+        done[sink] = 1;
+        settled.push(sink);
+        break;
+      }
     }
     const reach = dist[sink] ?? 0;
     // Johnson's update, cut off at the sink's distance: nodes not settled move by `reach`,
