@@ -118,7 +118,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
   const next = new Int32Array(arcs);
   const head = new Int32Array(nodes).fill(-1);
   let count = 0;
-  const addArc = (a: number, b: number, c: number): void => {
+  const addArc = (a: number, b: number, c: number, linkReverse = true): void => {
     to[count] = b;
     cap[count] = 1;
     cost[count] = c;
@@ -127,9 +127,18 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
     to[count] = a;
     cap[count] = 0;
     cost[count] = -c;
-    next[count] = head[b] ?? -1;
-    head[b] = count++;
+    if (linkReverse) {
+      next[count] = head[b] ?? -1;
+      head[b] = count;
+    }
+    count++;
   };
+  // A sharer may be a candidate of thousands of learners, but only the few it is matched
+  // with can be reached backwards: those reverse arcs live in a short list per sharer
+  // instead of its adjacency list, which Dijkstra would otherwise walk in full.
+  const matchedArcs: number[][] = Array.from({ length: S }, () => []);
+  const firstEdgeArc = 2 * L;
+  const endEdgeArc = 2 * (L + E);
   // Sink arcs first, so each learner's list ends with "stay unmatched" (lists are LIFO).
   for (let u = 0; u < L; u++) addArc(u, sink, top);
   for (let e = E - 1; e >= 0; e--) {
@@ -137,6 +146,7 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
       problem.edgeLearner[e] ?? 0,
       L + (problem.edgeSharer[e] ?? 0),
       top - (problem.edgeWeight[e] ?? 0),
+      false,
     );
   }
   for (let v = 0; v < S; v++) {
@@ -164,7 +174,11 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
       settled.push(x);
       if (x === sink) break;
       const px = potential[x] ?? 0;
-      for (let a = head[x] ?? -1; a >= 0; a = next[a] ?? -1) {
+      const extra = x >= L && x < sink ? (matchedArcs[x - L] ?? []) : [];
+      for (let k = -extra.length, a = -1; ;) {
+        if (k < 0) a = extra[extra.length + k++] ?? -1;
+        else a = k++ === 0 ? (head[x] ?? -1) : (next[a] ?? -1);
+        if (a < 0) break;
         if (cap[a] === 0) continue;
         const y = to[a] ?? 0;
         if (done[y] === 1) continue;
@@ -195,6 +209,12 @@ export function solveAssignment(problem: AssignmentProblem): Assignment {
       const a = via[y] ?? 0;
       cap[a] = 0;
       cap[a ^ 1] = 1;
+      if (a >= firstEdgeArc && a < endEdgeArc) {
+        // Forward learner→sharer arc: its reverse becomes usable; a reverse arc: no longer.
+        const list = matchedArcs[(a & 1) === 0 ? (to[a] ?? 0) - L : (to[a ^ 1] ?? 0) - L] ?? [];
+        if ((a & 1) === 0) list.push(a ^ 1);
+        else list.splice(list.indexOf(a), 1);
+      }
       y = to[a ^ 1] ?? 0;
     }
     for (const x of touched) {
