@@ -13,30 +13,10 @@ import {
 } from '../../../shared/directory/search';
 import { toDirectoryEntry, type DirectoryEntry } from '../../../shared/documents/documents';
 import type { Profile } from '../../../shared/records/profile';
+import { profileFixture } from '../support/profile-fixture';
 import { defaultTaxonomy } from '../../../shared/taxonomy/taxonomy';
 
-const base: Profile = {
-  username: 'A',
-  groups: [],
-  experience: '',
-  region: 'lac',
-  country: '',
-  languages: [{ code: 'es', level: 'N' }],
-  learn: [],
-  share: [],
-  learnOther: '',
-  shareOther: '',
-  formats: ['one-to-one'],
-  timezone: '',
-  availability: [],
-  connectionsPerMonth: 1,
-  snoozeUntil: '',
-  listed: true,
-  withdrawn: false,
-  updated: '',
-  about: '',
-};
-const entry = (p: Partial<Profile>): DirectoryEntry => toDirectoryEntry({ ...base, ...p }, 1)!;
+const entry = (p: Partial<Profile>): DirectoryEntry => toDirectoryEntry(profileFixture(p), 1)!;
 
 const people = [
   entry({

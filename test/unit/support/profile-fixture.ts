@@ -1,0 +1,30 @@
+import type { Profile } from '../../../shared/records/profile';
+
+/**
+ * A listed Spanish-speaking profile from Latin America with nothing else set: tests spell
+ * out only what they are about.
+ */
+export function profileFixture(over: Partial<Profile> = {}): Profile {
+  return {
+    username: 'A',
+    groups: [],
+    experience: '',
+    region: 'lac',
+    country: '',
+    languages: [{ code: 'es', level: 'N' }],
+    learn: [],
+    share: [],
+    learnOther: '',
+    shareOther: '',
+    formats: ['one-to-one'],
+    timezone: '',
+    availability: [],
+    connectionsPerMonth: 1,
+    snoozeUntil: '',
+    listed: true,
+    withdrawn: false,
+    updated: '',
+    about: '',
+    ...over,
+  };
+}
