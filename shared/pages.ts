@@ -53,3 +53,38 @@ export const directoryPageTitle = (root: string): string => `${root}/Directory`;
 export const directoryTopicPageTitle = (root: string, topicId: string, part = 1): string =>
   part === 1 ? `${root}/Directory/${topicId}` : `${root}/Directory/${topicId}/${part}`;
 export const maintenancePageTitle = (root: string): string => `${root}/Maintenance`;
+
+/** The month of a round page's title (`YYYY-MM`), or null when `title` is not one. */
+export function roundFromTitle(root: string, title: string): string | null {
+  const prefix = `${root}/Connections/`.replace(/_/g, ' ');
+  const t = title.replace(/_/g, ' ');
+  if (!t.startsWith(prefix)) return null;
+  const rest = t.slice(prefix.length);
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(rest) ? rest : null;
+}
+
+/**
+ * Where a participant reports how their connections of a round went: one page per person
+ * and round, so only its owner's edits count and no two people ever edit the same page.
+ */
+export const outcomesPageTitle = (root: string, month: string, username: string): string =>
+  `${root}/Connections/${month}/Outcomes/${username}`;
+
+/** The reporter of an outcomes page and its round, or null when `title` is not one. */
+export function parseOutcomesTitle(
+  root: string,
+  title: string,
+): { month: string; username: string } | null {
+  const prefix = `${root}/Connections/`.replace(/_/g, ' ');
+  const t = title.replace(/_/g, ' ');
+  if (!t.startsWith(prefix)) return null;
+  const m = /^(\d{4}-(?:0[1-9]|1[0-2]))\/Outcomes\/([^/]+)$/.exec(t.slice(prefix.length));
+  return m ? { month: m[1]!, username: m[2]! } : null;
+}
+
+/** The matcher's memory: every round's accepted proposals and reviews (bot only). */
+export const matchHistoryTitle = (botName: string): string =>
+  `User:${botName}/Connections/history.json`;
+
+/** The notifier's ledger of messages sent and people paused (bot only). */
+export const ledgerTitle = (botName: string): string => `User:${botName}/Connections/ledger.json`;

@@ -16,18 +16,23 @@ import {
   checkUsername,
 } from './checks';
 import {
+  joinList,
+  readBool,
   readDate,
+  readList,
   readEnum,
   readInt,
   readNumbered,
   readText,
   readTimestamp,
+  writeBool,
   writeInt,
   writeNumbered,
 } from './fields';
 import {
   FORMATS,
   KEBAB_ID,
+  LANGUAGE_CODE,
   OUTCOME_RESULTS,
   PROPOSAL_STATUSES,
   type Format,
@@ -46,6 +51,8 @@ export interface Proposal {
   /** Topic id. */
   topic: string;
   format: Format | '';
+  /** Language codes the participants have in common, the meeting language first. */
+  languages: string[];
   /** The matcher's score, 0–100, or null. */
   score: number | null;
   /** Why the bot proposed it (shared topic, languages, time overlap). */
@@ -65,6 +72,7 @@ export const proposalCodec: RecordCodec<Proposal> = {
     'sharer',
     'topic',
     'format',
+    'languages',
     'score',
     'reason',
     'status',
@@ -78,6 +86,7 @@ export const proposalCodec: RecordCodec<Proposal> = {
     ['sharer', p.sharer],
     ['topic', p.topic],
     ['format', p.format],
+    ['languages', joinList(p.languages)],
     ['score', writeInt(p.score)],
     ['reason', p.reason],
     ['status', p.status],
@@ -91,6 +100,7 @@ export const proposalCodec: RecordCodec<Proposal> = {
     sharer: readText(bag, 'sharer'),
     topic: bag.get('topic').trim().toLowerCase(),
     format: readEnum(bag, 'format', FORMATS),
+    languages: readList(bag, 'languages', LANGUAGE_CODE),
     score: readInt(bag, 'score', 0, 100),
     reason: readText(bag, 'reason'),
     status: readEnum(bag, 'status', PROPOSAL_STATUSES),
@@ -145,11 +155,13 @@ export interface Outcome {
   /** How useful it was, 1–5, or null. */
   rating: number | null;
   comment: string;
+  /** May the comment be quoted in the program's reports (the page itself is public, as the wiki is). */
+  public: boolean;
 }
 
 export const outcomeCodec: RecordCodec<Outcome> = {
   template: TEMPLATES.outcome.name,
-  params: ['proposal', 'reporter', 'result', 'date', 'rating', 'comment'],
+  params: ['proposal', 'reporter', 'result', 'date', 'rating', 'comment', 'public'],
   toParams: (o) => [
     ['proposal', o.proposal],
     ['reporter', o.reporter],
@@ -157,6 +169,7 @@ export const outcomeCodec: RecordCodec<Outcome> = {
     ['date', o.date],
     ['rating', writeInt(o.rating)],
     ['comment', o.comment],
+    ['public', writeBool(o.public)],
   ],
   fromParams: (bag) => ({
     proposal: bag.get('proposal').trim(),
@@ -165,6 +178,7 @@ export const outcomeCodec: RecordCodec<Outcome> = {
     date: readDate(bag, 'date'),
     rating: readInt(bag, 'rating', 1, 5),
     comment: readText(bag, 'comment'),
+    public: readBool(bag, 'public', false),
   }),
 };
 

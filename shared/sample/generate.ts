@@ -10,6 +10,7 @@ import {
   profilePageTitle,
   resourcesPageTitle,
   topicsPageTitle,
+  outcomesPageTitle,
   workingGroupPageTitle,
 } from '../pages';
 import { clinicCodec, feedbackCodec, signupCodec, type Clinic } from '../records/clinic';
@@ -192,13 +193,14 @@ function resourcesPage(rng: Random, root: string, people: readonly Profile[]): S
   };
 }
 
-function connectionsPage(
+/** A past round (with reviews) and its participants' outcome pages. */
+function connectionsPages(
   rng: Random,
   root: string,
   botName: string,
   people: readonly Profile[],
   reviewer: string,
-): SamplePage {
+): SamplePage[] {
   const month = '2025-05';
   const sharers = people.filter((p) => p.share.length > 0);
   const proposals: Proposal[] = [];
@@ -218,6 +220,7 @@ function connectionsPage(
       sharer: sharer.username,
       topic,
       format: 'one-to-one',
+      languages: [sharer.languages[0]?.code ?? 'en'],
       score: rng.int(40, 100),
       reason: `Both want ${topic}; shared language ${sharer.languages[0]?.code ?? 'en'}.`,
       status,
@@ -226,28 +229,33 @@ function connectionsPage(
       note: '',
     });
   }
-  const outcomes = proposals
+  // Each report on its reporter's own outcomes page, as the gadget writes them.
+  const outcomePages = proposals
     .filter((p) => p.status === 'notified' && rng.chance(0.5))
-    .map((p) =>
-      serialiseRecord(outcomeCodec, {
+    .map((p): SamplePage => {
+      const reporter = p.learners[0] ?? '';
+      const outcome = serialiseRecord(outcomeCodec, {
         proposal: p.id,
-        reporter: p.learners[0] ?? '',
+        reporter,
         result: rng.pick(['met', 'met', 'scheduled', 'not-met'] as const),
         date: `${month}-20`,
         rating: rng.int(3, 5),
         comment: 'We met online for an hour and shared our plans.',
-      }),
-    );
+        public: rng.chance(0.5),
+      });
+      return {
+        title: outcomesPageTitle(root, month, reporter),
+        content: `${outcome}\n`,
+        user: reporter,
+      };
+    });
   const content = [
     `Match proposals for ${month}. The working group sets each status to approved or declined.`,
     '',
     join(proposals.map((p) => serialiseRecord(proposalCodec, p))),
     '',
-    '== Outcomes ==',
-    join(outcomes),
-    '',
   ].join('\n');
-  return { title: connectionsPageTitle(root, month), content, user: botName };
+  return [{ title: connectionsPageTitle(root, month), content, user: botName }, ...outcomePages];
 }
 
 /** Every sample page: profiles first, then the program's shared pages. */
@@ -271,7 +279,7 @@ export function generateSamplePages(options: SampleOptions = {}): SamplePage[] {
     topicsPage(root, reviewer),
     ...clinicPages(rng, root, crowd, nowMs),
     resourcesPage(rng, root, crowd),
-    connectionsPage(rng, root, options.botName ?? DEFAULT_BOT_NAME, crowd, reviewer),
+    ...connectionsPages(rng, root, options.botName ?? DEFAULT_BOT_NAME, crowd, reviewer),
   );
   return pages;
 }

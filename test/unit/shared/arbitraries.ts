@@ -95,6 +95,7 @@ export const proposalArb: fc.Arbitrary<Proposal> = fc.record({
   sharer: anyString,
   topic: fc.oneof(fc.constant(''), kebab),
   format: maybe(V.FORMATS),
+  languages: fc.array(langCode, { maxLength: 3 }),
   score: intOrNull(0, 100),
   reason: anyString,
   status: maybe(V.PROPOSAL_STATUSES),
@@ -110,6 +111,7 @@ export const outcomeArb: fc.Arbitrary<Outcome> = fc.record({
   date: optional(date),
   rating: intOrNull(1, 5),
   comment: anyString,
+  public: fc.boolean(),
 });
 
 const url = fc.oneof(fc.constant(''), fc.webUrl());
