@@ -3,6 +3,7 @@
  * deterministic: the same options always give the same pages. The seeding script saves each
  * page as `user`.
  */
+import { upsertOutcome } from '../connections/outcomes';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../program';
 import {
   clinicPageTitle,
@@ -230,32 +231,33 @@ function connectionsPages(
     });
   }
   // Each report on its reporter's own outcomes page, as the gadget writes them.
-  const outcomePages = proposals
-    .filter((p) => p.status === 'notified' && rng.chance(0.5))
-    .map((p): SamplePage => {
-      const reporter = p.learners[0] ?? '';
-      const outcome = serialiseRecord(outcomeCodec, {
-        proposal: p.id,
-        reporter,
-        result: rng.pick(['met', 'met', 'scheduled', 'not-met'] as const),
-        date: `${month}-20`,
-        rating: rng.int(3, 5),
-        comment: 'We met online for an hour and shared our plans.',
-        public: rng.chance(0.5),
-      });
-      return {
-        title: outcomesPageTitle(root, month, reporter),
-        content: `${outcome}\n`,
-        user: reporter,
-      };
+  const outcomePages = new Map<string, SamplePage>();
+  for (const p of proposals) {
+    if (p.status !== 'notified' || !rng.chance(0.5)) continue;
+    const reporter = p.learners[0] ?? '';
+    const title = outcomesPageTitle(root, month, reporter);
+    const page = outcomePages.get(title) ?? { title, content: '', user: reporter };
+    page.content = upsertOutcome(page.content, {
+      proposal: p.id,
+      reporter,
+      result: rng.pick(['met', 'met', 'scheduled', 'not-met'] as const),
+      date: `${month}-20`,
+      rating: rng.int(3, 5),
+      comment: 'We met online for an hour and shared our plans.',
+      public: rng.chance(0.5),
     });
+    outcomePages.set(title, page);
+  }
   const content = [
     `Match proposals for ${month}. The working group sets each status to approved or declined.`,
     '',
     join(proposals.map((p) => serialiseRecord(proposalCodec, p))),
     '',
   ].join('\n');
-  return [{ title: connectionsPageTitle(root, month), content, user: botName }, ...outcomePages];
+  return [
+    { title: connectionsPageTitle(root, month), content, user: botName },
+    ...outcomePages.values(),
+  ];
 }
 
 /** Every sample page: profiles first, then the program's shared pages. */
