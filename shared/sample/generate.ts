@@ -18,7 +18,7 @@ import { clinicCodec, feedbackCodec, signupCodec, type Clinic } from '../records
 import { serialiseRecord } from '../records/codec';
 import { memberCodec } from '../records/member';
 import { profileCodec, type Profile } from '../records/profile';
-import { outcomeCodec, proposalCodec, type Proposal } from '../records/proposal';
+import { proposalCodec, type Proposal } from '../records/proposal';
 import { resourceCodec } from '../records/resource';
 import { topicCodec } from '../records/topic';
 import { RESOURCE_KINDS, type ProposalStatus } from '../records/vocabulary';
