@@ -2,7 +2,14 @@ import yargs from 'yargs';
 import { DEFAULT_ROOT } from '../shared/program';
 import { connectBot, isLocalApi, UsageError } from './connect';
 import { EXIT } from './exit-codes';
-import { loadConfig, runTasks, TASKS, type CliValues, type TaskName } from './runner';
+import {
+  loadConfig,
+  runTasks,
+  TASKS,
+  type CliValues,
+  type RunOptions,
+  type TaskName,
+} from './runner';
 import { runSchedule } from './schedule/schedule';
 import { formatStatus, status } from './status/status';
 
@@ -25,8 +32,6 @@ On the local development wiki (npm run wiki:up):
 
 /** Tasks planned for later issues: the command exists so --help shows the whole tool. */
 const PLANNED_TASKS: Record<string, string> = {
-  match: 'Propose 1:1 and small-group connections for the working group to review',
-  notify: 'Notify people of approved connections and follow up on outcomes',
   clinics: 'Write clinic summaries, invitations and the calendar',
   report: 'Write the program report',
 };
@@ -37,6 +42,23 @@ interface GlobalArgs {
   config?: string;
   dryRun?: boolean;
   verbose?: boolean;
+  now?: string;
+}
+
+/** --now: an ISO date or date-time, checked here so a typo is a usage error, not a wrong round. */
+function runOptions(args: GlobalArgs & { format?: string }): RunOptions {
+  const options: RunOptions = {};
+  if (args.now !== undefined) {
+    const now = new Date(args.now);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(args.now) || Number.isNaN(now.getTime())) {
+      throw new UsageError(
+        `--now: not a date: ${args.now} (use e.g. 2026-11-24 or 2026-11-24T10:00Z)`,
+      );
+    }
+    options.now = now;
+  }
+  if (args.format === 'json') options.format = 'json';
+  return options;
 }
 
 /** Only what the operator actually typed: unset options must not hide later sources. */
@@ -75,6 +97,11 @@ async function main(argv: string[]): Promise<number> {
       describe: 'Print the diff of every page it would write; write nothing',
     })
     .option('verbose', { type: 'boolean', describe: 'Log every step' })
+    .option('now', {
+      type: 'string',
+      describe:
+        'Act as if it were this date or time (UTC), e.g. to re-run a past round or test reminders',
+    })
     .command(
       'status',
       "Log in, check the shutoff page, print the wiki's name and the bot's rights",
@@ -94,7 +121,27 @@ async function main(argv: string[]): Promise<number> {
       'Build the skills directory (JSON, R/Directory, R/Maintenance) from the profile pages',
       () => undefined,
       async (args) => {
-        exitCode = await runTasks(['directory'], cliValues(args), env);
+        exitCode = await runTasks(['directory'], cliValues(args), env, runOptions(args));
+      },
+    )
+    .command(
+      'match',
+      "Propose this month's connections on R/Connections/<YYYY-MM> for the working group to review",
+      (y) =>
+        y.option('format', {
+          choices: ['text', 'json'] as const,
+          describe: 'json: print the round (proposals with reasons, unmatched learners) on stdout',
+        }),
+      async (args) => {
+        exitCode = await runTasks(['match'], cliValues(args), env, runOptions(args));
+      },
+    )
+    .command(
+      'notify',
+      'Introduce approved connections on talk pages, remind about outcomes, pause the unresponsive',
+      () => undefined,
+      async (args) => {
+        exitCode = await runTasks(['notify'], cliValues(args), env, runOptions(args));
       },
     )
     .command(
@@ -103,7 +150,7 @@ async function main(argv: string[]): Promise<number> {
       () => undefined,
       async (args) => {
         const names = Object.keys(TASKS) as TaskName[];
-        exitCode = await runTasks(names, cliValues(args), env);
+        exitCode = await runTasks(names, cliValues(args), env, runOptions(args));
         console.log(`Not built yet, skipped: ${Object.keys(PLANNED_TASKS).join(', ')}.`);
       },
     )

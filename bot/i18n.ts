@@ -7,11 +7,18 @@ export type Translate = (key: string, ...params: (string | number)[]) => string;
 
 const I18N_DIR = path.join(__dirname, '../shared/i18n');
 
+const loaded = new Map<string, Record<string, string>>();
+
+/** A language's messages, read once per process. */
 function load(language: string): Record<string, string> {
+  const cached = loaded.get(language);
+  if (cached) return cached;
   const file = path.join(I18N_DIR, `${language}.json`);
-  if (!fs.existsSync(file)) return {};
-  const messages = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  const messages = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>)
+    : {};
   delete messages['@metadata'];
+  loaded.set(language, messages);
   return messages;
 }
 
@@ -28,4 +35,9 @@ export function botMessages(language = 'en'): { t: Translate; lookup: MessageLoo
     t: (key, ...params) => banana.i18n(key, ...params),
     lookup: (key) => (known.has(key) ? banana.i18n(key) : null),
   };
+}
+
+/** True when `language`'s own file has `key` (not just English standing in). */
+export function hasMessage(language: string, key: string): boolean {
+  return language === 'en' ? key in load('en') : key in load(language);
 }

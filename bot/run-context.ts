@@ -13,6 +13,8 @@ export interface RunContext {
   log: Logger;
   /** The run's start, for "since" dates and generated timestamps. */
   now: Date;
+  /** `json`: machine-readable output on stdout (see RunOptions). */
+  format: 'text' | 'json';
 }
 
 /** What a task reports for the end-of-run summary. */

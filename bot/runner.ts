@@ -12,6 +12,8 @@ import {
 } from './config/config';
 import { connectBot, isLocalApi, UsageError } from './connect';
 import { runDirectory } from './directory/task';
+import { runMatch } from './match/task';
+import { runNotify } from './notify/task';
 import { EXIT } from './exit-codes';
 import { botMessages } from './i18n';
 import { createLogger, type Logger } from './log';
@@ -20,11 +22,21 @@ import { ShutoffError } from './wiki/errors';
 import type { MwnWikiClient } from './wiki/mwn-client';
 import { SafeEditor } from './wiki/safe-edit';
 
-export type TaskName = 'directory';
-/** Tasks in the order `run` takes them. Later issues add match, notify, clinics, report. */
+export type TaskName = 'directory' | 'match' | 'notify';
+/** Tasks in the order `run` takes them. Later issues add clinics and report. */
 export const TASKS: Record<TaskName, (ctx: RunContext) => Promise<TaskReport>> = {
   directory: runDirectory,
+  match: (ctx) => runMatch(ctx, { json: ctx.format === 'json' }),
+  notify: runNotify,
 };
+
+/** How a run is asked to behave beyond the settings: for operators, scripts and tests. */
+export interface RunOptions {
+  /** Act as if it were this time (rounds are months; reminders count days). */
+  now?: Date;
+  /** `json`: the match task prints its round as JSON on stdout; the summary goes to stderr. */
+  format?: 'text' | 'json';
+}
 
 /** What the command line said (undefined: not said, so later sources may set it). */
 export type CliValues = ConfigSource & { config?: string };
@@ -110,6 +122,7 @@ export async function runTasks(
   names: TaskName[],
   cli: CliValues,
   env: NodeJS.ProcessEnv,
+  options: RunOptions = {},
 ): Promise<number> {
   const started = Date.now();
   let config = await loadConfig(cli, env);
@@ -126,18 +139,34 @@ export async function runTasks(
       shutoffPage: shutoffPageTitle(config.botName),
       botName: config.botName,
       dryRun: config.dryRun,
-      printDiff: (diff) => process.stdout.write(`${diff}\n`),
+      // With --format json stdout carries only the JSON: diffs go to stderr.
+      printDiff: (diff) =>
+        (options.format === 'json' ? process.stderr : process.stdout).write(`${diff}\n`),
     });
     const { t } = botMessages('en');
-    const ctx: RunContext = { config, client, editor, t, log, now: new Date() };
+    const ctx: RunContext = {
+      config,
+      client,
+      editor,
+      t,
+      log,
+      now: options.now ?? new Date(),
+      format: options.format ?? 'text',
+    };
     const reports: TaskReport[] = [];
     for (const name of names) {
       log.info(`Task ${name}`);
       reports.push(await TASKS[name](ctx));
     }
-    console.log(
-      formatSummary(reports, client, editor, (Date.now() - started) / 1000, config.dryRun),
+    const summary = formatSummary(
+      reports,
+      client,
+      editor,
+      (Date.now() - started) / 1000,
+      config.dryRun,
     );
+    if (options.format === 'json') console.error(summary);
+    else console.log(summary);
     return EXIT.OK;
   } catch (err) {
     if (err instanceof ShutoffError) {

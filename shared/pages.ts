@@ -82,9 +82,9 @@ export function parseOutcomesTitle(
   return m ? { month: m[1]!, username: m[2]! } : null;
 }
 
-/** The matcher's memory: every round's accepted proposals and reviews (bot only). */
-export const matchHistoryTitle = (botName: string): string =>
-  `User:${botName}/Connections/history.json`;
+/** A round's memory: accepted proposals, reasons, messages sent, outcome counts (bot only). */
+export const matchRoundTitle = (botName: string, month: string): string =>
+  `User:${botName}/Connections/${month}.json`;
 
-/** The notifier's ledger of messages sent and people paused (bot only). */
-export const ledgerTitle = (botName: string): string => `User:${botName}/Connections/ledger.json`;
+/** People paused after unanswered introductions (bot only). */
+export const ledgerTitle = (botName: string): string => `User:${botName}/Connections/paused.json`;

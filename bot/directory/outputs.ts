@@ -19,7 +19,7 @@ import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { PageRevision } from '../../shared/wiki-client';
 import { botMessages } from '../i18n';
 import type { RunContext } from '../run-context';
-import { documentText } from './documents-io';
+import { documentText } from '../wiki/documents-io';
 import { stateDocuments, type StatePage } from './state';
 
 /**

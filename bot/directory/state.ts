@@ -5,7 +5,7 @@ import {
 } from '../../shared/documents/documents';
 import { directoryStateTitle } from '../../shared/pages';
 import type { MwnWikiClient } from '../wiki/mwn-client';
-import { documentOn } from './documents-io';
+import { documentOn } from '../wiki/documents-io';
 
 export type StatePage = DirectoryState['pages'][number];
 

@@ -12,7 +12,7 @@ import { parseRecords } from '../../shared/records/codec';
 import { topicCodec } from '../../shared/records/topic';
 import { mergeTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { RunContext, TaskReport } from '../run-context';
-import { documentOn } from './documents-io';
+import { documentOn } from '../wiki/documents-io';
 import { writeOutputs, type PageResult } from './outputs';
 import { scanPages } from './scan';
 import { leaveProblemNotes } from './talk-notes';

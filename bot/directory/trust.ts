@@ -9,11 +9,15 @@ export interface Revision {
   content?: string;
 }
 
-/** A page's history, oldest first, following continuation. `withContent` costs more: use it on small pages. */
+/**
+ * A page's history, oldest first, following continuation. `withContent` costs more: use it on
+ * small pages. `fromRevid` starts at that revision (inclusive) instead of the first.
+ */
 export async function pageHistory(
   client: MwnWikiClient,
   title: string,
   withContent: boolean,
+  fromRevid = 0,
 ): Promise<Revision[]> {
   const responses = await client.bot.continuedQuery(
     {
@@ -24,6 +28,7 @@ export async function pageHistory(
       rvslots: 'main',
       rvdir: 'newer',
       rvlimit: 'max',
+      ...(fromRevid > 0 ? { rvstartid: fromRevid } : {}),
     },
     Infinity,
   );

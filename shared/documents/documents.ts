@@ -3,7 +3,9 @@
  * admins can edit there). Every document carries `schemaVersion` and `kind`; a reader refuses
  * a version it does not know rather than misreading it.
  */
+import type { MatchMessage, TopicDemand, UnmatchedLearner } from '../matching/types';
 import type { Profile } from '../records/profile';
+import type { Proposal } from '../records/proposal';
 import type { Topic } from '../taxonomy/taxonomy';
 
 /** Bump when a document's shape changes incompatibly; readers check it. */
@@ -52,20 +54,74 @@ export interface DirectoryIndex extends DocumentBase<'directory-index'> {
   topics: Topic[];
 }
 
-/** Placeholder shape for the matcher's memory of who was proposed to whom. */
-export interface MatchHistory extends DocumentBase<'match-history'> {
-  pairs: Array<{
-    round: string;
-    proposal: string;
-    learners: string[];
-    sharer: string;
-    status: string;
-  }>;
+/** A proposal's participants as the matcher remembers them, to avoid pairing them again. */
+export interface HistoryPair {
+  round: string;
+  proposal: string;
+  learners: string[];
+  sharer: string;
+  status: string;
 }
 
-/** Placeholder shape for the notifier's ledger: keys of messages already sent. */
+/** A change to a round page the bot did not accept: its author is not in the working group. */
+export interface RejectedChange {
+  proposal: string;
+  user: string;
+  revid: number;
+  timestamp: string;
+  /** The proposal's parameter, or `proposal` for a whole call added or removed. */
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** A message the notifier left (or was not allowed to leave) on a participant's talk page. */
+export interface SentMessage {
+  /** `<kind>:<proposal>:<user>`: the same message is never sent twice. */
+  key: string;
+  kind: 'intro' | 'follow-up' | 'last-follow-up';
+  proposal: string;
+  user: string;
+  /** `YYYY-MM-DDTHH:MM:SSZ`. */
+  at: string;
+  /** `excluded`: the talk page's {{bots}}/{{nobots}} said no; the bot will not try again. */
+  status: 'sent' | 'excluded';
+}
+
+export interface OutcomeCounts {
+  /** Proposals with at least one report. */
+  reported: number;
+  met: number;
+  scheduled: number;
+  notMet: number;
+  /** Reports that gave a usefulness rating, and their sum (mean = sum / rated). */
+  rated: number;
+  ratingSum: number;
+}
+
+/**
+ * One round's memory (`User:<bot>/Connections/<YYYY-MM>.json`): the proposals as the bot
+ * accepted them from the round page's history (reviews by working-group members only), why
+ * each was proposed, who was left out and why, what was rejected, the messages sent, and the
+ * outcome counts for the report.
+ */
+export interface MatchHistory extends DocumentBase<'match-history'> {
+  round: string;
+  /** The round page's revision the proposals were accepted up to (0: not written yet). */
+  lastrevid: number;
+  proposals: Proposal[];
+  /** The engine's reasons per proposal id, as message keys and values. */
+  reasons: Record<string, MatchMessage[]>;
+  unmatched: UnmatchedLearner[];
+  unmetDemand: TopicDemand[];
+  rejected: RejectedChange[];
+  messages: SentMessage[];
+  outcomes: OutcomeCounts;
+}
+
+/** People the notifier paused after three unanswered introductions in a row. */
 export interface Ledger extends DocumentBase<'ledger'> {
-  entries: Array<{ key: string; at: string }>;
+  paused: Array<{ user: string; since: string }>;
 }
 
 /** A problem the bot found on a page, and the date it first saw it (for R/Maintenance). */

@@ -51,20 +51,31 @@ const SHAPES: Record<DocumentKind, KindShape> = {
     item: { title: 'string', count: 'number', first: 'string', last: 'string' },
   },
   'match-history': {
-    fields: { generated: 'string', pairs: 'array' },
-    items: 'pairs',
-    item: {
+    fields: {
+      generated: 'string',
       round: 'string',
-      proposal: 'string',
+      lastrevid: 'number',
+      proposals: 'array',
+      unmatched: 'array',
+      unmetDemand: 'array',
+      rejected: 'array',
+      messages: 'array',
+    },
+    items: 'proposals',
+    item: {
+      id: 'string',
       learners: 'string[]',
       sharer: 'string',
+      topic: 'string',
+      languages: 'string[]',
       status: 'string',
+      reviewer: 'string',
     },
   },
   ledger: {
-    fields: { generated: 'string', entries: 'array' },
-    items: 'entries',
-    item: { key: 'string', at: 'string' },
+    fields: { generated: 'string', paused: 'array' },
+    items: 'paused',
+    item: { user: 'string', since: 'string' },
   },
   'directory-state': {
     fields: {

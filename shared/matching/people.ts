@@ -76,9 +76,10 @@ export function readHistory(
   const lastConnected = new Map<string, number>();
   for (const h of history) {
     const index = roundIndex(h.round);
-    // The caller owns this round's page; only earlier rounds count.
-    if (index === null || index >= current) continue;
+    // Only earlier rounds count, except a pair the working group declined this round: a
+    // re-run of the round must not propose it again.
     const declined = h.status === 'declined';
+    if (index === null || index > current || (index === current && !declined)) continue;
     const recent = current - index <= recentRounds;
     for (const learner of h.learners) {
       if (declined || recent) {

@@ -2,7 +2,7 @@
  * What the matching engine takes and gives. Reasons are message keys with parameters, never
  * sentences, so the bot and the gadget can say them in the reader's language.
  */
-import type { MatchHistory } from '../documents/documents';
+import type { HistoryPair } from '../documents/documents';
 import type { Profile } from '../records/profile';
 import type { Format } from '../records/vocabulary';
 
@@ -43,13 +43,13 @@ export interface MatchMessage {
 export type MatchPerson = Omit<Profile, 'listed' | 'withdrawn'> &
   Partial<Pick<Profile, 'listed' | 'withdrawn'>>;
 
-export type HistoryPair = MatchHistory['pairs'][number];
+export type { HistoryPair };
 
 export interface MatchInput {
   /** `YYYY-MM`: rounds are monthly, so a sharer's capacity is per round. */
   round: string;
   people: readonly MatchPerson[];
-  /** Earlier rounds' proposals; entries of this round or later are ignored. */
+  /** Earlier rounds' proposals, and this round's declined ones; others of this round or later are ignored. */
   history?: readonly HistoryPair[];
 }
 

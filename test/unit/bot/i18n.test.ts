@@ -17,7 +17,7 @@ describe('bot messages (banana-i18n over shared/i18n)', () => {
         JSON.parse(fs.readFileSync(path.join(I18N, `${lang}.json`), 'utf8')) as object,
       ).filter((k) => k !== '@metadata');
       for (const key of keys) {
-        const text = t(key, 'P1', 2, 'P3', 'P4');
+        const text = t(key, 'P1', 2, 'P3', 'P4', 'P5', 'P6', 'P7', 'P8', 'P9');
         expect({ key, text }).toEqual({ key, text: expect.not.stringMatching(/\{\{|\}\}|\$\d/) });
       }
     },

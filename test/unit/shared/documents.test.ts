@@ -70,13 +70,32 @@ describe('directory documents', () => {
     const history = {
       ...base,
       kind: 'match-history',
-      pairs: [
-        { round: '2025-05', proposal: 'p', learners: ['A'], sharer: 'B', status: 'notified' },
+      round: '2025-05',
+      lastrevid: 12,
+      proposals: [
+        {
+          id: '2025-05-001',
+          learners: ['A'],
+          sharer: 'B',
+          topic: 'grants',
+          languages: ['en'],
+          status: 'notified',
+          reviewer: 'C',
+        },
       ],
+      reasons: {},
+      unmatched: [],
+      unmetDemand: [],
+      rejected: [],
+      messages: [],
     };
-    const ledger = { ...base, kind: 'ledger', entries: [{ key: 'k', at: '2025-06-01T00:00:00Z' }] };
+    const ledger = { ...base, kind: 'ledger', paused: [{ user: 'A', since: '2025-06-01' }] };
     expect(readDocument(JSON.stringify(index), 'directory-index').problems).toEqual([]);
     expect(readDocument(JSON.stringify(history), 'match-history').problems).toEqual([]);
     expect(readDocument(JSON.stringify(ledger), 'ledger').problems).toEqual([]);
+    const { proposals: _, ...withoutProposals } = history;
+    expect(
+      readDocument(JSON.stringify(withoutProposals), 'match-history').problems.map((p) => p.field),
+    ).toEqual(['proposals']);
   });
 });

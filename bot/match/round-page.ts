@@ -1,0 +1,72 @@
+/**
+ * `R/Connections/<YYYY-MM>` as the bot writes it: an explanation for reviewers, one
+ * `{{Let's Connect/Proposal}}` per accepted proposal, the learners left out and why, the
+ * changes the bot did not accept, and the outcome counts. Readable without JavaScript; every
+ * value escaped (the one escaper), so no name or reason can change the page's structure.
+ */
+import type { MatchHistory } from '../../shared/documents/documents';
+import type { MatchMessage } from '../../shared/matching/types';
+import { serialiseRecord } from '../../shared/records/codec';
+import { proposalCodec } from '../../shared/records/proposal';
+import { escapeValue } from '../../shared/wikitext/escape';
+import type { Translate } from '../i18n';
+
+const userLink = (name: string): string => `[[User:${name}|${escapeValue(name)}]]`;
+
+/** An engine message in the page's language; parameters are data, so they are escaped. */
+export function reasonText(t: Translate, m: MatchMessage): string {
+  return t(m.key, ...m.params.map((p) => (typeof p === 'number' ? p : escapeValue(p))));
+}
+
+/** The text of the `reason` parameter: the engine's reasons, one sentence each. */
+export function reasonsText(t: Translate, reasons: readonly MatchMessage[]): string {
+  return reasons.map((m) => t(m.key, ...m.params)).join(' ');
+}
+
+export function renderRoundPage(t: Translate, doc: MatchHistory): string {
+  const lines: string[] = [t('letsconnect-round-intro', doc.round), ''];
+  lines.push(`== ${t('letsconnect-round-heading-proposals')} ==`);
+  if (doc.proposals.length === 0) lines.push(t('letsconnect-round-none'));
+  for (const p of doc.proposals) lines.push(serialiseRecord(proposalCodec, p));
+  lines.push('', `== ${t('letsconnect-round-heading-unmatched')} ==`);
+  if (doc.unmatched.length === 0) lines.push(t('letsconnect-round-unmatched-none'));
+  for (const u of doc.unmatched) {
+    lines.push(
+      `* ${userLink(u.username)}: ${escapeValue(u.topics.join(', '))}. ${reasonText(t, u.reason)}`,
+    );
+  }
+  if (doc.rejected.length > 0) {
+    lines.push(
+      '',
+      `== ${t('letsconnect-round-heading-rejected')} ==`,
+      t('letsconnect-round-rejected-intro'),
+    );
+    for (const r of doc.rejected) {
+      lines.push(
+        `* [[Special:Diff/${r.revid}|${r.timestamp.slice(0, 10)}]] ${userLink(r.user)}: ` +
+          t(
+            'letsconnect-round-rejected-line',
+            escapeValue(r.proposal),
+            escapeValue(r.field),
+            escapeValue(r.from || '–'),
+            escapeValue(r.to || '–'),
+          ),
+      );
+    }
+  }
+  const o = doc.outcomes;
+  lines.push(
+    '',
+    `== ${t('letsconnect-round-heading-outcomes')} ==`,
+    t(
+      'letsconnect-round-outcomes',
+      o.reported,
+      o.met,
+      o.scheduled,
+      o.notMet,
+      o.rated === 0 ? '–' : (o.ratingSum / o.rated).toFixed(1),
+    ),
+    '',
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,158 @@
+/**
+ * The match task: this month's round. It brings the round up to date with the working
+ * group's reviews, runs the exact matching engine for everyone not already in a live proposal
+ * (a sharer's live proposals count against their monthly number), appends the new proposals
+ * with the next ids, and rewrites `R/Connections/<YYYY-MM>` and its document. A re-run never
+ * duplicates a proposal nor touches a reviewed one; with nothing new it makes no edit.
+ */
+import type { HistoryPair, MatchHistory } from '../../shared/documents/documents';
+import { matchRound } from '../../shared/matching';
+import type { MatchPerson, MatchProposal } from '../../shared/matching/types';
+import { workingGroupPageTitle } from '../../shared/pages';
+import type { Proposal } from '../../shared/records/proposal';
+import {
+  listRounds,
+  monthOf,
+  readDirectory,
+  readPaused,
+  readRoundDocuments,
+  saveRound,
+  syncRound,
+  withFreshRound,
+} from '../connections/rounds';
+import { resolveWorkingGroup } from '../directory/trust';
+import type { RunContext, TaskReport } from '../run-context';
+import { reasonsText, renderRoundPage } from './round-page';
+
+/** Proposals that hold their people this round; declined and cancelled ones free them. */
+export const LIVE_STATUSES: ReadonlyArray<Proposal['status']> = [
+  '',
+  'proposed',
+  'approved',
+  'notified',
+];
+
+function historyPairs(docs: Iterable<MatchHistory>): HistoryPair[] {
+  return [...docs].flatMap((d) =>
+    d.proposals.map((p) => ({
+      round: d.round,
+      proposal: p.id,
+      learners: p.learners,
+      sharer: p.sharer,
+      status: p.status || 'proposed',
+    })),
+  );
+}
+
+function nextIds(month: string, existing: readonly Proposal[], count: number): string[] {
+  const used = existing
+    .map((p) => (p.id.startsWith(`${month}-`) ? Number(p.id.slice(month.length + 1)) : 0))
+    .filter(Number.isFinite);
+  const start = Math.max(0, ...used) + 1;
+  return Array.from({ length: count }, (_, i) => `${month}-${String(start + i).padStart(3, '0')}`);
+}
+
+function toProposal(id: string, m: MatchProposal, reason: string): Proposal {
+  return {
+    id,
+    learners: m.learners,
+    sharer: m.sharer,
+    topic: m.topic,
+    format: m.format,
+    languages: [m.language, ...m.languages.filter((l) => l !== m.language)],
+    // The engine's points (about 400 at most with the default weights) on the template's 0–100.
+    score: Math.max(0, Math.min(100, Math.round(m.score / 4))),
+    reason,
+    status: 'proposed',
+    reviewer: '',
+    reviewed: '',
+    note: '',
+  };
+}
+
+export interface MatchTaskOptions {
+  /** Print the round as JSON on stdout (with --dry-run: what would be proposed). */
+  json?: boolean;
+}
+
+export async function runMatch(
+  ctx: RunContext,
+  options: MatchTaskOptions = {},
+): Promise<TaskReport> {
+  const { client, config, log } = ctx;
+  const editsBefore = client.stats.edits;
+  const month = monthOf(ctx.now);
+  const wg = await resolveWorkingGroup(client, workingGroupPageTitle(config.root));
+  const directory = await readDirectory(ctx);
+  const { taxonomy } = directory;
+  const paused = await readPaused(ctx);
+  const months = [...new Set([...(await listRounds(ctx)), month])].sort();
+  const past = await readRoundDocuments(
+    ctx,
+    months.filter((m) => m < month),
+  );
+
+  let added = 0;
+  const doc = await withFreshRound(async () => {
+    const current = (await readRoundDocuments(ctx, [month])).get(month)!;
+    await syncRound(ctx, current, wg);
+    const live = current.proposals.filter((p) => LIVE_STATUSES.includes(p.status));
+    const matched = new Set(live.flatMap((p) => p.learners));
+    const used = new Map<string, number>();
+    for (const p of live) used.set(p.sharer, (used.get(p.sharer) ?? 0) + 1);
+    const people: MatchPerson[] = directory.entries
+      .filter((e) => !paused.has(e.username))
+      .map((e) => ({
+        ...e,
+        learn: matched.has(e.username) ? [] : e.learn,
+        connectionsPerMonth: Math.max(0, e.connectionsPerMonth - (used.get(e.username) ?? 0)),
+      }));
+    const result = matchRound(
+      { round: month, people, history: historyPairs([...past.values(), current]) },
+      { taxonomy },
+    );
+    const ids = nextIds(month, current.proposals, result.proposals.length);
+    result.proposals.forEach((m, i) => {
+      const id = ids[i]!;
+      current.proposals.push(toProposal(id, m, reasonsText(ctx.t, m.reasons)));
+      current.reasons[id] = m.reasons;
+    });
+    added = result.proposals.length;
+    current.unmatched = result.unmatched;
+    current.unmetDemand = result.unmetDemand;
+    log.info('Round matched', {
+      round: month,
+      new: added,
+      live: live.length,
+      unmatched: result.unmatched.length,
+    });
+    if (options.json) process.stdout.write(`${JSON.stringify(roundJson(current), null, 2)}\n`);
+    await saveRound(
+      ctx,
+      current,
+      renderRoundPage(ctx.t, current),
+      ctx.t('letsconnect-bot-summary-match', month, added),
+    );
+    return current;
+  });
+
+  return {
+    task: 'match',
+    pagesRead: directory.entries.length,
+    problems: doc.rejected.length,
+    edits: client.stats.edits - editsBefore,
+    notes: [
+      `round ${month}: ${added} new proposal(s), ${doc.proposals.length} in all, ${doc.unmatched.length} learner(s) not matched`,
+    ],
+  };
+}
+
+/** What `match --format json` prints: the round's proposals with their reasons in data. */
+function roundJson(doc: MatchHistory) {
+  return {
+    round: doc.round,
+    proposals: doc.proposals.map((p) => ({ ...p, reasons: doc.reasons[p.id] ?? [] })),
+    unmatched: doc.unmatched,
+    unmetDemand: doc.unmetDemand,
+  };
+}

@@ -1,0 +1,188 @@
+/**
+ * The notify task: introductions for approved proposals, reminders to record an outcome, and
+ * pauses after unanswered introductions; then the outcome counts and the `notified` statuses
+ * on the round pages.
+ *
+ * No one is messaged twice: every message is a new section carrying a hidden marker with its
+ * key, and the edit that adds it first looks for that marker in the talk page it is about to
+ * change (and saves against that revision). A crash between the message and the round's
+ * document is healed by the next run, which finds the marker and records the message as sent.
+ */
+import type { DirectoryEntry, Ledger, SentMessage } from '../../shared/documents/documents';
+import { introducedProposals, planNotifications } from '../../shared/connections/notify-plan';
+import type { PlannedMessage } from '../../shared/connections/notify-plan';
+import { SCHEMA_VERSION } from '../../shared/documents/documents';
+import { ledgerTitle, workingGroupPageTitle } from '../../shared/pages';
+import { defaultTaxonomy } from '../../shared/taxonomy/taxonomy';
+import type { PageRevision } from '../../shared/wiki-client';
+import {
+  addMonths,
+  generatedStamp,
+  listRounds,
+  monthOf,
+  readDirectory,
+  readPaused,
+  readRoundDocuments,
+  saveRound,
+  syncRound,
+  withFreshRound,
+} from '../connections/rounds';
+import { resolveWorkingGroup } from '../directory/trust';
+import { renderRoundPage } from '../match/round-page';
+import type { RunContext, TaskReport } from '../run-context';
+import { documentText } from '../wiki/documents-io';
+import { marker, renderMessage, renderPausedMessage, type RenderedMessage } from './messages';
+import { countOutcomes, readOutcomes } from './outcomes';
+
+/** Rounds the notifier looks at: this month's and the ones before (reminders, pauses). */
+const ROUNDS_WATCHED = 4;
+
+const userTalk = (user: string) => `User talk:${user}`;
+
+/** Appends `message` as a new section unless its marker is already there. */
+function withSection(current: PageRevision, message: RenderedMessage, key: string): string | null {
+  const text = current.exists ? (current.content ?? '') : '';
+  if (text.includes(marker(key))) return null;
+  const section = `== ${message.heading} ==\n${message.body}\n`;
+  return text.trim() === '' ? section : `${text.trimEnd()}\n\n${section}`;
+}
+
+export async function runNotify(ctx: RunContext): Promise<TaskReport> {
+  const { client, config, log } = ctx;
+  const editsBefore = client.stats.edits;
+  const month = monthOf(ctx.now);
+  const wg = await resolveWorkingGroup(client, workingGroupPageTitle(config.root));
+  const { entries, taxonomy } = await readDirectory(ctx);
+  const people = new Map<string, DirectoryEntry>(entries.map((e) => [e.username, e]));
+  const oldest = addMonths(month, -(ROUNDS_WATCHED - 1));
+  const months = (await listRounds(ctx)).filter((m) => m >= oldest && m <= month);
+  const docs = await readRoundDocuments(ctx, months);
+  for (const doc of docs.values()) await syncRound(ctx, doc, wg);
+  const outcomes = await readOutcomes(ctx, months);
+  const paused = await readPaused(ctx);
+
+  const plan = planNotifications({
+    now: ctx.now,
+    rounds: [...docs.values()],
+    people,
+    paused,
+    outcomes,
+  });
+  for (const h of plan.held) log.info('Not introduced yet', h);
+
+  const sentNow = new Map<string, SentMessage[]>();
+  const at = generatedStamp(ctx);
+  let sent = 0;
+  let excluded = 0;
+  const send = async (message: PlannedMessage) => {
+    const doc = docs.get(message.round)!;
+    const rendered = renderMessage(message, {
+      root: config.root,
+      now: ctx.now,
+      people,
+      taxonomy,
+      reason: message.proposal.reason,
+    });
+    const outcome = await ctx.editor.edit(
+      userTalk(message.user),
+      (current) => withSection(current, rendered, message.key),
+      rendered.summary,
+      { talkPage: true },
+    );
+    if (outcome.status === 'dry-run') return;
+    const status = outcome.status === 'excluded' ? 'excluded' : 'sent';
+    if (status === 'excluded') excluded++;
+    else if (outcome.status === 'saved') sent++;
+    const record: SentMessage = {
+      key: message.key,
+      kind: message.kind,
+      proposal: message.proposal.id,
+      user: message.user,
+      at,
+      status,
+    };
+    doc.messages.push(record);
+    sentNow.set(message.round, [...(sentNow.get(message.round) ?? []), record]);
+  };
+  for (let i = 0; i < plan.messages.length; i++) {
+    await send(plan.messages[i]!);
+    log.progress('Messages', i + 1, plan.messages.length);
+  }
+
+  await updatePaused(ctx, paused, plan.pause, plan.resume, people);
+
+  // The round pages: notified statuses, outcome counts. A reviewer saving meanwhile makes the
+  // page stale: read it again, keep this run's messages, and recompute.
+  for (const m of months) {
+    let attempt = 0;
+    await withFreshRound(async () => {
+      if (attempt++ > 0) {
+        const doc = (await readRoundDocuments(ctx, [m])).get(m)!;
+        await syncRound(ctx, doc, wg);
+        const known = new Set(doc.messages.map((x) => x.key));
+        doc.messages.push(...(sentNow.get(m) ?? []).filter((x) => !known.has(x.key)));
+        docs.set(m, doc);
+      }
+      const doc = docs.get(m)!;
+      const introduced = new Set(introducedProposals(doc));
+      doc.proposals = doc.proposals.map((p) =>
+        introduced.has(p.id) ? { ...p, status: 'notified' } : p,
+      );
+      doc.outcomes = countOutcomes(doc, outcomes);
+      await saveRound(
+        ctx,
+        doc,
+        renderRoundPage(ctx.t, doc),
+        ctx.t('letsconnect-bot-summary-notify', m, introduced.size),
+      );
+    });
+  }
+  return {
+    task: 'notify',
+    pagesRead: months.length,
+    problems: plan.held.length,
+    edits: client.stats.edits - editsBefore,
+    notes: [
+      `${sent} message(s) sent, ${excluded} refused by {{bots}}/{{nobots}}, ${plan.held.length} participant(s) held back; ${plan.pause.length} paused, ${plan.resume.length} resumed`,
+    ],
+  };
+}
+
+async function updatePaused(
+  ctx: RunContext,
+  paused: Map<string, string>,
+  pause: readonly string[],
+  resume: readonly string[],
+  people: ReadonlyMap<string, DirectoryEntry>,
+): Promise<void> {
+  if (pause.length === 0 && resume.length === 0) return;
+  const today = ctx.now.toISOString().slice(0, 10);
+  for (const user of pause) {
+    const rendered = renderPausedMessage(user, today, {
+      root: ctx.config.root,
+      now: ctx.now,
+      people,
+      taxonomy: defaultTaxonomy(),
+      reason: '',
+    });
+    await ctx.editor.edit(
+      userTalk(user),
+      (current) => withSection(current, rendered, rendered.key),
+      rendered.summary,
+      { talkPage: true },
+    );
+    paused.set(user, today);
+  }
+  for (const user of resume) paused.delete(user);
+  const doc: Ledger = {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'ledger',
+    generated: generatedStamp(ctx),
+    paused: [...paused].map(([user, since]) => ({ user, since })),
+  };
+  await ctx.editor.edit(
+    ledgerTitle(ctx.config.botName),
+    (current) => documentText(doc, current),
+    ctx.t('letsconnect-bot-summary-paused', pause.length, resume.length),
+  );
+}
