@@ -1,0 +1,73 @@
+/**
+ * The round page as the wiki rendered it: one `div.letsconnect-proposal[data-proposal]` per
+ * proposal (shared/templates/proposal.wikitext). The view adds its controls in a box right
+ * after each, and after a save puts the wiki's own rendering of the new proposal in place,
+ * so the page shows the new status without a reload.
+ */
+import { markRaw } from 'vue';
+
+export interface ProposalSlot {
+  id: string;
+  /** The wiki-rendered proposal (replaced after a save). */
+  element: HTMLElement;
+  /** The box the view renders into, the proposal's next sibling. */
+  tools: HTMLElement;
+}
+
+/**
+ * A box after each proposal rendered in `content` (the first of a repeated id only), in the
+ * reader's language and direction, as the app is.
+ */
+export function createProposalSlots(
+  content: ParentNode,
+  lang: string,
+  dir: string,
+): ProposalSlot[] {
+  const slots: ProposalSlot[] = [];
+  const seen = new Set<string>();
+  for (const element of content.querySelectorAll<HTMLElement>(
+    '.letsconnect-proposal[data-proposal]',
+  )) {
+    const id = (element.dataset.proposal ?? '').trim();
+    if (id === '' || seen.has(id)) continue;
+    seen.add(id);
+    const tools = document.createElement('div');
+    tools.className = 'letsconnect-proposal-tools';
+    tools.lang = lang;
+    tools.dir = dir;
+    element.after(tools);
+    slots.push(markRaw({ id, element, tools }));
+  }
+  return slots;
+}
+
+/** Turns a template call into the wiki's HTML for it (action=parse in the wiki). */
+export type RenderWikitext = (wikitext: string) => Promise<string>;
+
+/**
+ * Shows `status` on the proposal at once, then swaps in the wiki's rendering of `wikitext`
+ * (the proposal's new template call). If rendering fails the status attribute stays, and the
+ * view's own message says what happened.
+ */
+export async function refreshProposal(
+  slot: ProposalSlot,
+  status: string,
+  wikitext: string,
+  render: RenderWikitext | null,
+): Promise<void> {
+  slot.element.dataset.status = status;
+  if (!render) return;
+  let html: string;
+  try {
+    html = await render(wikitext);
+  } catch {
+    return;
+  }
+  // Parsed inert (a <template> loads and runs nothing), then moved into the page.
+  const holder = document.createElement('template');
+  holder.innerHTML = html;
+  const fresh = holder.content.querySelector<HTMLElement>('.letsconnect-proposal');
+  if (!fresh || !slot.element.isConnected) return;
+  slot.element.replaceWith(fresh);
+  slot.element = fresh;
+}

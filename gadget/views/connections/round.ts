@@ -1,0 +1,105 @@
+/**
+ * What the connections view reads, in one request: the round page (its proposals), the
+ * working-group page (may the reader review?) and the reader's own outcomes page for the
+ * round (what they already reported). Who may do what is decided here, from the wikitext.
+ */
+import { REVIEWABLE_STATUSES } from '../../../shared/connections/review';
+import {
+  connectionsPageTitle,
+  outcomesPageTitle,
+  workingGroupPageTitle,
+} from '../../../shared/pages';
+import { parseRecords } from '../../../shared/records/codec';
+import { memberCodec } from '../../../shared/records/member';
+import { proposalCodec, type Proposal } from '../../../shared/records/proposal';
+import type { PageRevision, WikiClient } from '../../../shared/wiki-client';
+
+/** A page as read: its text and the revision a save must be based on (null: it does not exist). */
+export interface PageState {
+  title: string;
+  text: string;
+  revid: number | null;
+}
+
+export interface RoundState {
+  round: PageState;
+  /** The proposals on the round page, in page order (the first of a repeated id wins). */
+  proposals: Map<string, Proposal>;
+  /** The reader is listed with role `working-group` (convenience: the bot checks again). */
+  isMember: boolean;
+  /** The reader's outcomes page for this round. */
+  outcomes: PageState;
+}
+
+/** A user name as MediaWiki writes it: spaces, not underscores, and a capital first letter. */
+export function canonicalUser(name: string): string {
+  const n = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  return n.charAt(0).toUpperCase() + n.slice(1);
+}
+
+export const sameUser = (a: string, b: string): boolean => canonicalUser(a) === canonicalUser(b);
+
+/** The usernames listed with role `working-group` on the working-group page's text. */
+export function workingGroupMembers(text: string): string[] {
+  return parseRecords(memberCodec, text)
+    .map((r) => r.record)
+    .filter((m) => m.role === 'working-group' && m.username !== '')
+    .map((m) => canonicalUser(m.username));
+}
+
+export function proposalsOf(text: string): Map<string, Proposal> {
+  const out = new Map<string, Proposal>();
+  for (const { record } of parseRecords(proposalCodec, text)) {
+    if (record.id !== '' && !out.has(record.id)) out.set(record.id, record);
+  }
+  return out;
+}
+
+export const isReviewable = (p: Proposal): boolean => REVIEWABLE_STATUSES.includes(p.status);
+
+/** Approved or notified: the connection is on, so its people can say how it went. */
+export const isReportable = (p: Proposal): boolean =>
+  p.status === 'approved' || p.status === 'notified';
+
+export const isParticipant = (p: Proposal, username: string): boolean =>
+  sameUser(p.sharer, username) || p.learners.some((l) => sameUser(l, username));
+
+export function pageState(title: string, page: PageRevision | undefined): PageState {
+  return page?.exists
+    ? { title, text: page.content ?? '', revid: page.revid ?? null }
+    : { title, text: '', revid: null };
+}
+
+const norm = (title: string) => title.replace(/_/g, ' ');
+
+/** The latest revision of `title`, as a page state (for reading again after a conflict). */
+export async function readPage(client: WikiClient, title: string): Promise<PageState> {
+  const pages = await client.readPages([title]);
+  return pageState(
+    title,
+    pages.find((p) => norm(p.title) === norm(title)),
+  );
+}
+
+export async function loadRound(
+  client: WikiClient,
+  root: string,
+  month: string,
+  username: string,
+): Promise<RoundState> {
+  const roundTitle = connectionsPageTitle(root, month);
+  const groupTitle = workingGroupPageTitle(root);
+  const outcomesTitle = outcomesPageTitle(root, month, canonicalUser(username));
+  const pages = await client.readPages([roundTitle, groupTitle, outcomesTitle]);
+  const find = (title: string) => pages.find((p) => norm(p.title) === norm(title));
+  const round = pageState(roundTitle, find(roundTitle));
+  const group = find(groupTitle);
+  return {
+    round,
+    proposals: proposalsOf(round.text),
+    isMember: group?.exists
+      ? workingGroupMembers(group.content ?? '').includes(canonicalUser(username))
+      : false,
+    outcomes: pageState(outcomesTitle, find(outcomesTitle)),
+  };
+}
