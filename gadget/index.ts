@@ -3,19 +3,22 @@
  * page is the program root or under it. Vue and Codex come from ResourceLoader.
  *
  * A placeholder `<div class="letsconnect-app letsconnect-directory-app">` (the bot puts one
- * on R/Directory; anyone may add one) gets the skills directory; any other program page gets
- * the welcome panel and the profile form.
+ * on R/Directory; anyone may add one) gets the skills directory; a round of match proposals
+ * (`R/Connections/<YYYY-MM>`) gets the review buttons and the outcome form; any other
+ * program page gets the welcome panel and the profile form.
  */
 import * as Vue from 'vue';
 import bundle from 'letsconnect:messages';
 import messageLanguages from 'letsconnect:message-languages';
 import { queryFromParams, queryToParams, QUERY_PARAM_NAMES } from '../shared/directory/query';
 import type { DirectoryQuery } from '../shared/directory/query';
-import { profilePageTitle } from '../shared/pages';
+import { profilePageTitle, roundFromTitle } from '../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT, isUnderRoot } from '../shared/program';
 import { MwApiWikiClient } from './api/mw-wiki-client';
 import { messagesFor } from './i18n';
 import { ENV, type GadgetEnv } from './views/common/env';
+import { ConnectionsApp } from './views/connections/ConnectionsApp';
+import { createProposalSlots } from './views/connections/proposal-slots';
 import { DirectoryView } from './views/directory/DirectoryView';
 import { loadDirectory } from './views/directory/load-directory';
 import { ProgramApp } from './views/program/ProgramApp';
@@ -123,7 +126,34 @@ async function main(): Promise<void> {
     mount(app, directory);
     hideStaticDirectory(directory);
   }
-  if (program) {
+  const month = roundFromTitle(DEFAULT_ROOT, pageTitle);
+  // An old revision or a diff shows proposals that may no longer be there: no controls.
+  const latest = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId');
+  if (program && month !== null) {
+    if (!latest) return;
+    const content = document.getElementById('mw-content-text') ?? document.body;
+    const api = new mw.Api();
+    const app = createApp(ConnectionsApp, {
+      client,
+      root: DEFAULT_ROOT,
+      month,
+      pageTitle,
+      username,
+      slots: createProposalSlots(
+        content,
+        mw.config.get('wgUserLanguage'),
+        document.documentElement.dir || 'ltr',
+      ),
+      openOutcome: params.get('letsconnect-outcome'),
+      render: (wikitext: string) =>
+        new Promise<string>((resolve, reject) => {
+          api
+            .parse(wikitext, { title: pageTitle, disablelimitreport: true })
+            .then((html: string) => resolve(html), reject);
+        }),
+    });
+    mount(app, program);
+  } else if (program) {
     const ownPage = username !== null && pageTitle === profilePageTitle(DEFAULT_ROOT, username);
     const app = createApp(ProgramApp, {
       client,
