@@ -1,7 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import en from '../../../shared/i18n/en.json';
-import { DAYS, RESOURCE_KINDS } from '../../../shared/records/vocabulary';
+import {
+  DAYS,
+  OUTCOME_RESULTS,
+  PROPOSAL_STATUSES,
+  RESOURCE_KINDS,
+} from '../../../shared/records/vocabulary';
 
 const GADGET = path.join(__dirname, '../../../gadget');
 
@@ -18,7 +23,9 @@ describe('gadget messages', () => {
 
   it('every message key named in the gadget exists in English (and so in every language)', () => {
     const named = new Set(
-      sources(GADGET).flatMap((s) => s.match(/'letsconnect-gadget-[a-z0-9-]+'/g) ?? []),
+      sources(GADGET).flatMap(
+        (s) => s.match(/'letsconnect-(gadget|review|outcome)-[a-z0-9-]+'/g) ?? [],
+      ),
     );
     expect(named.size).toBeGreaterThan(100);
     const missing = [...named].map((k) => k.slice(1, -1)).filter((k) => !keys.has(k));
@@ -35,6 +42,21 @@ describe('gadget messages', () => {
       ...RESOURCE_KINDS.map((k) => `letsconnect-gadget-resource-${k}`),
       'letsconnect-gadget-form-topics-filter-learn',
       'letsconnect-gadget-form-topics-filter-share',
+      // The connections view (gadget/views/connections).
+      ...PROPOSAL_STATUSES.map((s) => `letsconnect-review-status-${s}`),
+      ...OUTCOME_RESULTS.map((r) => `letsconnect-outcome-result-${r}`),
+      ...['approve', 'decline', 'swap'].flatMap((a) => [
+        `letsconnect-review-done-${a}`,
+        `letsconnect-review-summary-${a}`,
+      ]),
+      ...['review', 'outcome'].flatMap((view) =>
+        ['conflict', 'blocked', 'protected', 'other'].map((f) => `letsconnect-${view}-failed-${f}`),
+      ),
+      // applyReview's refusals (shared/connections/review.ts).
+      'letsconnect-review-error-not-found',
+      'letsconnect-review-error-closed',
+      'letsconnect-review-error-swap-person',
+      'letsconnect-review-error-swap-same',
     ];
     expect(built.filter((k) => !keys.has(k))).toEqual([]);
   });
