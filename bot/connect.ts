@@ -26,7 +26,9 @@ export async function connectBot(
     oauth2Token,
     assert: 'user',
     writableRoots: [config.root, `User:${config.botName}`],
-    userTalkMessages: config.talkPageNotes,
+    // Introductions and reminders go to participants' own talk pages (never their subpages);
+    // profile-problem notes stay opt-in through talkPageNotes, checked by the directory task.
+    userTalkMessages: true,
     userAgent: `LetsConnectBot/${BOT_VERSION} (${config.contact}; Let's Connect peer-learning program) mwn/3`,
   });
 }

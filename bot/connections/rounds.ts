@@ -50,8 +50,7 @@ export function addMonths(month: string, delta: number): string {
 
 /** Every round the bot has a document for, oldest first. */
 export async function listRounds(ctx: RunContext): Promise<string[]> {
-  const prefix = matchRoundTitle(ctx.config.botName, '').replace(/^User:/, '');
-  const titles = await ctx.client.listPages(USER_NAMESPACE, prefix);
+  const titles = await ctx.client.listPages(USER_NAMESPACE, `${ctx.config.botName}/Connections/`);
   return titles
     .map((t) => /\/Connections\/(\d{4}-\d{2})\.json$/.exec(t)?.[1])
     .filter((m): m is string => m !== undefined)
@@ -156,13 +155,17 @@ export async function withFreshRound<T>(work: () => Promise<T>, attempts = 3): P
 /**
  * The published directory and its taxonomy, as the directory task last wrote them: the match
  * and notify tasks work from it, so they see exactly the consented, owner-written profiles.
+ * Null only in a dry run on a wiki without a directory yet.
  */
 export async function readDirectory(
   ctx: RunContext,
-): Promise<{ entries: DirectoryEntry[]; taxonomy: Taxonomy }> {
+): Promise<{ entries: DirectoryEntry[]; taxonomy: Taxonomy } | null> {
   const [indexPage] = await ctx.client.readPages([directoryIndexTitle(ctx.config.botName)]);
   const index = documentOn(indexPage, 'directory-index');
   if (!index) {
+    // A dry run of `run` on a new wiki: the directory task wrote nothing, so there is nothing
+    // to work from yet. Anywhere else it is the operator's mistake.
+    if (ctx.config.dryRun) return null;
     throw new Error('There is no skills directory yet: run "letsconnect-bot directory" first.');
   }
   const shards = await ctx.client.readPages(index.shards.map((s) => s.title));
@@ -181,3 +184,12 @@ export async function readPaused(ctx: RunContext): Promise<Map<string, string>> 
   const ledger = documentOn(page, 'ledger');
   return new Map((ledger?.paused ?? []).map((p) => [p.user, p.since]));
 }
+
+/** What a task reports when a dry run finds no directory to work from. */
+export const NO_DIRECTORY_REPORT = (task: string) => ({
+  task,
+  pagesRead: 0,
+  problems: 0,
+  edits: 0,
+  notes: ['no skills directory yet (dry run): nothing to do'],
+});

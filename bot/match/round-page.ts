@@ -5,25 +5,15 @@
  * value escaped (the one escaper), so no name or reason can change the page's structure.
  */
 import type { MatchHistory } from '../../shared/documents/documents';
-import type { MatchMessage } from '../../shared/matching/types';
 import { serialiseRecord } from '../../shared/records/codec';
 import { proposalCodec } from '../../shared/records/proposal';
 import { escapeValue } from '../../shared/wikitext/escape';
-import type { Translate } from '../i18n';
+import { messageText, type Speaker } from './reasons';
 
 const userLink = (name: string): string => `[[User:${name}|${escapeValue(name)}]]`;
 
-/** An engine message in the page's language; parameters are data, so they are escaped. */
-export function reasonText(t: Translate, m: MatchMessage): string {
-  return t(m.key, ...m.params.map((p) => (typeof p === 'number' ? p : escapeValue(p))));
-}
-
-/** The text of the `reason` parameter: the engine's reasons, one sentence each. */
-export function reasonsText(t: Translate, reasons: readonly MatchMessage[]): string {
-  return reasons.map((m) => t(m.key, ...m.params)).join(' ');
-}
-
-export function renderRoundPage(t: Translate, doc: MatchHistory): string {
+export function renderRoundPage(s: Speaker, doc: MatchHistory): string {
+  const { t } = s;
   const lines: string[] = [t('letsconnect-round-intro', doc.round), ''];
   lines.push(`== ${t('letsconnect-round-heading-proposals')} ==`);
   if (doc.proposals.length === 0) lines.push(t('letsconnect-round-none'));
@@ -31,9 +21,7 @@ export function renderRoundPage(t: Translate, doc: MatchHistory): string {
   lines.push('', `== ${t('letsconnect-round-heading-unmatched')} ==`);
   if (doc.unmatched.length === 0) lines.push(t('letsconnect-round-unmatched-none'));
   for (const u of doc.unmatched) {
-    lines.push(
-      `* ${userLink(u.username)}: ${escapeValue(u.topics.join(', '))}. ${reasonText(t, u.reason)}`,
-    );
+    lines.push(`* ${userLink(u.username)}: ${escapeValue(messageText(s, u.reason))}`);
   }
   if (doc.rejected.length > 0) {
     lines.push(

@@ -13,6 +13,7 @@ import type { Proposal } from '../../shared/records/proposal';
 import {
   listRounds,
   monthOf,
+  NO_DIRECTORY_REPORT,
   readDirectory,
   readPaused,
   readRoundDocuments,
@@ -22,7 +23,8 @@ import {
 } from '../connections/rounds';
 import { resolveWorkingGroup } from '../directory/trust';
 import type { RunContext, TaskReport } from '../run-context';
-import { reasonsText, renderRoundPage } from './round-page';
+import { reasonsText, speaker } from './reasons';
+import { renderRoundPage } from './round-page';
 
 /** Proposals that hold their people this round; declined and cancelled ones free them. */
 export const LIVE_STATUSES: ReadonlyArray<Proposal['status']> = [
@@ -84,7 +86,10 @@ export async function runMatch(
   const month = monthOf(ctx.now);
   const wg = await resolveWorkingGroup(client, workingGroupPageTitle(config.root));
   const directory = await readDirectory(ctx);
+  if (!directory) return NO_DIRECTORY_REPORT('match');
   const { taxonomy } = directory;
+  /** Round pages are in the wiki's language (English on Meta). */
+  const page = speaker('en', taxonomy);
   const paused = await readPaused(ctx);
   const months = [...new Set([...(await listRounds(ctx)), month])].sort();
   const past = await readRoundDocuments(
@@ -114,7 +119,7 @@ export async function runMatch(
     const ids = nextIds(month, current.proposals, result.proposals.length);
     result.proposals.forEach((m, i) => {
       const id = ids[i]!;
-      current.proposals.push(toProposal(id, m, reasonsText(ctx.t, m.reasons)));
+      current.proposals.push(toProposal(id, m, reasonsText(page, m.reasons)));
       current.reasons[id] = m.reasons;
     });
     added = result.proposals.length;
@@ -130,7 +135,7 @@ export async function runMatch(
     await saveRound(
       ctx,
       current,
-      renderRoundPage(ctx.t, current),
+      renderRoundPage(page, current),
       ctx.t('letsconnect-bot-summary-match', month, added),
     );
     return current;

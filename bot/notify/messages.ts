@@ -12,7 +12,9 @@ import { connectionsPageTitle } from '../../shared/pages';
 import { levelOf } from '../../shared/matching/people';
 import { topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import { escapeValue } from '../../shared/wikitext/escape';
+import type { MatchMessage } from '../../shared/matching/types';
 import { botMessages, hasMessage, type Translate } from '../i18n';
+import { languageName, reasonsText, speaker } from '../match/reasons';
 
 export const marker = (key: string): string => `<!-- letsconnect:${key} -->`;
 
@@ -58,8 +60,8 @@ export interface RenderContext {
   now: Date;
   people: ReadonlyMap<string, DirectoryEntry>;
   taxonomy: Taxonomy;
-  /** The engine's reasons as the round page gives them. */
-  reason: string;
+  /** The engine's reasons for the proposal, or null for one added by hand (its text is used). */
+  reasons: MatchMessage[] | null;
 }
 
 export interface RenderedMessage {
@@ -77,10 +79,12 @@ function outcomeLink(t: Translate, ctx: RenderContext, round: string, id: string
 export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMessage {
   const entry = ctx.people.get(m.user);
   const language = messageLanguage(entry, `letsconnect-notice-${m.kind}-body`);
-  const { t, lookup } = botMessages(language);
+  const s = speaker(language, ctx.taxonomy);
+  const { t } = s;
   const p = m.proposal;
   const topic = ctx.taxonomy.topics.get(p.topic);
-  const label = escapeValue(topic ? topicLabel(topic, [language], lookup) : p.topic);
+  const label = escapeValue(topic ? topicLabel(topic, [language], s.lookup) : p.topic);
+  const languages = p.languages.map((code) => languageName(s, code)).join(', ');
   const others = participants(p).filter((u) => u !== m.user);
   const withWhom = others.map(userLink).join(', ');
   const link = outcomeLink(t, ctx, m.round, p.id);
@@ -92,8 +96,8 @@ export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMe
     lines.push(
       t('letsconnect-notice-intro-body', withWhom, label),
       t(`letsconnect-notice-intro-role-${role}`, others.length),
-      escapeValue(ctx.reason),
-      t('letsconnect-notice-languages', escapeValue(p.languages.join(', ') || '–')),
+      escapeValue(ctx.reasons ? reasonsText(s, ctx.reasons) : p.reason),
+      t('letsconnect-notice-languages', escapeValue(languages || '–')),
       t('letsconnect-notice-times', localTimes(ctx.people, participants(p), ctx.now.getTime())),
       t('letsconnect-notice-intro-next', link),
       t('letsconnect-notice-snooze'),

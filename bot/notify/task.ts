@@ -13,13 +13,14 @@ import { introducedProposals, planNotifications } from '../../shared/connections
 import type { PlannedMessage } from '../../shared/connections/notify-plan';
 import { SCHEMA_VERSION } from '../../shared/documents/documents';
 import { ledgerTitle, workingGroupPageTitle } from '../../shared/pages';
-import { defaultTaxonomy } from '../../shared/taxonomy/taxonomy';
+import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { PageRevision } from '../../shared/wiki-client';
 import {
   addMonths,
   generatedStamp,
   listRounds,
   monthOf,
+  NO_DIRECTORY_REPORT,
   readDirectory,
   readPaused,
   readRoundDocuments,
@@ -28,6 +29,7 @@ import {
   withFreshRound,
 } from '../connections/rounds';
 import { resolveWorkingGroup } from '../directory/trust';
+import { speaker } from '../match/reasons';
 import { renderRoundPage } from '../match/round-page';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentText } from '../wiki/documents-io';
@@ -52,7 +54,9 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   const editsBefore = client.stats.edits;
   const month = monthOf(ctx.now);
   const wg = await resolveWorkingGroup(client, workingGroupPageTitle(config.root));
-  const { entries, taxonomy } = await readDirectory(ctx);
+  const directory = await readDirectory(ctx);
+  if (!directory) return NO_DIRECTORY_REPORT('notify');
+  const { entries, taxonomy } = directory;
   const people = new Map<string, DirectoryEntry>(entries.map((e) => [e.username, e]));
   const oldest = addMonths(month, -(ROUNDS_WATCHED - 1));
   const months = (await listRounds(ctx)).filter((m) => m >= oldest && m <= month);
@@ -81,7 +85,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
       now: ctx.now,
       people,
       taxonomy,
-      reason: message.proposal.reason,
+      reasons: doc.reasons[message.proposal.id] ?? null,
     });
     const outcome = await ctx.editor.edit(
       userTalk(message.user),
@@ -109,7 +113,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
     log.progress('Messages', i + 1, plan.messages.length);
   }
 
-  await updatePaused(ctx, paused, plan.pause, plan.resume, people);
+  await updatePaused(ctx, paused, plan, { people, taxonomy });
 
   // The round pages: notified statuses, outcome counts. A reviewer saving meanwhile makes the
   // page stale: read it again, keep this run's messages, and recompute.
@@ -132,7 +136,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
       await saveRound(
         ctx,
         doc,
-        renderRoundPage(ctx.t, doc),
+        renderRoundPage(speaker('en', taxonomy), doc),
         ctx.t('letsconnect-bot-summary-notify', m, introduced.size),
       );
     });
@@ -151,9 +155,8 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
 async function updatePaused(
   ctx: RunContext,
   paused: Map<string, string>,
-  pause: readonly string[],
-  resume: readonly string[],
-  people: ReadonlyMap<string, DirectoryEntry>,
+  { pause, resume }: { pause: readonly string[]; resume: readonly string[] },
+  { people, taxonomy }: { people: ReadonlyMap<string, DirectoryEntry>; taxonomy: Taxonomy },
 ): Promise<void> {
   if (pause.length === 0 && resume.length === 0) return;
   const today = ctx.now.toISOString().slice(0, 10);
@@ -162,8 +165,8 @@ async function updatePaused(
       root: ctx.config.root,
       now: ctx.now,
       people,
-      taxonomy: defaultTaxonomy(),
-      reason: '',
+      taxonomy,
+      reasons: null,
     });
     await ctx.editor.edit(
       userTalk(user),

@@ -1,0 +1,53 @@
+/**
+ * The engine's reasons (message keys with topic ids and language codes as values) as
+ * sentences in a reader's language, with topic labels and language names instead of ids.
+ * Plain text: whoever puts it in wikitext escapes it.
+ */
+import type { MatchMessage } from '../../shared/matching/types';
+import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { botMessages, type Translate } from '../i18n';
+
+export interface Speaker {
+  language: string;
+  t: Translate;
+  lookup: MessageLookup;
+  taxonomy: Taxonomy;
+}
+
+export function speaker(language: string, taxonomy: Taxonomy): Speaker {
+  return { language, taxonomy, ...botMessages(language) };
+}
+
+/** A language code's name in the reader's language (Node has full ICU); the code if unknown. */
+export function languageName(s: Speaker, code: string): string {
+  try {
+    return new Intl.DisplayNames([s.language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+const LANGUAGE_KEYS = new Set([
+  'letsconnect-match-reason-languages',
+  'letsconnect-match-reason-fluent',
+]);
+
+function value(s: Speaker, key: string, v: string | number): string | number {
+  if (typeof v === 'number') return v;
+  return v
+    .split(/,\s*/)
+    .map((part) => {
+      const topic = s.taxonomy.topics.get(part);
+      if (topic) return topicLabel(topic, [s.language], s.lookup);
+      return LANGUAGE_KEYS.has(key) ? languageName(s, part) : part;
+    })
+    .join(', ');
+}
+
+export function messageText(s: Speaker, m: MatchMessage): string {
+  return s.t(m.key, ...m.params.map((v) => value(s, m.key, v)));
+}
+
+export function reasonsText(s: Speaker, reasons: readonly MatchMessage[]): string {
+  return reasons.map((m) => messageText(s, m)).join(' ');
+}
