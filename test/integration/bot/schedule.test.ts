@@ -45,6 +45,6 @@ describe('letsconnect-bot schedule', () => {
       expect(m).toBe(i % 2 === 0 ? 'Scheduled run started' : 'Scheduled run finished'),
     );
     expect(events[events.length - 1]).toBe('Stopped');
-    expect(stdout).toContain('Summary (directory, dry run)');
+    expect(stdout).toContain('Summary (directory, match, notify, dry run)');
   });
 });

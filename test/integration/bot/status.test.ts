@@ -53,7 +53,7 @@ describe('letsconnect-bot status (real local wiki)', () => {
   });
 
   it('says plainly that tasks of later issues are not built yet', async () => {
-    const result = await runBot(['match', '--api-url', wiki.apiUrl], botEnv());
+    const result = await runBot(['clinics', '--api-url', wiki.apiUrl], botEnv());
     expect(result.code).toBe(EXIT.NOT_IMPLEMENTED);
     expect(result.stderr).toContain('not built yet');
   });
