@@ -8,9 +8,9 @@ import {
   CdxTextInput,
 } from '@wikimedia/codex';
 import type { ReviewAction } from '../../../shared/connections/review';
-import type { Proposal } from '../../../shared/records/proposal';
+import { validateProposal, type Proposal } from '../../../shared/records/proposal';
 import { isUsername } from '../../../shared/records/vocabulary';
-import { useEnv, type Translate } from '../common/env';
+import { problemText, useEnv, type Translate } from '../common/env';
 import { canonicalUser, sameUser } from './round';
 import { failureText, type ReviewResult } from './save';
 
@@ -86,7 +86,24 @@ export const ReviewControls = defineComponent({
       return '';
     });
 
+    /** The note's limits, as the bot checks a proposal (shown once a review was tried). */
+    const commentTried = ref(false);
+    const commentDetails = ref<HTMLDetailsElement | null>(null);
+    const commentErrors = computed(() => {
+      const note = comment.value.trim();
+      if (!commentTried.value || note === '') return '';
+      return validateProposal({ ...props.proposal, note })
+        .filter((p) => p.field === 'note')
+        .map((p) => problemText(t, p, t('letsconnect-review-comment')))
+        .join(' ');
+    });
+
     async function run(action: ReviewAction): Promise<void> {
+      commentTried.value = true;
+      if (commentErrors.value !== '') {
+        if (commentDetails.value) commentDetails.value.open = true;
+        return;
+      }
       busy.value = true;
       notice.value = null;
       try {
@@ -94,6 +111,7 @@ export const ReviewControls = defineComponent({
         notice.value = reviewNotice(t, action, result);
         if (result.kind === 'saved') {
           comment.value = '';
+          commentTried.value = false;
           swapping.value = false;
           swapTried.value = false;
           to.value = '';
@@ -186,11 +204,14 @@ export const ReviewControls = defineComponent({
       const status = props.proposal.status;
       if (props.closed) return h('div', { class: 'letsconnect-review' }, [noticeView()]);
       return h('div', { class: 'letsconnect-review' }, [
-        h('details', { class: 'letsconnect-review__comment' }, [
+        h('details', { class: 'letsconnect-review__comment', ref: commentDetails }, [
           h('summary', t('letsconnect-review-comment-toggle')),
           h(
             CdxField,
-            {},
+            {
+              status: commentErrors.value === '' ? 'default' : 'error',
+              messages: { error: commentErrors.value },
+            },
             {
               label: () => t('letsconnect-review-comment'),
               'help-text': () => t('letsconnect-review-comment-help'),

@@ -131,6 +131,26 @@ describe('approve and decline', () => {
   });
 });
 
+it('holds a comment to the rules the bot checks a note by, and opens it to say so', async () => {
+  const wiki = roundWiki(MEMBER);
+  await mountRound(wiki, MEMBER);
+  const tools = toolsOf('2026-11-001');
+  await tools.get('textarea').setValue('mail me: me@example.org');
+  (tools.get('details').element as HTMLDetailsElement).open = false;
+  await click(tools, 'Approve');
+  expect(wiki.saves).toHaveLength(0);
+  expect((tools.get('details').element as HTMLDetailsElement).open).toBe(true);
+  expect(tools.get('.letsconnect-review__comment').text()).toContain(
+    '"Comment" seems to contain an email address.',
+  );
+  await tools.get('textarea').setValue('x'.repeat(1001));
+  expect(tools.text()).toContain('at most 1000 characters, this has 1001');
+  await tools.get('textarea').setValue('Fine.');
+  expect(tools.text()).not.toContain('at most 1000');
+  await click(tools, 'Approve');
+  expect(proposalsOn(wiki).get('2026-11-001')!.note).toBe('Fine.');
+});
+
 describe('swap a person', () => {
   it('asks who and for whom, checks both, then saves the new pairing as approved', async () => {
     const wiki = roundWiki(MEMBER);
