@@ -6,7 +6,11 @@
  *   {{bots|allow=A,B}}            only the listed bots ("all" / "none" allowed)
  *   {{bots|deny=A,B}}             every bot but the listed ones ("all" / "none" allowed)
  *   {{bots|optout=all}}           no message of any kind
+ *   {{bots|optout=letsconnect}}   no Let's Connect message (the convention's message types)
  */
+
+/** The message type people name in {{bots|optout=…}} to refuse this program's messages. */
+export const OPTOUT_TYPE = 'letsconnect';
 
 const TEMPLATE = /\{\{\s*(nobots|bots)\s*(\|[^}]*)?\}\}/gi;
 
@@ -35,7 +39,7 @@ export function botMayPost(wikitext: string, botName: string): boolean {
       } else if (key === 'deny') {
         if (listed.includes('all') || listed.includes(me)) return false;
       } else if (key === 'optout') {
-        if (listed.includes('all')) return false;
+        if (listed.includes('all') || listed.includes(OPTOUT_TYPE)) return false;
       }
     }
   }

@@ -18,6 +18,9 @@ describe('botMayPost ({{bots}}/{{nobots}})', () => {
     ['{{bots|allow=SomeOtherBot,letsconnectbot}}', true],
     ['{{bots|allow=Lets_Connect_Bot}}', false],
     ['{{bots|optout=all}}', false],
+    ['{{bots|optout=letsconnect}}', false],
+    ['{{bots|optout=nosource, letsconnect}}', false],
+    ['{{bots|optout=nosource}}', true],
     ['text {{bots|allow=all}} and later {{nobots}}', false],
   ])('%j → %s', (text, expected) => {
     expect(botMayPost(text, BOT)).toBe(expected);
