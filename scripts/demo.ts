@@ -40,6 +40,9 @@ async function main(): Promise<number> {
   console.log(`  Skills directory (no JS):       ${rootUrl}/Directory`);
   console.log(`  For the working group:          ${rootUrl}/Maintenance`);
   console.log(
+    `  This month's proposed connections: ${rootUrl}/Connections/${new Date().toISOString().slice(0, 7)}`,
+  );
+  console.log(
     `  Accounts and passwords:         ${path.relative(process.cwd(), wiki.credentialsFile)}`,
   );
   console.log('  Stop the wiki with "npm run wiki:down"; a clean wiki with "npm run wiki:reset".');
