@@ -88,3 +88,59 @@ export const matchRoundTitle = (botName: string, month: string): string =>
 
 /** People paused after unanswered introductions (bot only). */
 export const ledgerTitle = (botName: string): string => `User:${botName}/Connections/paused.json`;
+
+/** A person's sign-up for a clinic: a page of their own under the clinic's page. */
+export const clinicSignupTitle = (clinicTitle: string, username: string): string =>
+  `${clinicTitle}/Sign-ups/${username}`;
+
+/** A person's feedback on a clinic: a page of their own under the clinic's page. */
+export const clinicFeedbackTitle = (clinicTitle: string, username: string): string =>
+  `${clinicTitle}/Feedback/${username}`;
+
+/** The bot's summary of a past clinic. */
+export const clinicSummaryTitle = (clinicTitle: string): string => `${clinicTitle}/Summary`;
+
+/**
+ * What a title under `R/Clinics/` is: a clinic page (`R/Clinics/<YYYY-MM-DD> <name>`), one
+ * person's sign-up or feedback page under it, or its summary; null for anything else.
+ */
+export function parseClinicTitle(
+  root: string,
+  title: string,
+):
+  | { kind: 'clinic'; clinic: string; date: string }
+  | { kind: 'sign-up' | 'feedback'; clinic: string; date: string; username: string }
+  | { kind: 'summary'; clinic: string; date: string }
+  | null {
+  const prefix = `${root}/Clinics/`.replace(/_/g, ' ');
+  const t = title.replace(/_/g, ' ');
+  if (!t.startsWith(prefix)) return null;
+  const [name, ...rest] = t.slice(prefix.length).split('/');
+  const date = /^(\d{4}-\d{2}-\d{2}) \S/.exec(name ?? '')?.[1];
+  if (!date) return null;
+  const clinic = `${prefix}${name}`;
+  if (rest.length === 0) return { kind: 'clinic', clinic, date };
+  if (rest.length === 1 && rest[0] === 'Summary') return { kind: 'summary', clinic, date };
+  if (rest.length === 2 && rest[1] !== '') {
+    if (rest[0] === 'Sign-ups') return { kind: 'sign-up', clinic, date, username: rest[1]! };
+    if (rest[0] === 'Feedback') return { kind: 'feedback', clinic, date, username: rest[1]! };
+  }
+  return null;
+}
+
+/** Upcoming clinics and other learning spaces, by month (bot-written). */
+export const calendarPageTitle = (root: string): string => `${root}/Calendar`;
+
+/** Learning spaces beyond clinics, kept by the working group for the calendar. */
+export const learningSpacesPageTitle = (root: string): string => `${root}/Learning spaces`;
+
+/** Topics people want to learn, with the gap to sharers, for clinic planning (bot-written). */
+export const hotTopicsPageTitle = (root: string): string => `${root}/Hot topics`;
+
+/** The program report (bot-written), and its numbers as JSON for the gadget's charts. */
+export const reportPageTitle = (root: string): string => `${root}/Report`;
+export const reportDataTitle = (botName: string): string => `User:${botName}/Report.json`;
+
+/** Invitations to clinics already sent, so each goes once (bot only). */
+export const invitationsTitle = (botName: string): string =>
+  `User:${botName}/Clinics/invitations.json`;

@@ -1,7 +1,9 @@
 /**
  * A learning clinic (~20 people, 1.5 h, two sessions in two time zones, interpretation) on
- * `R/Clinics/<YYYY-MM-DD> <topic>`: one `{{Let's Connect/Clinic}}` call, then one
- * `{{Let's Connect/Sign-up}}` per person and one `{{Let's Connect/Feedback}}` per response.
+ * `R/Clinics/<YYYY-MM-DD> <name>`: one `{{Let's Connect/Clinic}}` call. Each person signs up on
+ * a page of their own, `…/Sign-ups/<User>` (one `{{Let's Connect/Sign-up}}`), and gives
+ * feedback on `…/Feedback/<User>` (one `{{Let's Connect/Feedback}}`): no two people ever edit
+ * the same page, so twenty sign-ups in the same minute cannot conflict.
  */
 import type { Problem } from '../problems';
 import { TEMPLATES } from '../templates/index';
@@ -18,17 +20,20 @@ import {
 } from './checks';
 import {
   joinList,
+  readBool,
   readEnum,
   readInt,
   readList,
   readNumbered,
   readText,
   readTimestamp,
+  writeBool,
   writeInt,
   writeNumbered,
 } from './fields';
 import {
   CLINIC_STATUSES,
+  KEBAB_ID,
   LANGUAGE_CODE,
   SIGNUP_ROLES,
   type ClinicStatus,
@@ -44,6 +49,8 @@ export interface Clinic {
   topic: string;
   /** Start of each session, UTC `YYYY-MM-DDTHH:MMZ` (usually two, for two time zones). */
   sessions: string[];
+  /** The organiser's IANA time zone: how the form and the no-JavaScript page show the times. */
+  timezone: string;
   /** Length of a session in minutes, or null for the default (90). */
   minutes: number | null;
   sharers: string[];
@@ -59,6 +66,8 @@ export interface Clinic {
   link: string;
   recording: string;
   description: string;
+  /** How many people attended (all sessions), counted by the host afterwards; null until then. */
+  attended: number | null;
 }
 
 export const clinicCodec: RecordCodec<Clinic> = {
@@ -67,6 +76,7 @@ export const clinicCodec: RecordCodec<Clinic> = {
     'title',
     'topic',
     'session#',
+    'timezone',
     'minutes',
     'sharer#',
     'host',
@@ -77,11 +87,13 @@ export const clinicCodec: RecordCodec<Clinic> = {
     'link',
     'recording',
     'description',
+    'attended',
   ],
   toParams: (c) => [
     ['title', c.title],
     ['topic', c.topic],
     ...writeNumbered('session#', c.sessions),
+    ['timezone', c.timezone],
     ['minutes', writeInt(c.minutes)],
     ...writeNumbered('sharer#', c.sharers),
     ['host', c.host],
@@ -92,6 +104,7 @@ export const clinicCodec: RecordCodec<Clinic> = {
     ['link', c.link],
     ['recording', c.recording],
     ['description', c.description],
+    ['attended', writeInt(c.attended)],
   ],
   fromParams: (bag) => ({
     title: readText(bag, 'title'),
@@ -100,6 +113,7 @@ export const clinicCodec: RecordCodec<Clinic> = {
       const at = readTimestamp(bag, `session${n}`);
       return at === '' ? [] : [at];
     }),
+    timezone: bag.get('timezone').trim(),
     minutes: readInt(bag, 'minutes', 15, 480),
     sharers: readNumbered(bag, 'sharer#'),
     host: readText(bag, 'host'),
@@ -110,6 +124,7 @@ export const clinicCodec: RecordCodec<Clinic> = {
     link: bag.get('link').trim(),
     recording: bag.get('recording').trim(),
     description: readText(bag, 'description'),
+    attended: readInt(bag, 'attended', 0, 100000),
   }),
 };
 
@@ -138,17 +153,20 @@ export interface Signup {
   interpretation: string;
   /** When they signed up, `YYYY-MM-DDTHH:MMZ`, or ''. */
   signed: string;
+  /** When they cancelled, `YYYY-MM-DDTHH:MMZ`, or '' while signed up. */
+  cancelled: string;
 }
 
 export const signupCodec: RecordCodec<Signup> = {
   template: TEMPLATES.signup.name,
-  params: ['username', 'session', 'role', 'interpretation', 'signed'],
+  params: ['username', 'session', 'role', 'interpretation', 'signed', 'cancelled'],
   toParams: (s) => [
     ['username', s.username],
     ['session', writeInt(s.session)],
     ['role', s.role],
     ['interpretation', s.interpretation],
     ['signed', s.signed],
+    ['cancelled', s.cancelled],
   ],
   fromParams: (bag) => ({
     username: readText(bag, 'username'),
@@ -156,6 +174,7 @@ export const signupCodec: RecordCodec<Signup> = {
     role: readEnum(bag, 'role', SIGNUP_ROLES),
     interpretation: readList(bag, 'interpretation', LANGUAGE_CODE)[0] ?? '',
     signed: readTimestamp(bag, 'signed'),
+    cancelled: readTimestamp(bag, 'cancelled'),
   }),
 };
 
@@ -165,26 +184,38 @@ export function validateSignup(s: Signup): Problem[] {
 
 export interface Feedback {
   username: string;
+  /** Was the clinic useful (yes/no), or null when not answered. */
+  useful: boolean | null;
   /** How useful the clinic was, 1–5, or null. */
   rating: number | null;
   comment: string;
+  /** What to improve. */
+  improve: string;
+  /** Topic ids the person wants a clinic on next. */
+  wanted: string[];
   /** `YYYY-MM-DDTHH:MMZ`, or ''. */
   given: string;
 }
 
 export const feedbackCodec: RecordCodec<Feedback> = {
   template: TEMPLATES.feedback.name,
-  params: ['username', 'rating', 'comment', 'given'],
+  params: ['username', 'useful', 'rating', 'comment', 'improve', 'wanted', 'given'],
   toParams: (f) => [
     ['username', f.username],
+    ['useful', f.useful === null ? '' : writeBool(f.useful)],
     ['rating', writeInt(f.rating)],
     ['comment', f.comment],
+    ['improve', f.improve],
+    ['wanted', joinList(f.wanted)],
     ['given', f.given],
   ],
   fromParams: (bag) => ({
     username: readText(bag, 'username'),
+    useful: bag.get('useful').trim() === '' ? null : readBool(bag, 'useful', false),
     rating: readInt(bag, 'rating', 1, 5),
     comment: readText(bag, 'comment'),
+    improve: readText(bag, 'improve'),
+    wanted: readList(bag, 'wanted', KEBAB_ID),
     given: readTimestamp(bag, 'given'),
   }),
 };
@@ -194,5 +225,7 @@ export function validateFeedback(f: Feedback): Problem[] {
     ...checkUsername('username', f.username),
     ...checkLength('comment', f.comment, 2000),
     ...checkNoEmail('comment', f.comment),
+    ...checkLength('improve', f.improve, 2000),
+    ...checkNoEmail('improve', f.improve),
   ];
 }

@@ -6,7 +6,9 @@
 import { upsertOutcome } from '../connections/outcomes';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../program';
 import {
+  clinicFeedbackTitle,
   clinicPageTitle,
+  clinicSignupTitle,
   connectionsPageTitle,
   profilePageTitle,
   resourcesPageTitle,
@@ -106,6 +108,7 @@ function clinicPages(
       title: `Learning clinic: ${topic.replace(/-/g, ' ')}`,
       topic,
       sessions: [`${date}T06:00Z`, `${date}T16:00Z`],
+      timezone: 'UTC',
       minutes: 90,
       sharers: [sharer.username],
       host: rng.pick(people).username,
@@ -118,52 +121,49 @@ function clinicPages(
         ? `https://commons.wikimedia.org/wiki/File:Lets_Connect_clinic_${date}.webm`
         : '',
       description: 'A 90-minute session: a short presentation, then questions and exchange.',
+      attended: null,
     };
+    const title = clinicPageTitle(root, date, clinic.title.replace('Learning clinic: ', ''));
     const attendees = rng.sample(people, rng.int(5, 20)).filter((p) => p !== sharer);
-    const signups = attendees.map((p) =>
-      serialiseRecord(signupCodec, {
+    if (past) clinic.attended = Math.round(attendees.length * 0.7);
+    pages.push({ title, content: `${serialiseRecord(clinicCodec, clinic)}\n`, user: clinic.host });
+    // Each person's sign-up, and feedback, on a page of their own, as the gadget writes them.
+    for (const p of attendees) {
+      const signup = {
         username: p.username,
         session: rng.int(1, 2),
-        role: 'participant',
+        role: 'participant' as const,
         interpretation: rng.chance(0.3) ? (clinic.interpretation[0] ?? '') : '',
         signed: `${date}T00:00Z`,
-      }),
-    );
-    // About a quarter of participants give feedback, as in the pilot.
-    const feedback = past
-      ? attendees
-          .filter(() => rng.chance(0.25))
-          .map((p) =>
-            serialiseRecord(feedbackCodec, {
-              username: p.username,
-              rating: rng.weighted([
-                [5, 3],
-                [4, 4],
-                [3, 2],
-                [2, 1],
-              ] as const),
-              comment: rng.pick([
-                'Very useful, thank you!',
-                'I would like a follow-up session.',
-                '',
-              ]),
-              given: `${date}T18:00Z`,
-            }),
-          )
-      : [];
-    const content = [
-      serialiseRecord(clinicCodec, clinic),
-      '',
-      '== Sign-ups ==',
-      join(signups),
-      ...(past ? ['', '== Feedback ==', join(feedback)] : []),
-      '',
-    ].join('\n');
-    pages.push({
-      title: clinicPageTitle(root, date, clinic.title.replace('Learning clinic: ', '')),
-      content,
-      user: clinic.host,
-    });
+        cancelled: rng.chance(0.1) ? `${date}T01:00Z` : '',
+      };
+      pages.push({
+        title: clinicSignupTitle(title, p.username),
+        content: `${serialiseRecord(signupCodec, signup)}\n`,
+        user: p.username,
+      });
+      // About a quarter of participants give feedback, as in the pilot.
+      if (!past || signup.cancelled !== '' || !rng.chance(0.25)) continue;
+      const feedback = {
+        username: p.username,
+        useful: rng.chance(0.85),
+        rating: rng.weighted([
+          [5, 3],
+          [4, 4],
+          [3, 2],
+          [2, 1],
+        ] as const),
+        comment: rng.pick(['Very useful, thank you!', 'I would like a follow-up session.', '']),
+        improve: rng.pick(['More time for questions.', '', '']),
+        wanted: rng.sample(p.learn, Math.min(p.learn.length, rng.int(0, 2))),
+        given: `${date}T18:00Z`,
+      };
+      pages.push({
+        title: clinicFeedbackTitle(title, p.username),
+        content: `${serialiseRecord(feedbackCodec, feedback)}\n`,
+        user: p.username,
+      });
+    }
   }
   return pages;
 }

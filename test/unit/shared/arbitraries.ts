@@ -120,6 +120,7 @@ export const clinicArb: fc.Arbitrary<Clinic> = fc.record({
   title: anyString,
   topic: fc.oneof(fc.constant(''), kebab),
   sessions: fc.array(timestamp, { maxLength: 3 }),
+  timezone: fc.oneof(fc.constant(''), fc.constantFrom('Africa/Nairobi', 'America/Sao_Paulo', 'UTC')),
   minutes: intOrNull(15, 480),
   sharers: fc.array(nonEmpty, { maxLength: 3 }),
   host: anyString,
@@ -130,6 +131,7 @@ export const clinicArb: fc.Arbitrary<Clinic> = fc.record({
   link: url,
   recording: url,
   description: anyString,
+  attended: intOrNull(0, 100000),
 });
 
 export const signupArb: fc.Arbitrary<Signup> = fc.record({
@@ -138,12 +140,16 @@ export const signupArb: fc.Arbitrary<Signup> = fc.record({
   role: maybe(V.SIGNUP_ROLES),
   interpretation: fc.oneof(fc.constant(''), langCode),
   signed: optional(timestamp),
+  cancelled: optional(timestamp),
 });
 
 export const feedbackArb: fc.Arbitrary<Feedback> = fc.record({
   username: anyString,
+  useful: fc.oneof(fc.constant(null), fc.boolean()),
   rating: intOrNull(1, 5),
   comment: anyString,
+  improve: anyString,
+  wanted: fc.array(kebab, { maxLength: 3 }),
   given: optional(timestamp),
 });
 
