@@ -33,6 +33,7 @@ import { speaker } from '../match/reasons';
 import { renderRoundPage } from '../match/round-page';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentText } from '../wiki/documents-io';
+import { ShutoffError } from '../wiki/errors';
 import { marker, renderMessage, renderPausedMessage, type RenderedMessage } from './messages';
 import { countOutcomes, readOutcomes } from './outcomes';
 
@@ -108,8 +109,19 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
     doc.messages.push(record);
     sentNow.set(message.round, [...(sentNow.get(message.round) ?? []), record]);
   };
+  // One talk page that cannot be written (protected, say) must not keep everyone else waiting:
+  // the rest are sent and recorded, and the run ends with an error naming the failures.
+  const failed: string[] = [];
   for (let i = 0; i < plan.messages.length; i++) {
-    await send(plan.messages[i]!);
+    const message = plan.messages[i]!;
+    try {
+      await send(message);
+    } catch (err) {
+      if (err instanceof ShutoffError) throw err;
+      const reason = err instanceof Error ? err.message : String(err);
+      log.error('A message could not be sent', { key: message.key, reason });
+      failed.push(`${message.key} (${reason})`);
+    }
     log.progress('Messages', i + 1, plan.messages.length);
   }
 
@@ -140,6 +152,11 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
         ctx.t('letsconnect-bot-summary-notify', m, introduced.size),
       );
     });
+  }
+  if (failed.length > 0) {
+    throw new Error(
+      `${failed.length} message(s) could not be sent (the others were, and are recorded): ${failed.join('; ')}`,
+    );
   }
   return {
     task: 'notify',
