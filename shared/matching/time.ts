@@ -5,6 +5,7 @@
  */
 import type { AvailabilitySlot } from '../records/profile';
 import type { Day } from '../records/vocabulary';
+import { zoneOffsetMinutes } from '../calendar/zoned-time';
 
 const HOURS_A_WEEK = 168;
 /** Six 32-bit words hold the 168 hours of a week. */
@@ -32,19 +33,7 @@ const DAY_INDICES: Readonly<Record<Day, readonly number[]>> = {
  */
 export function utcOffsetHours(zone: string, atMs: number): number | null {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    }).formatToParts(new Date(atMs));
-    const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-    const minutes = Math.round((local - Math.floor(atMs / 60_000) * 60_000) / 60_000);
-    return Math.floor(minutes / 60);
+    return Math.floor(zoneOffsetMinutes(zone, atMs) / 60);
   } catch {
     return null;
   }
