@@ -10,6 +10,7 @@ import { readDocument } from '../../../shared/documents/read-document';
 import type { MatchHistory } from '../../../shared/documents/documents';
 import {
   connectionsPageTitle,
+  ledgerTitle,
   matchRoundTitle,
   outcomesPageTitle,
   profilePageTitle,
@@ -337,5 +338,93 @@ describe('a round of connections on a real wiki', () => {
     for (const user of ['Learner A', 'Sharer One', 'Sharer Two'])
       expect(await notices(user)).toBe(1);
     expect(await notices('Snoozy', '[a-z-]+')).toBe(0);
+  });
+});
+
+describe('three unanswered introductions in a row', () => {
+  const pausedNames = async () =>
+    (readDocument(await text(ledgerTitle(DEFAULT_BOT_NAME)), 'ledger').document?.paused ?? []).map(
+      (p) => p.user,
+    );
+
+  it('pause a person, tell them how to resume, leave them out of matching; a profile save resumes', async () => {
+    importPages(stack.wiki, [
+      profilePage(person('Quiet Learner', { learn: [FUNDING] })),
+      profilePage(person('Sharer Q', { share: [FUNDING], connectionsPerMonth: 3 })),
+    ]);
+    await bot(['directory']);
+    // Three earlier rounds in which both were introduced and neither ever reported.
+    for (const month of ['2026-08', '2026-09', '2026-10']) {
+      const id = `${month}-001`;
+      const intro = (user: string) => ({
+        key: `intro:${id}:${user}`,
+        kind: 'intro' as const,
+        proposal: id,
+        user,
+        at: `${month}-02T00:00:00Z`,
+        status: 'sent' as const,
+      });
+      const doc: MatchHistory = {
+        schemaVersion: 1,
+        kind: 'match-history',
+        generated: `${month}-01T00:00:00Z`,
+        round: month,
+        lastrevid: 0,
+        proposals: [
+          {
+            id,
+            learners: ['Quiet Learner'],
+            sharer: 'Sharer Q',
+            topic: FUNDING,
+            format: 'one-to-one',
+            languages: ['en'],
+            score: 50,
+            reason: '',
+            status: 'notified',
+            reviewer: memberName,
+            reviewed: `${month}-01T10:00Z`,
+            note: '',
+          },
+        ],
+        reasons: {},
+        unmatched: [],
+        unmetDemand: [],
+        rejected: [],
+        messages: [intro('Quiet Learner'), intro('Sharer Q')],
+        outcomes: { reported: 0, met: 0, scheduled: 0, notMet: 0, rated: 0, ratingSum: 0 },
+      };
+      await reader.save(
+        matchRoundTitle(DEFAULT_BOT_NAME, month),
+        JSON.stringify(doc),
+        'fixture',
+        null,
+      );
+    }
+
+    await bot(['notify', '--now', '2026-11-25T12:00Z']);
+    expect(await pausedNames()).toEqual(expect.arrayContaining(['Quiet Learner', 'Sharer Q']));
+    expect(await notices('Quiet Learner', 'paused')).toBe(1);
+    expect(await text('User talk:Quiet Learner')).toContain('save your Let');
+    // Running again pauses no one twice and says nothing new.
+    await bot(['notify', '--now', '2026-11-26T12:00Z']);
+    expect(await notices('Quiet Learner', 'paused')).toBe(1);
+
+    await bot(['match', '--now', '2026-12-02']);
+    const december = parseRecords(
+      proposalCodec,
+      await text(connectionsPageTitle(DEFAULT_ROOT, '2026-12')),
+    ).map((r) => r.record);
+    for (const p of december) {
+      expect(p.learners).not.toContain('Quiet Learner');
+      expect(p.sharer).not.toBe('Sharer Q');
+    }
+
+    importPages(stack.wiki, [
+      profilePage(person('Quiet Learner', { learn: [FUNDING], updated: '2026-12-03T09:00Z' })),
+    ]);
+    await bot(['directory']);
+    await bot(['notify', '--now', '2026-12-04T12:00Z']);
+    expect(await pausedNames()).not.toContain('Quiet Learner');
+    expect(await pausedNames()).toContain('Sharer Q');
   });
 });
