@@ -34,6 +34,8 @@ const LANGUAGE_KEYS = new Set([
 
 function value(s: Speaker, key: string, v: string | number): string | number {
   if (typeof v === 'number') return v;
+  if (key === 'letsconnect-match-reason-rare-region')
+    return s.lookup(`letsconnect-region-${v}`) ?? v;
   return v
     .split(/,\s*/)
     .map((part) => {
