@@ -14,6 +14,8 @@ import { connectBot, isLocalApi, UsageError } from './connect';
 import { runDirectory } from './directory/task';
 import { runMatch } from './match/task';
 import { runNotify } from './notify/task';
+import { runClinics } from './clinics/task';
+import { runReport } from './report/task';
 import { EXIT } from './exit-codes';
 import { botMessages } from './i18n';
 import { createLogger, type Logger } from './log';
@@ -22,12 +24,14 @@ import { ShutoffError } from './wiki/errors';
 import type { MwnWikiClient } from './wiki/mwn-client';
 import { SafeEditor } from './wiki/safe-edit';
 
-export type TaskName = 'directory' | 'match' | 'notify';
+export type TaskName = 'directory' | 'match' | 'notify' | 'clinics' | 'report';
 /** Tasks in the order `run` takes them. Later issues add clinics and report. */
 export const TASKS: Record<TaskName, (ctx: RunContext) => Promise<TaskReport>> = {
   directory: runDirectory,
   match: (ctx) => runMatch(ctx, { json: ctx.format === 'json' }),
   notify: runNotify,
+  clinics: runClinics,
+  report: runReport,
 };
 
 /** How a run is asked to behave beyond the settings: for operators, scripts and tests. */

@@ -33,6 +33,12 @@ export const clinicPageTitle = (root: string, date: string, name: string): strin
 
 export const resourcesPageTitle = (root: string): string => `${root}/Resources`;
 
+/** The resource centre indexed by topic and language (bot-written, no JavaScript needed). */
+export const resourcesIndexTitle = (root: string): string => `${root}/Resources/By topic`;
+
+/** The resource-centre items the bot accepted, as JSON for the gadget. */
+export const resourcesDataTitle = (botName: string): string => `User:${botName}/Resources.json`;
+
 /** The bot's derived JSON documents live in its own user space. */
 export const directoryIndexTitle = (botName: string): string =>
   `User:${botName}/Directory/index.json`;

@@ -44,6 +44,9 @@ export const PROBLEM_KEYS = [
   'letsconnect-problem-not-listed',
   'letsconnect-problem-withdrawn',
   'letsconnect-problem-untrusted-page',
+  // The resource centre: a link off Wikimedia sites, an item added in someone else's name.
+  'letsconnect-resource-problem-site',
+  'letsconnect-resource-problem-author',
 ] as const;
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];

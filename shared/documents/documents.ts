@@ -149,8 +149,88 @@ export interface DirectoryState extends DocumentBase<'directory-state'> {
   pages: Array<{ title: string; lastrevid: number; problems: StoredProblem[] }>;
 }
 
+/** A number of people (or items) under an id: a region, a role, a topic, a language. */
+export interface ReportCount {
+  id: string;
+  count: number;
+}
+
+/** The program report's numbers for one month (`YYYY-MM`), each as defined on R/Report. */
+export interface ReportMonth {
+  month: string;
+  /** Profiles first saved that month (registered now: not withdrawn). */
+  registered: number;
+  clinics: number;
+  participations: number;
+  feedback: number;
+  /** Feedback that answered "was it useful", and how many said yes. */
+  usefulAnswered: number;
+  useful: number;
+  proposed: number;
+  approved: number;
+  met: number;
+}
+
+export type ReportTotals = Omit<ReportMonth, 'month'> & {
+  /** Registered participants who agreed to be listed in the directory. */
+  listed: number;
+  /** Registered participants naming at least one group or affiliate. */
+  affiliated: number;
+  /** Feedback with a 1–5 rating, and the ratings' sum (mean = sum / rated). */
+  rated: number;
+  ratingSum: number;
+  /** Items in the resource centre the bot accepted. */
+  resources: number;
+};
+
+/**
+ * The program report's numbers (`User:<bot>/Report.json`): what R/Report shows as tables and
+ * the gadget draws as charts. Counts only, never names.
+ */
+export interface ReportData extends DocumentBase<'report'> {
+  root: string;
+  totals: ReportTotals;
+  /** Oldest first; every month from the first with anything to the last. */
+  months: ReportMonth[];
+  regions: ReportCount[];
+  roles: ReportCount[];
+  /** Registered participants wanting to learn / able to share each topic, most first. */
+  learn: ReportCount[];
+  share: ReportCount[];
+}
+
+/** A resource-centre item the bot accepted from R/Resources, with the revision that added it. */
+export interface ResourceEntry {
+  title: string;
+  /** An https link on a Wikimedia site, or '' when `page` is given. */
+  url: string;
+  /** A page on the program's wiki, or ''. */
+  page: string;
+  kind: string;
+  topics: string[];
+  languages: string[];
+  addedBy: string;
+  added: string;
+  description: string;
+  revid: number;
+}
+
+/** The resource centre as the bot accepted it (`User:<bot>/Resources.json`), for the gadget. */
+export interface ResourceIndex extends DocumentBase<'resources'> {
+  root: string;
+  /** The revision of R/Resources read (0: no page). */
+  lastrevid: number;
+  resources: ResourceEntry[];
+}
+
 export type ProgramDocument =
-  DirectoryShard | DirectoryIndex | MatchHistory | Ledger | DirectoryState;
+  | DirectoryShard
+  | DirectoryIndex
+  | MatchHistory
+  | Ledger
+  | DirectoryState
+  | ReportData
+  | ResourceIndex;
 export type DocumentKind = ProgramDocument['kind'];
 
 /** The consent gate, in one place: null unless the person agreed to be listed and is active. */

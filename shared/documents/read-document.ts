@@ -5,7 +5,7 @@
 import { problem, type Problem } from '../problems';
 import { SCHEMA_VERSION, type DocumentKind, type ProgramDocument } from './documents';
 
-type Shape = 'string' | 'number' | 'boolean' | 'array' | 'string[]';
+type Shape = 'string' | 'number' | 'boolean' | 'array' | 'string[]' | 'object';
 
 interface KindShape {
   fields: Record<string, Shape>;
@@ -90,6 +90,47 @@ const SHAPES: Record<DocumentKind, KindShape> = {
     items: 'pages',
     item: { title: 'string', lastrevid: 'number', problems: 'array' },
   },
+  report: {
+    fields: {
+      generated: 'string',
+      root: 'string',
+      totals: 'object',
+      months: 'array',
+      regions: 'array',
+      roles: 'array',
+      learn: 'array',
+      share: 'array',
+    },
+    items: 'months',
+    item: {
+      month: 'string',
+      registered: 'number',
+      clinics: 'number',
+      participations: 'number',
+      feedback: 'number',
+      usefulAnswered: 'number',
+      useful: 'number',
+      proposed: 'number',
+      approved: 'number',
+      met: 'number',
+    },
+  },
+  resources: {
+    fields: { generated: 'string', root: 'string', lastrevid: 'number', resources: 'array' },
+    items: 'resources',
+    item: {
+      title: 'string',
+      url: 'string',
+      page: 'string',
+      kind: 'string',
+      topics: 'string[]',
+      languages: 'string[]',
+      addedBy: 'string',
+      added: 'string',
+      description: 'string',
+      revid: 'number',
+    },
+  },
 };
 
 function fits(value: unknown, shape: Shape): boolean {
@@ -98,6 +139,8 @@ function fits(value: unknown, shape: Shape): boolean {
       return Array.isArray(value);
     case 'string[]':
       return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
     default:
       return typeof value === shape;
   }

@@ -1,0 +1,87 @@
+/**
+ * `R/Resources/By topic`: the resource centre's accepted items for readers without
+ * JavaScript, one section per topic (in the taxonomy's order), then one per language. Links
+ * are checked before they get here (https on a Wikimedia site, or a safe page title); every
+ * value a person typed goes through escapeValue.
+ */
+import type { ResourceEntry } from '../documents/documents';
+import type { RejectedResource } from '../resources/centre';
+import { indexResources } from '../resources/centre';
+import type { Taxonomy } from '../taxonomy/taxonomy';
+import { escapeValue } from '../wikitext/escape';
+
+export interface ResourcesPageOptions {
+  t: (key: string, ...params: (string | number)[]) => string;
+  taxonomy: Taxonomy;
+  topicLabel: (id: string) => string;
+  /** The page items are added on (R/Resources), linked for "add a resource". */
+  resourcesPage: string;
+}
+
+function link(r: ResourceEntry): string {
+  const label = escapeValue(r.title);
+  return r.url !== '' ? `[${r.url} ${label}]` : `[[${r.page}|${label}]]`;
+}
+
+function table(t: ResourcesPageOptions['t'], items: readonly ResourceEntry[]): string {
+  const lines = [
+    '{| class="wikitable sortable letsconnect-resources-index"',
+    `! ${['title', 'kind', 'topics', 'languages', 'added-by'].map((c) => t(`letsconnect-resource-page-col-${c}`)).join(' !! ')}`,
+  ];
+  for (const r of items) {
+    const by = r.addedBy === '' ? '' : `[[User:${r.addedBy}|${escapeValue(r.addedBy)}]]`;
+    lines.push(
+      '|-',
+      `| ${[
+        link(r),
+        r.kind === '' ? '' : t(`letsconnect-gadget-resource-${r.kind}`),
+        escapeValue(r.topics.join(', ')),
+        escapeValue(r.languages.join(', ')),
+        by,
+      ].join(' || ')}`,
+    );
+  }
+  lines.push('|}');
+  return lines.join('\n');
+}
+
+export function renderResourcesPage(
+  resources: readonly ResourceEntry[],
+  rejected: readonly RejectedResource[],
+  options: ResourcesPageOptions,
+): string {
+  const { t } = options;
+  const { byTopic, byLanguage } = indexResources(resources);
+  const out: string[] = [
+    `<!-- ${t('letsconnect-resource-page-generated')} -->`,
+    t('letsconnect-resource-page-intro', resources.length, options.resourcesPage),
+    '',
+    `== ${t('letsconnect-resource-page-heading-topics')} ==`,
+  ];
+  const known = [...options.taxonomy.topics.keys()].filter((id) => byTopic.has(id));
+  const unknown = [...byTopic.keys()]
+    .filter((id) => id !== '' && !options.taxonomy.topics.has(id))
+    .sort();
+  for (const id of [...known, ...unknown, ...(byTopic.has('') ? [''] : [])]) {
+    const heading = id === '' ? t('letsconnect-resource-page-no-topic') : options.topicLabel(id);
+    out.push(`=== ${escapeValue(heading)} ===`, table(t, byTopic.get(id)!), '');
+  }
+  out.push(`== ${t('letsconnect-resource-page-heading-languages')} ==`);
+  for (const code of [...byLanguage.keys()].sort((a, b) =>
+    a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1,
+  )) {
+    const heading = code === '' ? t('letsconnect-resource-page-no-language') : code;
+    out.push(`=== ${escapeValue(heading)} ===`, table(t, byLanguage.get(code)!), '');
+  }
+  if (rejected.length > 0) {
+    out.push(`== ${t('letsconnect-resource-page-heading-rejected')} ==`);
+    out.push(t('letsconnect-resource-page-rejected-intro', rejected.length));
+    for (const r of rejected) {
+      out.push(
+        `* ${escapeValue(r.title)} ([[Special:Diff/${r.revid}|${r.revid}]]): ${r.problems.map((p) => escapeValue(t(p.key, ...p.params))).join(' ')}`,
+      );
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
