@@ -3,6 +3,8 @@ import type { MwnWikiClient } from '../wiki/mwn-client';
 export interface PageInfo {
   title: string;
   lastrevid: number;
+  /** Grows with page creation: the order sign-up pages were made in. */
+  pageid: number;
 }
 
 /**
@@ -26,8 +28,9 @@ export async function scanPages(client: MwnWikiClient, prefixTitle: string): Pro
   const out: PageInfo[] = [];
   for (const r of responses) {
     const pages =
-      (r.query as { pages?: { title: string; lastrevid: number }[] } | undefined)?.pages ?? [];
-    for (const p of pages) out.push({ title: p.title, lastrevid: p.lastrevid });
+      (r.query as { pages?: { title: string; lastrevid: number; pageid: number }[] } | undefined)
+        ?.pages ?? [];
+    for (const p of pages) out.push({ title: p.title, lastrevid: p.lastrevid, pageid: p.pageid });
   }
   return out.sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0));
 }

@@ -113,6 +113,11 @@ export async function administrators(
 export interface WorkingGroup {
   /** Working-group members (role working-group) as of the newest trusted revision. */
   members: Set<string>;
+  /**
+   * Learning Ambassadors (role ambassador) on the same revision: trusted to run clinics, not
+   * to change the page (their edits to it do not count).
+   */
+  ambassadors: Set<string>;
   /** The revision read, or 0 when the page does not exist. */
   revid: number;
   /** Users whose edits to the page were not used. */
@@ -132,20 +137,22 @@ export async function resolveWorkingGroup(
   const history = await pageHistory(client, title, true);
   const admins = await administrators(client, [...new Set(history.map((r) => r.user))]);
   let members = new Set<string>();
+  let ambassadors = new Set<string>();
   let revid = 0;
   const untrusted = new Set<string>();
   for (const rev of history) {
     if (admins.has(rev.user) || members.has(rev.user)) {
-      members = new Set(
-        parseRecords(memberCodec, rev.content ?? '')
-          .map((r) => r.record)
-          .filter((m) => m.role === 'working-group' && m.username !== '')
-          .map((m) => m.username),
-      );
+      const listed = parseRecords(memberCodec, rev.content ?? '')
+        .map((r) => r.record)
+        .filter((m) => m.username !== '');
+      const withRole = (role: string) =>
+        new Set(listed.filter((m) => m.role === role).map((m) => m.username));
+      members = withRole('working-group');
+      ambassadors = withRole('ambassador');
       revid = rev.revid;
     } else {
       untrusted.add(rev.user);
     }
   }
-  return { members, revid, untrustedEditors: [...untrusted] };
+  return { members, ambassadors, revid, untrustedEditors: [...untrusted] };
 }

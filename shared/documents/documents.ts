@@ -3,6 +3,7 @@
  * admins can edit there). Every document carries `schemaVersion` and `kind`; a reader refuses
  * a version it does not know rather than misreading it.
  */
+import type { InvitationRecord } from '../clinics/invitations';
 import type { MatchMessage, TopicDemand, UnmatchedLearner } from '../matching/types';
 import type { Profile } from '../records/profile';
 import type { Proposal } from '../records/proposal';
@@ -223,7 +224,13 @@ export interface ResourceIndex extends DocumentBase<'resources'> {
   resources: ResourceEntry[];
 }
 
+/** Clinic invitations left on talk pages (`User:<bot>/Clinics/invitations.json`): each goes once. */
+export interface ClinicInvitations extends DocumentBase<'clinic-invitations'> {
+  sent: InvitationRecord[];
+}
+
 export type ProgramDocument =
+  | ClinicInvitations
   | DirectoryShard
   | DirectoryIndex
   | MatchHistory

@@ -15,6 +15,11 @@ interface KindShape {
 }
 
 const SHAPES: Record<DocumentKind, KindShape> = {
+  'clinic-invitations': {
+    fields: { generated: 'string', sent: 'array' },
+    items: 'sent',
+    item: { clinic: 'string', user: 'string', at: 'string', status: 'string' },
+  },
   'directory-shard': {
     fields: { generated: 'string', shard: 'number', entries: 'array' },
     items: 'entries',

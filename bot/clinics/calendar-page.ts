@@ -1,0 +1,110 @@
+/**
+ * `R/Calendar`: upcoming clinics and the working group's other learning spaces, by month.
+ * Each row gives its sessions in UTC and in the organiser's time zone (no external
+ * converter: the wiki must not send readers off-site for it); the gadget shows clinic times
+ * in the reader's own zone on the clinic pages, and the page says so.
+ *
+ * Learning spaces are `{{Let's Connect/Clinic}}` calls on `R/Learning spaces` (one per
+ * space: title, topic, sessions, time zone, minutes, languages, link, description), counted
+ * as a working-group member or Learning Ambassador last left the page.
+ */
+import type { Clinic } from '../../shared/records/clinic';
+import { zoneOffsetMinutes } from '../../shared/calendar/zoned-time';
+import { sessionStarts } from '../../shared/clinics/summary';
+import { isTimeZone } from '../../shared/records/vocabulary';
+import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { escapeValue } from '../../shared/wikitext/escape';
+import type { Translate } from '../i18n';
+import { safeLink } from './summary-page';
+
+export interface CalendarItem {
+  kind: 'clinic' | 'space';
+  /** The clinic's page, or '' for a learning space. */
+  page: string;
+  record: Clinic;
+}
+
+/** `YYYY-MM-DD HH:MM` on the clocks of `zone` at `ms`, and the zone's offset then (`UTC+1`). */
+export function zonedTime(ms: number, zone: string): { text: string; offset: string } {
+  const minutes = zoneOffsetMinutes(zone, ms);
+  const local = new Date(ms + minutes * 60_000).toISOString();
+  const abs = Math.abs(minutes);
+  const hm = `${Math.floor(abs / 60)}${abs % 60 ? `:${String(abs % 60).padStart(2, '0')}` : ''}`;
+  return {
+    text: `${local.slice(0, 10)} ${local.slice(11, 16)}`,
+    offset: minutes === 0 ? 'UTC' : `UTC${minutes < 0 ? '−' : '+'}${hm}`,
+  };
+}
+
+/** Items with a session still ahead and not cancelled, soonest first. */
+export function upcomingItems(items: readonly CalendarItem[], nowMs: number): CalendarItem[] {
+  const next = (i: CalendarItem) => sessionStarts(i.record).find((ms) => ms > nowMs);
+  return items
+    .filter((i) => i.record.status !== 'cancelled' && next(i) !== undefined)
+    .sort((a, b) => next(a)! - next(b)! || (a.record.title < b.record.title ? -1 : 1));
+}
+
+export function renderCalendarPage(input: {
+  items: readonly CalendarItem[];
+  nowMs: number;
+  spacesPage: string;
+  taxonomy: Taxonomy;
+  t: Translate;
+  lookup: MessageLookup;
+}): string {
+  const { t } = input;
+  const upcoming = upcomingItems(input.items, input.nowMs);
+  const lines = [
+    t(
+      'letsconnect-calendar-page-intro',
+      `[[${input.spacesPage}|${escapeValue(input.spacesPage)}]]`,
+    ),
+    '',
+  ];
+  if (upcoming.length === 0) lines.push(t('letsconnect-calendar-page-none'), '');
+  const monthName = new Intl.DateTimeFormat('en', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  let month = '';
+  for (const item of upcoming) {
+    const r = item.record;
+    const starts = sessionStarts(r).filter((ms) => ms > input.nowMs);
+    const heading = monthName.format(starts[0]!);
+    if (heading !== month) {
+      if (month !== '') lines.push('|}', '');
+      month = heading;
+      lines.push(
+        `== ${heading} ==`,
+        '{| class="wikitable"',
+        `! ${t('letsconnect-calendar-page-col-when')} !! ${t('letsconnect-calendar-page-col-local')} !! ${t('letsconnect-calendar-page-col-what')} !! ${t('letsconnect-calendar-page-col-topic')} !! ${t('letsconnect-calendar-page-col-languages')}`,
+      );
+    }
+    const zone = isTimeZone(r.timezone) ? r.timezone : 'UTC';
+    const when = starts.map((ms) => `${zonedTime(ms, 'UTC').text} UTC`).join('<br>');
+    const local = starts
+      .map((ms) => {
+        const z = zonedTime(ms, zone);
+        return `${z.text} ${escapeValue(zone)} (${z.offset})`;
+      })
+      .join('<br>');
+    const name = escapeValue(r.title || item.page);
+    const what =
+      item.kind === 'clinic'
+        ? `${t('letsconnect-calendar-page-kind-clinic')}: [[${item.page}|${name}]]`
+        : `${t('letsconnect-calendar-page-kind-space')}: ${safeLink(r.link, '', r.title) ?? name}`;
+    const topic = input.taxonomy.topics.get(r.topic);
+    const topicText = topic
+      ? escapeValue(topicLabel(topic, ['en'], input.lookup))
+      : escapeValue(r.topic);
+    const status = r.status === 'full' ? ` (${t('letsconnect-calendar-page-full')})` : '';
+    lines.push(
+      '|-',
+      `| ${when} || ${local} || ${what}${status} || ${topicText || '–'} || ${escapeValue(r.languages.join(', ')) || '–'}`,
+    );
+  }
+  if (month !== '') lines.push('|}', '');
+  lines.push(t('letsconnect-calendar-page-local-hint'));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,110 @@
+/**
+ * The clinics task: summaries of past clinics, invitations to upcoming ones, `R/Calendar`
+ * and `R/Hot topics`. Clinics count only as a working-group member or Learning Ambassador
+ * wrote them; sign-ups and feedback only as their owners wrote them; people only as the
+ * published directory lists them (consented, not withdrawn).
+ */
+import { rankHotTopics } from '../../shared/clinics/hot-topics';
+import type { UpcomingClinic } from '../../shared/clinics/invitations';
+import { isUpcomingClinic } from '../../shared/clinics/summary';
+import {
+  calendarPageTitle,
+  hotTopicsPageTitle,
+  learningSpacesPageTitle,
+  workingGroupPageTitle,
+} from '../../shared/pages';
+import { parseRecords } from '../../shared/records/codec';
+import { clinicCodec } from '../../shared/records/clinic';
+import { defaultTaxonomy } from '../../shared/taxonomy/taxonomy';
+import { listRounds, monthOf, readDirectory, readRoundDocuments } from '../connections/rounds';
+import { resolveWorkingGroup } from '../directory/trust';
+import { botMessages } from '../i18n';
+import type { RunContext, TaskReport } from '../run-context';
+import { renderCalendarPage, type CalendarItem } from './calendar-page';
+import { renderHotTopicsPage } from './hot-topics-page';
+import { sendInvitations } from './invitations';
+import { readClinics, readSignups, scanClinics, trustedTexts } from './read';
+import { writeSummaries } from './summaries';
+
+export async function runClinics(ctx: RunContext): Promise<TaskReport> {
+  const { client, config } = ctx;
+  const editsBefore = client.stats.edits;
+  const wg = await resolveWorkingGroup(client, workingGroupPageTitle(config.root));
+  const organiser = (u: string) => wg.members.has(u) || wg.ambassadors.has(u);
+  const groups = await scanClinics(ctx);
+  const { clinics, problems } = await readClinics(ctx, groups, organiser);
+  const directory = await readDirectory(ctx);
+  const taxonomy = directory?.taxonomy ?? defaultTaxonomy();
+  const { t, lookup } = botMessages('en');
+  const notes: string[] = [];
+
+  const summaries = await writeSummaries(ctx, clinics, wg.revid, taxonomy);
+  notes.push(
+    `${summaries.written} clinic summar${summaries.written === 1 ? 'y' : 'ies'} written, ${summaries.upToDate} up to date; ` +
+      'feedback rate = people who gave feedback ÷ attended (÷ confirmed sign-ups while attendance is not recorded)',
+  );
+
+  const nowMs = ctx.now.getTime();
+  let pagesRead = groups.length + summaries.pagesRead;
+  if (directory) {
+    const upcoming: UpcomingClinic[] = [];
+    for (const c of clinics.filter((x) => isUpcomingClinic(x.clinic, nowMs))) {
+      const signups = await readSignups(ctx, c.group);
+      pagesRead += c.group.signups.length;
+      upcoming.push({
+        title: c.title,
+        clinic: c.clinic,
+        signedUp: new Set(signups.map((s) => s.signup.username)),
+      });
+    }
+    const inv = await sendInvitations(ctx, upcoming, directory.entries, taxonomy);
+    notes.push(
+      `${inv.sent} invitation(s) sent, ${inv.excluded} refused by {{bots}}/{{nobots}}, ${inv.skipped} already on the talk page or held back by another this week`,
+    );
+  } else {
+    notes.push('no skills directory yet (dry run): no invitations, no hot topics');
+  }
+
+  // The calendar: upcoming clinics and the learning spaces the working group lists.
+  const spacesTitle = learningSpacesPageTitle(config.root);
+  const { texts } = await trustedTexts(ctx, [{ title: spacesTitle, trusted: organiser }]);
+  const spaces = parseRecords(clinicCodec, texts.get(spacesTitle) ?? '').map((r) => r.record);
+  const items: CalendarItem[] = [
+    ...clinics.map((c) => ({ kind: 'clinic' as const, page: c.title, record: c.clinic })),
+    ...spaces.map((record) => ({ kind: 'space' as const, page: '', record })),
+  ];
+  const pages = [
+    {
+      title: calendarPageTitle(config.root),
+      transform: () =>
+        renderCalendarPage({ items, nowMs, spacesPage: spacesTitle, taxonomy, t, lookup }),
+    },
+  ];
+
+  if (directory) {
+    const rounds = (await listRounds(ctx)).filter((m) => m <= monthOf(ctx.now));
+    const round = rounds[rounds.length - 1] ?? null;
+    const doc = round ? (await readRoundDocuments(ctx, [round])).get(round) : undefined;
+    const rows = rankHotTopics({
+      entries: directory.entries,
+      unmetDemand: doc?.unmetDemand ?? [],
+      today: ctx.now.toISOString().slice(0, 10),
+    });
+    pages.push({
+      title: hotTopicsPageTitle(config.root),
+      transform: () => renderHotTopicsPage({ rows, round, taxonomy, t, lookup }),
+    });
+    notes.push(
+      `hot topics: ${rows.length} topic(s) wanted${round ? `, unmet demand from round ${round}` : ''}`,
+    );
+  }
+  await ctx.editor.editMany(pages, ctx.t('letsconnect-clinics-bot-summary-pages'));
+
+  return {
+    task: 'clinics',
+    pagesRead,
+    problems,
+    edits: client.stats.edits - editsBefore,
+    notes,
+  };
+}
