@@ -1,0 +1,322 @@
+/**
+ * The clinics task on a real wiki of its own: a past clinic with sign-ups past capacity, a
+ * cancellation, a forged sign-up and forged feedback → its summary, checked against a hand
+ * count; an upcoming clinic → invitations to exactly the opted-in, interested, not-excluded
+ * people, once (also after a crash that lost the ledger); the calendar and hot topics; and a
+ * re-run that makes no edit.
+ */
+import { readDocument } from '../../../shared/documents/read-document';
+import {
+  calendarPageTitle,
+  clinicFeedbackTitle,
+  clinicPageTitle,
+  clinicSignupTitle,
+  clinicSummaryTitle,
+  hotTopicsPageTitle,
+  invitationsTitle,
+  learningSpacesPageTitle,
+  profilePageTitle,
+  workingGroupPageTitle,
+} from '../../../shared/pages';
+import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
+import {
+  clinicCodec,
+  feedbackCodec,
+  signupCodec,
+  type Clinic,
+  type Feedback,
+  type Signup,
+} from '../../../shared/records/clinic';
+import { serialiseRecord } from '../../../shared/records/codec';
+import { memberCodec } from '../../../shared/records/member';
+import { profileCodec, type Profile } from '../../../shared/records/profile';
+import { resourceCodec } from '../../../shared/records/resource';
+import { MwnWikiClient } from '../../../bot/wiki/mwn-client';
+import { importPages, type PageToImport } from '../../../scripts/seed/import-pages';
+import { seedProgram } from '../../../scripts/seed/seed-program';
+import { readCredentials } from '../../../scripts/wiki/credentials';
+import { runBot } from '../../support/run-cli';
+import { startThrowawayWiki } from '../../support/throwaway-wiki';
+import { profileFixture } from '../../unit/support/profile-fixture';
+
+jest.setTimeout(240_000);
+
+const NOW = '2026-11-05T12:00Z';
+const TOPIC = 'growth-paths';
+const PAST = clinicPageTitle(DEFAULT_ROOT, '2026-10-20', 'Growth paths');
+const NEXT = clinicPageTitle(DEFAULT_ROOT, '2026-11-20', 'Growth paths again');
+const FAKE = clinicPageTitle(DEFAULT_ROOT, '2026-11-25', 'Not a real clinic');
+
+let stack: Awaited<ReturnType<typeof startThrowawayWiki>>;
+let botClient: MwnWikiClient;
+let organiser: string;
+let forger: string;
+
+const person = (username: string, over: Partial<Profile> = {}): Profile =>
+  profileFixture({
+    username,
+    learn: [TOPIC],
+    formats: ['clinic-participant'],
+    languages: [{ code: 'en', level: '4' }],
+    timezone: 'Europe/Lisbon',
+    ...over,
+  });
+
+const PEOPLE: Profile[] = [
+  person('Keen Learner', { languages: [{ code: 'es', level: 'N' }], timezone: 'America/Bogota' }),
+  person('Second Keen'),
+  person('Nobots Person'),
+  person('Snoozy', { snoozeUntil: '2027-01-01' }),
+  person('Signed Person'),
+  person('No Format', { formats: ['one-to-one'] }),
+  person('Recent Invitee'),
+  person('Gone', { withdrawn: true }),
+  person('Sharer One', { learn: [], share: [TOPIC], formats: ['clinic-sharer'] }),
+  person('Sharer Two', { learn: [], share: [TOPIC] }),
+];
+
+const clinic = (over: Partial<Clinic>): Clinic => ({
+  title: 'Growth paths',
+  topic: TOPIC,
+  sessions: [],
+  timezone: 'America/Bogota',
+  minutes: 90,
+  sharers: ['Sharer One'],
+  host: '',
+  languages: ['en', 'es'],
+  interpretation: [],
+  capacity: 3,
+  status: 'open',
+  link: '',
+  recording: '',
+  description: '',
+  attended: null,
+  ...over,
+});
+
+const signupPage = (user: string, over: Partial<Signup> = {}, by = user): PageToImport => ({
+  title: clinicSignupTitle(PAST, user),
+  user: by,
+  content: `${serialiseRecord(signupCodec, { username: user, session: 1, role: 'participant', interpretation: '', signed: '2026-10-01T10:00Z', cancelled: '', ...over })}\n`,
+});
+
+const feedbackPage = (user: string, over: Partial<Feedback>, by = user): PageToImport => ({
+  title: clinicFeedbackTitle(PAST, user),
+  user: by,
+  content: `${serialiseRecord(feedbackCodec, { username: user, useful: null, rating: null, comment: '', improve: '', wanted: [], given: '2026-10-20T18:00Z', ...over })}\n`,
+});
+
+async function text(title: string): Promise<string> {
+  const [page] = await botClient.readPages([title]);
+  return page?.exists ? (page.content ?? '') : '';
+}
+
+/** The value in a summary table's row whose label starts with `label`. */
+function cell(page: string, label: string): string {
+  const line = page.split('\n').find((l) => l.startsWith(`| ${label}`));
+  return line?.split(' || ')[1]?.trim() ?? `(no row "${label}")`;
+}
+
+const invitations = async (user: string) =>
+  ((await text(`User talk:${user}`)).match(/<!-- letsconnect:invite:/g) ?? []).length;
+
+async function bot(args: string[]): Promise<string> {
+  const result = await runBot(args, stack.env);
+  if (result.code !== 0) throw new Error(`bot ${args.join(' ')}: ${result.code}\n${result.stderr}`);
+  return result.stdout;
+}
+
+const edits = (stdout: string) => Number(/edits made\s+(\d+)/.exec(stdout)?.[1] ?? NaN);
+
+const INVITED = ['Keen Learner', 'Second Keen'];
+const NOT_INVITED = [
+  'Snoozy',
+  'Signed Person',
+  'No Format',
+  'Recent Invitee',
+  'Gone',
+  'Sharer One',
+];
+const SEEDED_LEDGER = {
+  schemaVersion: 1,
+  kind: 'clinic-invitations',
+  generated: '2026-11-03T09:00:00Z',
+  sent: [
+    {
+      clinic: clinicPageTitle(DEFAULT_ROOT, '2026-11-10', 'Something else'),
+      user: 'Recent Invitee',
+      at: '2026-11-03T09:00:00Z',
+      status: 'sent',
+    },
+  ],
+};
+
+beforeAll(async () => {
+  stack = await startThrowawayWiki(8096);
+  await seedProgram({ wiki: stack.wiki, profiles: 0, log: () => undefined });
+  const creds = readCredentials(stack.wiki);
+  organiser = creds.LETSCONNECT_USER1_NAME;
+  forger = creds.LETSCONNECT_USER2_NAME;
+  const byOrganiser = (title: string, content: string): PageToImport => ({
+    title,
+    user: organiser,
+    content,
+  });
+  importPages(stack.wiki, [
+    ...PEOPLE.map((p) => ({
+      title: profilePageTitle(DEFAULT_ROOT, p.username),
+      user: p.username,
+      content: `${serialiseRecord(profileCodec, p)}\n`,
+    })),
+    {
+      title: workingGroupPageTitle(DEFAULT_ROOT),
+      user: 'Admin',
+      content: `${serialiseRecord(memberCodec, { username: organiser, role: 'working-group', region: '', languages: [], since: '' })}\n`,
+    },
+    {
+      title: 'User talk:Nobots Person',
+      user: 'Nobots Person',
+      content: '{{nobots}}\nNo bots here.\n',
+    },
+    byOrganiser(
+      PAST,
+      `${serialiseRecord(clinicCodec, clinic({ sessions: ['2026-10-20T16:00Z'], status: 'done', attended: 3, recording: 'https://commons.wikimedia.org/wiki/File:Growth_paths.webm' }))}\n` +
+        `${serialiseRecord(resourceCodec, { title: 'Slides', url: 'https://meta.wikimedia.org/wiki/File:Slides.pdf', page: '', kind: 'slides', topics: [TOPIC], languages: ['en'], addedBy: organiser, added: '', description: '' })}\n`,
+    ),
+    // Sign-ups in this order (page ids): a forged one first, so that counting it would take a place.
+    signupPage('Forged Person', {}, forger),
+    signupPage('P1'),
+    signupPage('P2', { cancelled: '2026-10-15T10:00Z' }),
+    signupPage('P3'),
+    signupPage('P4'),
+    signupPage('P5'),
+    signupPage('Sharer One', { role: 'sharer' }),
+    feedbackPage('P1', {
+      useful: true,
+      rating: 5,
+      wanted: ['newcomer-training', 'team-management'],
+    }),
+    feedbackPage('P3', { useful: false, rating: 3, wanted: ['newcomer-training'] }),
+    feedbackPage('P4', { useful: true, rating: 1 }, forger),
+    byOrganiser(
+      NEXT,
+      `${serialiseRecord(clinicCodec, clinic({ title: 'Growth paths again', sessions: ['2026-11-20T14:00Z', '2026-11-21T02:00Z'], capacity: 20 }))}\n`,
+    ),
+    {
+      title: clinicSignupTitle(NEXT, 'Signed Person'),
+      user: 'Signed Person',
+      content: `${serialiseRecord(signupCodec, { username: 'Signed Person', session: 1, role: 'participant', interpretation: '', signed: '2026-11-02T10:00Z', cancelled: '' })}\n`,
+    },
+    {
+      title: FAKE,
+      user: forger,
+      content: `${serialiseRecord(clinicCodec, clinic({ title: 'Not a real clinic', sessions: ['2026-11-25T10:00Z'] }))}\n`,
+    },
+    byOrganiser(
+      learningSpacesPageTitle(DEFAULT_ROOT),
+      `Other learning spaces.\n\n${serialiseRecord(clinicCodec, clinic({ title: 'Grant office hours', sessions: ['2026-12-03T15:00Z'], timezone: 'Europe/Lisbon', sharers: [], link: 'https://meet.example.org/office-hours' }))}\n`,
+    ),
+  ]);
+  botClient = await MwnWikiClient.connect({
+    apiUrl: stack.wiki.apiUrl,
+    username: creds.LETSCONNECT_BOT_USERNAME,
+    password: creds.LETSCONNECT_BOT_PASSWORD,
+    assert: 'user',
+    writableRoots: [DEFAULT_ROOT, `User:${DEFAULT_BOT_NAME}`],
+    userAgent: 'LetsConnectTests/0.1 (clinics test)',
+  });
+  // Recent Invitee was invited to another clinic two days before "now".
+  await botClient.save(
+    invitationsTitle(DEFAULT_BOT_NAME),
+    JSON.stringify(SEEDED_LEDGER),
+    'test: ledger',
+    null,
+  );
+  await bot(['directory']);
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('the clinics task on a real wiki', () => {
+  it("summarises the past clinic with the hand count's numbers", async () => {
+    const stdout = await bot(['clinics', '--now', NOW]);
+    expect(stdout).toContain('feedback rate = people who gave feedback ÷ attended');
+    const page = await text(clinicSummaryTitle(PAST));
+    // Hand count: capacity 3. Forged Person's page is someone else's: not counted. P1, P2,
+    // P3 take the places; P2 cancelled, so P4 moves up and P5 waits. Sharer One is the team.
+    expect(cell(page, 'Confirmed sign-ups')).toBe('3');
+    expect(cell(page, 'Still on the waiting list')).toBe('1');
+    expect(cell(page, 'Cancelled sign-ups')).toBe('1');
+    expect(cell(page, 'Sharers and interpreters')).toBe('1');
+    expect(cell(page, 'Attended')).toBe('3');
+    expect(cell(page, 'Attendance rate')).toBe('100%'); // 3 ÷ 3
+    // Feedback by P1 and P3 (P4's is forged): 2 ÷ 3 attended; useful 1 of 2; ratings 5, 3.
+    expect(cell(page, 'People who gave feedback')).toBe('2');
+    expect(cell(page, 'Feedback rate (people who gave feedback ÷ attended)')).toBe('67%');
+    expect(cell(page, 'Found it useful')).toBe('1 of 2 (50%)');
+    expect(cell(page, 'Mean rating')).toBe('4.0 (2 ratings)');
+    expect(page).toMatch(/\* .*Newcomer.*: 2 people\n\* .*: 1 person/i);
+    expect(page).toContain('[https://commons.wikimedia.org/wiki/File:Growth_paths.webm Recording]');
+    expect(page).toContain('[https://meta.wikimedia.org/wiki/File:Slides.pdf Slides]');
+    expect(page).not.toContain('Forged Person');
+    // No summary for a clinic still to come.
+    expect(await text(clinicSummaryTitle(NEXT))).toBe('');
+  });
+
+  it('invites exactly the opted-in, interested, not-excluded people, once, in their language and time zone', async () => {
+    for (const user of INVITED) expect([user, await invitations(user)]).toEqual([user, 1]);
+    for (const user of NOT_INVITED) expect([user, await invitations(user)]).toEqual([user, 0]);
+    expect((await text('User talk:Nobots Person')).trim()).toBe('{{nobots}}\nNo bots here.');
+    const keen = await text('User talk:Keen Learner');
+    expect(keen).toContain("Let's Connect: una clínica de aprendizaje sobre");
+    expect(keen).toContain(`[[${NEXT}|Growth paths again]]`);
+    // 14:00 UTC is 09:00 in Bogotá (UTC−5); 02:00 UTC the next day is 21:00 on the 20th.
+    expect(keen).toMatch(/20 de noviembre de 2026.*09:00.*America\/Bogota/);
+    expect(keen).toMatch(/20 de noviembre de 2026.*21:00/);
+    expect(keen).not.toContain(FAKE);
+    const ledger = readDocument(
+      await text(invitationsTitle(DEFAULT_BOT_NAME)),
+      'clinic-invitations',
+    ).document;
+    expect(ledger?.sent.map((r) => `${r.user}:${r.status}`).sort()).toEqual([
+      'Keen Learner:sent',
+      'Nobots Person:excluded',
+      'Recent Invitee:sent',
+      'Second Keen:sent',
+    ]);
+  });
+
+  it('writes the calendar by month with UTC and organiser times, and the hot topics', async () => {
+    const calendar = await text(calendarPageTitle(DEFAULT_ROOT));
+    expect(calendar).toContain('== November 2026 ==');
+    expect(calendar).toContain('2026-11-20 14:00 UTC<br>2026-11-21 02:00 UTC');
+    expect(calendar).toContain('2026-11-20 09:00 America/Bogota (UTC−5)');
+    expect(calendar).toContain('== December 2026 ==');
+    expect(calendar).toContain('[https://meet.example.org/office-hours Grant office hours]');
+    expect(calendar).toContain('2026-12-03 15:00 Europe/Lisbon (UTC)');
+    expect(calendar).not.toContain('Not a real clinic');
+    expect(calendar).not.toContain('2026-10-20');
+    const hot = await text(hotTopicsPageTitle(DEFAULT_ROOT));
+    // 7 listed learners (Gone withdrew), 2 sharers; the clinic sharer first.
+    expect(hot).toMatch(
+      /\| 1 \|\| [^|]+ \|\| 7 \|\| 2 \|\| 5 \|\| 0 \|\| \[\[User:Sharer One\|Sharer One\]\], \[\[User:Sharer Two\|Sharer Two\]\]/,
+    );
+  });
+
+  it('a re-run makes no edit, and one after a crash that lost the ledger sends nothing again', async () => {
+    expect(edits(await bot(['clinics', '--now', NOW]))).toBe(0);
+    const [ledgerPage] = await botClient.readPages([invitationsTitle(DEFAULT_BOT_NAME)]);
+    await botClient.save(
+      invitationsTitle(DEFAULT_BOT_NAME),
+      JSON.stringify(SEEDED_LEDGER),
+      'test: rewind',
+      ledgerPage!.revid!,
+    );
+    const again = await bot(['clinics', '--now', '2026-11-05T13:00Z']);
+    expect(edits(again)).toBe(1); // the ledger, healed from the talk pages' markers
+    for (const user of INVITED) expect([user, await invitations(user)]).toEqual([user, 1]);
+    for (const user of NOT_INVITED) expect([user, await invitations(user)]).toEqual([user, 0]);
+  });
+});
