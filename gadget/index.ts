@@ -17,6 +17,7 @@ import { DEFAULT_BOT_NAME, DEFAULT_ROOT, isUnderRoot } from '../shared/program';
 import { MwApiWikiClient } from './api/mw-wiki-client';
 import { messagesFor } from './i18n';
 import { ENV, type GadgetEnv } from './views/common/env';
+import { clinicRoute } from './views/clinics/mount';
 import { ConnectionsApp } from './views/connections/ConnectionsApp';
 import { createProposalSlots } from './views/connections/proposal-slots';
 import { DirectoryView } from './views/directory/DirectoryView';
@@ -129,7 +130,20 @@ async function main(): Promise<void> {
   const month = roundFromTitle(DEFAULT_ROOT, pageTitle);
   // An old revision or a diff shows proposals that may no longer be there: no controls.
   const latest = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId');
-  if (program && month !== null) {
+  const clinic = clinicRoute({
+    root: DEFAULT_ROOT,
+    botName: DEFAULT_BOT_NAME,
+    pageTitle,
+    username,
+    client,
+    api: new mw.Api(),
+    namespaceIds: mw.config.get('wgNamespaceIds'),
+    absoluteUrl: (title) => new URL(mw.util.getUrl(title), window.location.href).toString(),
+  });
+  if (program && clinic) {
+    // Clinic pages and R/Clinics: sign-ups, feedback, calendar, the create form.
+    if (latest) mount(createApp(clinic.component, clinic.props), program);
+  } else if (program && month !== null) {
     if (!latest) return;
     const content = document.getElementById('mw-content-text') ?? document.body;
     const api = new mw.Api();

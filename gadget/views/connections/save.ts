@@ -44,7 +44,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * conflict reads the page again and calls `edit` again on the new text, up to SAVE_ATTEMPTS.
  * `edit` returns `{ stop }` to give up without saving, saying why.
  */
-async function saveWithRetry<T>(
+export async function saveWithRetry<T>(
   client: WikiClient,
   first: PageState,
   summary: string,
@@ -124,7 +124,11 @@ export async function saveOutcome(
 }
 
 /** Why a save failed, in the reader's words; `view` picks the messages that name what was saved. */
-export function failureText(t: Translate, view: 'review' | 'outcome', f: Failed): string {
+export function failureText(
+  t: Translate,
+  view: 'review' | 'outcome' | 'clinic',
+  f: Failed,
+): string {
   const own: Partial<Record<FailureKind, string>> = {
     conflict: `letsconnect-${view}-failed-conflict`,
     blocked: `letsconnect-${view}-failed-blocked`,

@@ -1,0 +1,130 @@
+/**
+ * "Add to my calendar" and "My learning calendar": `.ics` files made in the browser (no
+ * request leaves the wiki), from the clinic pages and the reader's profile and sign-ups.
+ */
+import { icsCalendar, icsUid, type IcsEvent } from '../../../shared/calendar/ics';
+import { clinicSignupTitle, parseClinicTitle, profilePageTitle } from '../../../shared/pages';
+import { parseSingleRecord } from '../../../shared/records/codec';
+import {
+  DEFAULT_CLINIC_MINUTES,
+  clinicCodec,
+  signupCodec,
+  type Clinic,
+} from '../../../shared/records/clinic';
+import { profileCodec } from '../../../shared/records/profile';
+import type { WikiClient } from '../../../shared/wiki-client';
+import { canonicalUser } from '../connections/round';
+import type { Translate } from '../common/env';
+import { splitNamespace } from './clinic-wiki';
+
+/** The events of a clinic: one per session, or only `only` (the session someone chose). */
+export function clinicEvents(
+  t: Translate,
+  pageTitle: string,
+  clinic: Clinic,
+  pageUrl: string,
+  only: number | null = null,
+): IcsEvent[] {
+  const two = clinic.sessions.length > 1;
+  return clinic.sessions.flatMap((start, i) => {
+    const n = i + 1;
+    if (only !== null && only !== n) return [];
+    const description = [clinic.description, t('letsconnect-calendar-event-page', pageUrl)]
+      .filter((s) => s !== '')
+      .join('\n\n');
+    return [
+      {
+        uid: icsUid(pageTitle, n),
+        start,
+        minutes: clinic.minutes ?? DEFAULT_CLINIC_MINUTES,
+        summary: two
+          ? t('letsconnect-calendar-event-session', clinic.title, String(n))
+          : clinic.title,
+        description,
+        location: clinic.link,
+        url: pageUrl,
+      },
+    ];
+  });
+}
+
+export function calendarFile(t: Translate, events: readonly IcsEvent[], now: Date): string {
+  return icsCalendar(events, { stamp: now, name: t('letsconnect-calendar-name') });
+}
+
+/** A file name for a clinic's calendar: its page name, safe on every system. */
+export function icsFileName(name: string): string {
+  const safe = name
+    .replace(/[\\/:*?"<>|#%]+|\p{Cc}+/gu, ' ')
+    .trim()
+    .slice(0, 80);
+  return `${safe === '' ? 'clinic' : safe}.ics`;
+}
+
+/** Offers `text` as a download (a Blob link, clicked and removed). */
+export function downloadFile(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export interface MyCalendar {
+  events: IcsEvent[];
+  /** How many clinics it holds (a clinic with two sessions counts once). */
+  clinics: number;
+}
+
+/**
+ * Upcoming clinics (from yesterday on) on a topic the reader wants to learn, and those they
+ * signed up for (only their session). One listing of the clinic pages, then their texts.
+ */
+export async function loadMyCalendar(
+  wiki: WikiClient,
+  t: Translate,
+  root: string,
+  username: string,
+  namespaceIds: Record<string, number>,
+  now: Date,
+  absoluteUrl: (title: string) => string,
+): Promise<MyCalendar> {
+  const me = canonicalUser(username);
+  const { namespace, text } = splitNamespace(`${root}/Clinics/`, namespaceIds);
+  const listed = await wiki.listPages(namespace, text);
+  const since = new Date(now.getTime() - 86_400_000).toISOString().slice(0, 10);
+  const clinicTitles = new Set<string>();
+  for (const title of listed) {
+    const parsed = parseClinicTitle(root, title.replace(/_/g, ' '));
+    if (parsed?.kind === 'clinic' && parsed.date >= since) clinicTitles.add(parsed.clinic);
+  }
+  const mine = new Set(listed.map((x) => x.replace(/_/g, ' ')));
+  const signupTitles = [...clinicTitles]
+    .map((c) => clinicSignupTitle(c, me))
+    .filter((s) => mine.has(s));
+  const profileTitle = profilePageTitle(root, me);
+  const pages = await wiki.readPages([profileTitle, ...clinicTitles, ...signupTitles]);
+  const textOf = (title: string) =>
+    pages.find((p) => p.exists && p.title.replace(/_/g, ' ') === title)?.content ?? '';
+  const profile = parseSingleRecord(profileCodec, textOf(profileTitle)).parsed?.record;
+  const learn = new Set(profile && !profile.withdrawn ? profile.learn : []);
+  const events: IcsEvent[] = [];
+  let clinics = 0;
+  for (const title of [...clinicTitles].sort()) {
+    const clinic = parseSingleRecord(clinicCodec, textOf(title)).parsed?.record;
+    if (!clinic || clinic.status === 'cancelled') continue;
+    const signup = parseSingleRecord(signupCodec, textOf(clinicSignupTitle(title, me))).parsed
+      ?.record;
+    const signedUp = signup !== undefined && signup.cancelled === '';
+    if (!signedUp && !learn.has(clinic.topic)) continue;
+    const only = signedUp && clinic.sessions.length > 1 ? signup.session : null;
+    const added = clinicEvents(t, title, clinic, absoluteUrl(title), only);
+    if (added.length > 0) clinics++;
+    events.push(...added);
+  }
+  return { events, clinics };
+}
