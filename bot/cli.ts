@@ -23,6 +23,9 @@ Credentials come from the environment only:
   LETSCONNECT_OAUTH2_TOKEN                              or an owner-only OAuth 2 token
 Logs go to stderr (LETSCONNECT_LOG_FORMAT=json for JSON lines); the summary to stdout.
 
+clinics invites only people whose profile has the clinic-participant format (opted in), at
+most once per clinic and once a week; --now decides which clinics are past or upcoming.
+
 Exit codes: ${EXIT.OK} done; ${EXIT.FAILED} failed (see the message); ${EXIT.USAGE} bad command line,
 configuration or credentials; ${EXIT.SHUTOFF} the shutoff page is missing or says stop (nothing
 written); ${EXIT.NOT_IMPLEMENTED} this task is not built yet.
