@@ -25,7 +25,12 @@ export async function indexResources(
 ): Promise<{ resources: ResourceEntry[]; rejected: number; pagesRead: number }> {
   const { root, botName } = ctx.config;
   const pageTitle = resourcesPageTitle(root);
-  const [page, dataPage] = await ctx.client.readPages([pageTitle, resourcesDataTitle(botName)]);
+  const dataTitle = resourcesDataTitle(botName);
+  const pages = await ctx.client.readPages([pageTitle, dataTitle]);
+  // The API answers in its own order: find each page by its title.
+  const named = (title: string) => pages.find((p) => p.title.replace(/_/g, ' ') === title);
+  const page = named(pageTitle);
+  const dataPage = named(dataTitle);
   const stored = documentOn(dataPage, 'resources');
   const revid = page?.exists ? (page.revid ?? 0) : 0;
   if (stored && stored.root === root && stored.lastrevid === revid) {
@@ -60,7 +65,7 @@ export async function indexResources(
   await ctx.editor.editMany(
     [
       { title: resourcesIndexTitle(root), transform: () => text },
-      { title: resourcesDataTitle(botName), transform: (current) => documentText(doc, current) },
+      { title: dataTitle, transform: (current) => documentText(doc, current) },
     ],
     ctx.t('letsconnect-resource-page-summary', accepted.length),
   );

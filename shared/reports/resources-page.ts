@@ -23,7 +23,8 @@ function link(r: ResourceEntry): string {
   return r.url !== '' ? `[${r.url} ${label}]` : `[[${r.page}|${label}]]`;
 }
 
-function table(t: ResourcesPageOptions['t'], items: readonly ResourceEntry[]): string {
+function table(options: ResourcesPageOptions, items: readonly ResourceEntry[]): string {
+  const { t } = options;
   const lines = [
     '{| class="wikitable sortable letsconnect-resources-index"',
     `! ${['title', 'kind', 'topics', 'languages', 'added-by'].map((c) => t(`letsconnect-resource-page-col-${c}`)).join(' !! ')}`,
@@ -35,7 +36,7 @@ function table(t: ResourcesPageOptions['t'], items: readonly ResourceEntry[]): s
       `| ${[
         link(r),
         r.kind === '' ? '' : t(`letsconnect-gadget-resource-${r.kind}`),
-        escapeValue(r.topics.join(', ')),
+        escapeValue(r.topics.map(options.topicLabel).join(', ')),
         escapeValue(r.languages.join(', ')),
         by,
       ].join(' || ')}`,
@@ -64,14 +65,14 @@ export function renderResourcesPage(
     .sort();
   for (const id of [...known, ...unknown, ...(byTopic.has('') ? [''] : [])]) {
     const heading = id === '' ? t('letsconnect-resource-page-no-topic') : options.topicLabel(id);
-    out.push(`=== ${escapeValue(heading)} ===`, table(t, byTopic.get(id)!), '');
+    out.push(`=== ${escapeValue(heading)} ===`, table(options, byTopic.get(id)!), '');
   }
   out.push(`== ${t('letsconnect-resource-page-heading-languages')} ==`);
   for (const code of [...byLanguage.keys()].sort((a, b) =>
     a === '' ? 1 : b === '' ? -1 : a < b ? -1 : 1,
   )) {
     const heading = code === '' ? t('letsconnect-resource-page-no-language') : code;
-    out.push(`=== ${escapeValue(heading)} ===`, table(t, byLanguage.get(code)!), '');
+    out.push(`=== ${escapeValue(heading)} ===`, table(options, byLanguage.get(code)!), '');
   }
   if (rejected.length > 0) {
     out.push(`== ${t('letsconnect-resource-page-heading-rejected')} ==`);
