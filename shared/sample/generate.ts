@@ -93,6 +93,7 @@ function clinicPages(
   rng: Random,
   root: string,
   people: readonly Profile[],
+  organisers: readonly Profile[],
   nowMs: number,
 ): SamplePage[] {
   const sharers = people.filter((p) => p.share.length > 0);
@@ -111,7 +112,8 @@ function clinicPages(
       timezone: 'UTC',
       minutes: 90,
       sharers: [sharer.username],
-      host: rng.pick(people).username,
+      // Working-group members and ambassadors run clinics (the bot counts no one else's).
+      host: rng.pick(organisers.length > 0 ? organisers : people).username,
       languages: ['en'],
       interpretation: rng.sample(['es', 'fr', 'ar', 'pt'], rng.int(1, 2)),
       capacity: 20,
@@ -279,7 +281,7 @@ export function generateSamplePages(options: SampleOptions = {}): SamplePage[] {
   pages.push(
     workingGroupPage(root, group),
     topicsPage(root, reviewer),
-    ...clinicPages(rng, root, crowd, nowMs),
+    ...clinicPages(rng, root, crowd, group, nowMs),
     resourcesPage(rng, root, crowd),
     ...connectionsPages(rng, root, options.botName ?? DEFAULT_BOT_NAME, crowd, reviewer),
   );
