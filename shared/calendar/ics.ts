@@ -53,7 +53,11 @@ export function escapeIcsText(text: string): string {
   );
 }
 
-const encoder = new TextEncoder();
+/** How many octets a character takes in UTF-8. */
+function utf8Length(ch: string): number {
+  const cp = ch.codePointAt(0) ?? 0;
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+}
 
 /**
  * Folds a content line into lines of at most 75 octets (the continuation's leading space
@@ -64,7 +68,7 @@ export function foldIcsLine(line: string): string {
   let current = '';
   let octets = 0;
   for (const ch of line) {
-    const size = encoder.encode(ch).length;
+    const size = utf8Length(ch);
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
       parts.push(current);
@@ -81,8 +85,8 @@ export function foldIcsLine(line: string): string {
 /** A short, stable hash (FNV-1a, 32 bits) in base 36. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
-  for (const byte of encoder.encode(text)) {
-    h ^= byte;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36);

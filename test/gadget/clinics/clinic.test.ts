@@ -1,0 +1,209 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { ClinicApp } from '../../../gadget/views/clinics/ClinicApp';
+import type { ClinicWiki, Subpage } from '../../../gadget/views/clinics/clinic-wiki';
+import { clinicFeedbackTitle, clinicPageTitle, clinicSignupTitle } from '../../../shared/pages';
+import { DEFAULT_ROOT } from '../../../shared/program';
+import { parseSingleRecord, serialiseRecord } from '../../../shared/records/codec';
+import {
+  clinicCodec,
+  feedbackCodec,
+  signupCodec,
+  type Clinic,
+  type Signup,
+} from '../../../shared/records/clinic';
+import { withEnv } from '../support/env';
+import { FakeWiki } from '../support/fake-wiki';
+
+const CLINIC = clinicPageTitle(DEFAULT_ROOT, '2025-06-20', 'Budgets');
+const ME = 'Learner One';
+
+/** The fake wiki with page ids in creation order, as the real one gives. */
+class ClinicFakeWiki extends FakeWiki implements ClinicWiki {
+  ids = new Map<string, number>();
+  override put(title: string, content: string, user?: string): number {
+    if (!this.ids.has(title)) this.ids.set(title, this.ids.size + 1);
+    return super.put(title, content, user);
+  }
+  async readSubpages(prefix: string): Promise<Subpage[]> {
+    return [...this.pages.entries()]
+      .filter(([title]) => title.startsWith(prefix))
+      .map(([title, p]) => ({
+        title,
+        pageid: this.ids.get(title)!,
+        revid: p.revid,
+        user: p.user,
+        content: p.content,
+      }))
+      .sort((a, b) => a.pageid - b.pageid);
+  }
+}
+
+const clinic = (over: Partial<Clinic> = {}): Clinic => ({
+  title: 'Budgets, grants; reports',
+  topic: 'fundraising',
+  sessions: ['2025-06-20T14:00Z'],
+  timezone: 'America/Sao_Paulo',
+  minutes: 90,
+  sharers: ['Sharer One'],
+  host: 'Sharer One',
+  languages: ['en'],
+  interpretation: ['es'],
+  capacity: 1,
+  status: 'open',
+  link: 'https://meet.example.org/x',
+  recording: '',
+  description: 'What we cover.',
+  attended: null,
+  ...over,
+});
+
+const signup = (username: string): Signup => ({
+  username,
+  session: 1,
+  role: 'participant',
+  interpretation: '',
+  signed: '2025-05-30T10:00Z',
+  cancelled: '',
+});
+
+function wikiWith(c: Clinic): ClinicFakeWiki {
+  const wiki = new ClinicFakeWiki(ME);
+  wiki.put(CLINIC, serialiseRecord(clinicCodec, c), 'Sharer One');
+  wiki.put(
+    clinicSignupTitle(CLINIC, 'Other'),
+    serialiseRecord(signupCodec, signup('Other')),
+    'Other',
+  );
+  // Someone else's edit on a sign-up page: it does not count.
+  wiki.put(
+    clinicSignupTitle(CLINIC, 'Forged'),
+    serialiseRecord(signupCodec, signup('Forged')),
+    'Vandal',
+  );
+  return wiki;
+}
+
+async function mountClinic(wiki: ClinicFakeWiki) {
+  const downloads: Array<{ name: string; text: string }> = [];
+  const w = mount(ClinicApp, {
+    props: {
+      wiki,
+      botName: 'LetsConnectBot',
+      pageTitle: CLINIC,
+      username: ME,
+      zone: 'Europe/Berlin',
+      download: (name: string, text: string) => downloads.push({ name, text }),
+      absoluteUrl: (t: string) => `https://meta.example/wiki/${t}`,
+    },
+    ...withEnv(),
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { w, downloads };
+}
+
+const button = (w: Awaited<ReturnType<typeof mountClinic>>['w'], label: string) =>
+  w.findAll('button').find((b) => b.text() === label)!;
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+it('shows times in the reader’s zone and the organiser’s, and the places', async () => {
+  const { w } = await mountClinic(wikiWith(clinic()));
+  const text = w.text();
+  expect(text).toContain('Times are shown in your time zone (Europe/Berlin).');
+  expect(text).toMatch(/Session 1: Friday, June 20, 2025 at 4:00 PM GMT\+2/);
+  expect(text).toMatch(
+    /for the organiser: Friday, June 20, 2025 at 11:00 AM GMT-3, America\/Sao_Paulo/,
+  );
+  // The forged sign-up is not counted.
+  expect(text).toContain('Session 1: 1 of 1 places taken, 0 on the waiting list.');
+  expect(text).toContain('You have not signed up.');
+});
+
+it('signs up on the person’s own page; a full session puts them on the waiting list', async () => {
+  const wiki = wikiWith(clinic());
+  const { w } = await mountClinic(wiki);
+  await button(w, 'Sign up').trigger('click');
+  expect(w.text()).toContain('This session is full');
+  await w.get('form.letsconnect-clinic-signup').trigger('submit');
+  await flushPromises();
+  const own = clinicSignupTitle(CLINIC, ME);
+  expect(wiki.saves.map((s) => [s.title, s.baseRevid])).toEqual([[own, null]]);
+  const saved = parseSingleRecord(signupCodec, wiki.pages.get(own)!.content).parsed!.record;
+  expect(saved).toMatchObject({ username: ME, session: 1, role: 'participant', cancelled: '' });
+  expect(w.get('.letsconnect-clinic-app__place').text()).toBe(
+    'You are on the waiting list for session 1: number 1. You move up automatically when someone cancels.',
+  );
+
+  // Cancelling sets `cancelled` on the same page, based on its revision.
+  await button(w, 'Cancel my sign-up').trigger('click');
+  await flushPromises();
+  expect(wiki.saves[1]!.baseRevid).not.toBeNull();
+  expect(
+    parseSingleRecord(signupCodec, wiki.pages.get(own)!.content).parsed!.record.cancelled,
+  ).toBe('2025-06-01T12:00Z');
+  expect(w.text()).toContain('You cancelled your sign-up.');
+});
+
+it('keeps the choice when a save fails, and says why', async () => {
+  const wiki = wikiWith(clinic({ capacity: 5 }));
+  const { w } = await mountClinic(wiki);
+  await button(w, 'Sign up').trigger('click');
+  await w.findAll('input[name="letsconnect-clinic-role"]')[2]!.setValue(true);
+  wiki.failNextSave('http');
+  await w.get('form.letsconnect-clinic-signup').trigger('submit');
+  await flushPromises();
+  expect(w.get('[role="alert"]').text()).toContain('could not be reached');
+  expect(w.get('[role="alert"]').text()).toContain('Everything you typed is still in the form.');
+  expect(
+    (w.findAll('input[name="letsconnect-clinic-role"]')[2]!.element as HTMLInputElement).checked,
+  ).toBe(true);
+  await w.get('form.letsconnect-clinic-signup').trigger('submit');
+  await flushPromises();
+  expect(
+    parseSingleRecord(signupCodec, wiki.pages.get(clinicSignupTitle(CLINIC, ME))!.content).parsed!
+      .record.role,
+  ).toBe('interpreter');
+});
+
+it('offers the clinic as an .ics file made in the browser', async () => {
+  const { w, downloads } = await mountClinic(
+    wikiWith(clinic({ sessions: ['2025-06-20T14:00Z', '2025-06-21T02:00Z'] })),
+  );
+  await button(w, 'Add to my calendar').trigger('click');
+  expect(downloads).toHaveLength(1);
+  expect(downloads[0]!.name).toBe('2025-06-20 Budgets.ics');
+  const text = downloads[0]!.text;
+  expect(text).toContain('DTSTART:20250620T140000Z\r\n');
+  expect(text).toContain('DTSTART:20250621T020000Z\r\n');
+  expect(text).toContain('SUMMARY:Budgets\\, grants\\; reports (session 2)\r\n');
+});
+
+it('after the session, feedback is asked for and saved on the person’s own page', async () => {
+  const wiki = wikiWith(clinic({ sessions: ['2025-05-20T14:00Z'] }));
+  const { w } = await mountClinic(wiki);
+  expect(w.text()).toContain('Sign-ups for this clinic are closed.');
+  await button(w, 'Give feedback').trigger('click');
+  const form = w.get('form.letsconnect-clinic-feedback');
+  await form.trigger('submit');
+  expect(form.text()).toContain('Please answer yes or no.');
+  expect(wiki.saves).toHaveLength(0);
+  await form.findAll('input[name="letsconnect-clinic-feedback-useful"]')[0]!.setValue(true);
+  await form.findAll('input[name="letsconnect-clinic-feedback-rating"]')[3]!.setValue(true);
+  await form.get('.letsconnect-clinic-form__improve textarea').setValue('More | time ~~~~');
+  await form.trigger('submit');
+  await flushPromises();
+  const saved = parseSingleRecord(
+    feedbackCodec,
+    wiki.pages.get(clinicFeedbackTitle(CLINIC, ME))!.content,
+  ).parsed!.record;
+  expect(saved).toMatchObject({
+    username: ME,
+    useful: true,
+    rating: 4,
+    improve: 'More | time ~~~~',
+  });
+  expect(w.text()).toContain('Thank you: your feedback is saved.');
+});
