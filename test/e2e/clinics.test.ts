@@ -1,0 +1,336 @@
+/**
+ * Learning clinics on the real wiki, in Chromium: a working-group member creates a clinic
+ * with two sessions in two time zones through the form; twenty people sign up at the same
+ * moment from twenty browsers for three places (every one ends up confirmed or waiting, none
+ * lost: read back through the API and the shared roster); one cancels and the first waiting
+ * moves up; the .ics download parses with ical.js and its times are right in Berlin and São
+ * Paulo on both sides of Europe's DST change; feedback after a past clinic; axe; a phone.
+ */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
+import { clinicRoster, type SignupEntry } from '../../shared/clinics/roster';
+import { clinicFeedbackTitle, clinicPageTitle, workingGroupPageTitle } from '../../shared/pages';
+import { DEFAULT_ROOT } from '../../shared/program';
+import { parseSingleRecord, replaceRecord, serialiseRecord } from '../../shared/records/codec';
+import { clinicCodec, feedbackCodec, signupCodec, type Clinic } from '../../shared/records/clinic';
+import { memberCodec } from '../../shared/records/member';
+import { seriousViolations } from '../support/axe';
+import { launchBrowser, screenshot } from '../support/browser';
+import { adminClient, botClient, wiki } from '../support/local-wiki';
+import {
+  DESKTOP,
+  PHONE,
+  createAccount,
+  newSession,
+  newUserName,
+  pageUrl,
+} from './helpers/gadget-pages';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ICAL = require('ical.js') as typeof ICALModule;
+
+jest.setTimeout(600_000);
+
+const RUN = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+const NAME = `Budgets and reports ${RUN}`;
+const CLINIC = clinicPageTitle(DEFAULT_ROOT, '2027-03-18', NAME);
+const PAST = clinicPageTitle(DEFAULT_ROOT, '2024-05-02', `Past clinic ${RUN}`);
+const CAPACITY = 3;
+const PEOPLE = 20;
+const member = newUserName('Organiser');
+
+let browser: Browser;
+let memberPage: Page;
+const people: Array<{ name: string; page: Page }> = [];
+
+async function clinicOnWiki(title: string): Promise<Clinic> {
+  const [page] = await (await botClient()).readPages([title]);
+  const parsed = parseSingleRecord(clinicCodec, page?.content ?? '').parsed;
+  if (!parsed) throw new Error(`no clinic on ${title}`);
+  return parsed.record;
+}
+
+/** Every sign-up page under the clinic with its page id and latest editor, through the API. */
+async function signupsOnWiki(): Promise<SignupEntry[]> {
+  const prefix = `${CLINIC.replace(/^Grants:/, '')}/Sign-ups/`;
+  const out: SignupEntry[] = [];
+  let cont: Record<string, string> = {};
+  for (;;) {
+    const params = new URLSearchParams({
+      action: 'query',
+      generator: 'allpages',
+      gapnamespace: '200',
+      gapprefix: prefix,
+      gaplimit: '50',
+      prop: 'revisions',
+      rvprop: 'user|content',
+      rvslots: 'main',
+      format: 'json',
+      formatversion: '2',
+      ...cont,
+    });
+    const data = (await (await fetch(`${wiki.apiUrl}?${params}`)).json()) as {
+      query?: {
+        pages: Array<{
+          pageid: number;
+          title: string;
+          revisions?: Array<{ user: string; slots: { main: { content?: string } } }>;
+        }>;
+      };
+      continue?: Record<string, string>;
+    };
+    for (const p of data.query?.pages ?? []) {
+      const rev = p.revisions?.[0];
+      const signup =
+        rev?.slots.main.content &&
+        parseSingleRecord(signupCodec, rev.slots.main.content).parsed?.record;
+      if (rev && signup && !out.some((e) => e.pageid === p.pageid) && rev.user === signup.username)
+        out.push({ signup, pageid: p.pageid });
+    }
+    if (!data.continue) return out;
+    cont = data.continue;
+  }
+}
+
+const openClinic = async (page: Page, title = CLINIC) => {
+  await page.goto(pageUrl(title));
+  await page.locator('.letsconnect-clinic-app').waitFor({ timeout: 30_000 });
+};
+const placeText = (page: Page) => page.locator('.letsconnect-clinic-app__place').textContent();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const s = await newSession(browser, DESKTOP);
+  memberPage = s.page;
+  await createAccount(memberPage, member);
+  const admin = await adminClient([DEFAULT_ROOT]);
+  const groupTitle = workingGroupPageTitle(DEFAULT_ROOT);
+  const [group] = await admin.readPages([groupTitle]);
+  const record = {
+    username: member,
+    role: 'ambassador' as const,
+    region: '' as const,
+    languages: [],
+    since: '',
+  };
+  await admin.save(
+    groupTitle,
+    replaceRecord(memberCodec, group?.content ?? '', null, record),
+    'Test: a new ambassador',
+    group?.exists ? (group.revid ?? null) : null,
+  );
+  // A clinic that is over, for the feedback form (written as the administrator would).
+  const past: Clinic = {
+    title: `Past clinic ${RUN}`,
+    topic: 'fundraising',
+    sessions: ['2024-05-02T14:00Z'],
+    timezone: 'UTC',
+    minutes: 90,
+    sharers: [member],
+    host: member,
+    languages: ['en'],
+    interpretation: [],
+    capacity: 20,
+    status: 'done',
+    link: '',
+    recording: '',
+    description: 'Over.',
+    attended: null,
+  };
+  await admin.save(PAST, `${serialiseRecord(clinicCodec, past)}\n`, 'Test: a past clinic', null);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('a working-group member creates a clinic with two sessions in two time zones', async () => {
+  await memberPage.goto(pageUrl(`${DEFAULT_ROOT}/Clinics`));
+  await memberPage.getByRole('button', { name: 'Create a clinic' }).click();
+  const form = memberPage.locator('form.letsconnect-clinic-create');
+  await form.waitFor();
+  await form.locator('.letsconnect-clinic-form__title input').fill(NAME);
+  await form.locator('.letsconnect-clinic-form__topic input[type="checkbox"]').first().check();
+  await form
+    .locator('.letsconnect-clinic-form__description textarea')
+    .fill('Budgets; reports, and how to write them.');
+  const first = form.locator('.letsconnect-clinic-form__first');
+  await first.locator('input[type="date"]').fill('2027-03-18');
+  await first.locator('input[type="time"]').fill('15:00');
+  await first.locator('input[type="text"]').fill('Europe/Berlin');
+  await form.getByLabel('Add a second session for another time zone').check();
+  const second = form.locator('.letsconnect-clinic-form__second');
+  await second.locator('input[type="date"]').fill('2027-04-08');
+  await second.locator('input[type="time"]').fill('10:00');
+  await second.locator('input[type="text"]').fill('America/Sao_Paulo');
+  await form.locator('.letsconnect-clinic-form__languages input').fill('en, pt');
+  await form.locator('.letsconnect-clinic-form__sharers input').fill(member);
+  await form.locator('.letsconnect-clinic-form__capacity input').fill(String(CAPACITY));
+  await form
+    .locator('.letsconnect-clinic-form__link input')
+    .fill('https://meet.example.org/budgets');
+  expect(await form.textContent()).toContain('This link will be public');
+  expect(await seriousViolations(memberPage, 'form.letsconnect-clinic-create')).toEqual([]);
+  await form.locator('button[type="submit"]').click();
+  await form.locator('.letsconnect-notice[role="status"]').waitFor({ timeout: 30_000 });
+
+  const clinic = await clinicOnWiki(CLINIC);
+  expect(clinic).toMatchObject({
+    title: NAME,
+    sessions: ['2027-03-18T14:00Z', '2027-04-08T13:00Z'],
+    timezone: 'Europe/Berlin',
+    capacity: CAPACITY,
+    sharers: [member],
+    host: member,
+    languages: ['en', 'pt'],
+    status: 'open',
+    link: 'https://meet.example.org/budgets',
+  });
+
+  // Create-only: the same title on the same date is refused, the page left as it was.
+  await memberPage
+    .getByRole('button', { name: 'Close' })
+    .click()
+    .catch(() => undefined);
+});
+
+it(`${PEOPLE} people sign up at the same moment for ${CAPACITY} places: none is lost`, async () => {
+  const names = Array.from({ length: PEOPLE }, (_, i) => newUserName(`Learner${i}`));
+  for (let i = 0; i < PEOPLE; i += 5) {
+    const batch = await Promise.all(
+      names.slice(i, i + 5).map(async (name) => {
+        const context = await browser.newContext({
+          viewport: DESKTOP,
+          timezoneId: 'America/Sao_Paulo',
+        });
+        const page = await context.newPage();
+        await createAccount(page, name);
+        return { name, page };
+      }),
+    );
+    people.push(...batch);
+  }
+  await Promise.all(
+    people.map(async ({ page }) => {
+      await openClinic(page);
+      await page.getByRole('button', { name: 'Sign up' }).click();
+      await page.locator('form.letsconnect-clinic-signup').waitFor();
+      await page.locator('.letsconnect-clinic-form__session input[type="radio"]').first().check();
+    }),
+  );
+  expect(await seriousViolations(people[0]!.page, '.letsconnect-clinic-app')).toEqual([]);
+  // All at once.
+  await Promise.all(
+    people.map(({ page }) =>
+      page.locator('form.letsconnect-clinic-signup button[type="submit"]').click(),
+    ),
+  );
+  await Promise.all(
+    people.map(({ page }) =>
+      page
+        .locator('.letsconnect-clinic-app .letsconnect-notice[role="status"]')
+        .waitFor({ timeout: 120_000 }),
+    ),
+  );
+
+  const entries = await signupsOnWiki();
+  expect(entries).toHaveLength(PEOPLE);
+  const roster = clinicRoster(await clinicOnWiki(CLINIC), entries);
+  const s1 = roster.sessions[0]!;
+  expect(s1.confirmed).toHaveLength(CAPACITY);
+  expect(s1.waiting).toHaveLength(PEOPLE - CAPACITY);
+  expect([...s1.confirmed, ...s1.waiting].sort()).toEqual([...names].sort());
+
+  // What each person is told matches the roster.
+  for (const { name, page } of people) {
+    const text = await placeText(page);
+    const w = s1.waiting.indexOf(name);
+    expect(text).toContain(
+      w < 0 ? 'You have a place in session 1.' : `waiting list for session 1: number ${w + 1}.`,
+    );
+  }
+
+  // One confirmed person cancels: the first waiting moves up, with no edit of theirs.
+  const leaving = people.find((p) => p.name === s1.confirmed[0])!;
+  await leaving.page.getByRole('button', { name: 'Cancel my sign-up' }).click();
+  await leaving.page
+    .locator('.letsconnect-notice[role="status"]')
+    .filter({ hasText: 'cancelled' })
+    .waitFor();
+  const next = people.find((p) => p.name === s1.waiting[0])!;
+  await openClinic(next.page);
+  expect(await placeText(next.page)).toContain('You have a place in session 1.');
+  const after = clinicRoster(await clinicOnWiki(CLINIC), await signupsOnWiki());
+  expect(after.sessions[0]!.confirmed).toContain(next.name);
+  expect(after.cancelled).toEqual([leaving.name]);
+  expect(after.sessions[0]!.waiting).toHaveLength(PEOPLE - CAPACITY - 1);
+});
+
+it('the .ics download parses and its times are right in Berlin and São Paulo across the DST change', async () => {
+  const page = people[1]?.page ?? memberPage;
+  await openClinic(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add to my calendar' }).click(),
+  ]);
+  const file = await download.path();
+  const text = fs.readFileSync(file, 'utf8');
+  const events = new ICAL.Component(ICAL.parse(text))
+    .getAllSubcomponents('vevent')
+    .map((v) => new ICAL.Event(v));
+  expect(events).toHaveLength(2);
+  const starts = events.map((e) => e.startDate.toJSDate());
+  expect(starts.map((d) => d.toISOString())).toEqual([
+    '2027-03-18T14:00:00.000Z',
+    '2027-04-08T13:00:00.000Z',
+  ]);
+  const local = (d: Date, zone: string) =>
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit' }).format(
+      d,
+    );
+  // Berlin keeps 15:00 on both sides of 28 March (CET, then CEST); São Paulo, without DST, moves.
+  expect(starts.map((d) => local(d, 'Europe/Berlin'))).toEqual(['15:00', '15:00']);
+  expect(starts.map((d) => local(d, 'America/Sao_Paulo'))).toEqual(['11:00', '10:00']);
+  expect(
+    events.map((e) => e.endDate.toJSDate().getTime() - e.startDate.toJSDate().getTime()),
+  ).toEqual([90 * 60_000, 90 * 60_000]);
+  expect(events[0]!.summary).toBe(`${NAME} (session 1)`);
+  expect(events[0]!.location).toBe('https://meet.example.org/budgets');
+  // The page shows the reader's local time (São Paulo) and the organiser's.
+  const times = await page.locator('.letsconnect-clinic-app__times').textContent();
+  expect(times).toContain('America/Sao_Paulo');
+  expect(times).toContain('Europe/Berlin');
+});
+
+it('after a clinic, a participant gives feedback; on a phone, axe-clean', async () => {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    storageState: await people[2]!.page.context().storageState(),
+  });
+  const page = await context.newPage();
+  await page.goto(pageUrl(PAST, { useskin: 'minerva' }));
+  await page.locator('.letsconnect-clinic-app').waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Give feedback' }).click();
+  const form = page.locator('form.letsconnect-clinic-feedback');
+  await form.locator('button[type="submit"]').click();
+  expect(await form.textContent()).toContain('Please answer yes or no.');
+  await form.getByLabel('Yes', { exact: true }).check();
+  await form.getByLabel('4', { exact: true }).check();
+  await form
+    .locator('.letsconnect-clinic-form__improve textarea')
+    .fill('More time | for {{questions}} ~~~~');
+  expect(await seriousViolations(page, '.letsconnect-clinic-app')).toEqual([]);
+  await screenshot(page, 'clinic-feedback-phone');
+  await form.locator('button[type="submit"]').click();
+  await page.locator('.letsconnect-notice[role="status"]').waitFor({ timeout: 30_000 });
+  const [saved] = await (await botClient()).readPages([clinicFeedbackTitle(PAST, people[2]!.name)]);
+  const feedback = parseSingleRecord(feedbackCodec, saved?.content ?? '').parsed?.record;
+  expect(feedback).toMatchObject({
+    username: people[2]!.name,
+    useful: true,
+    rating: 4,
+    improve: 'More time | for {{questions}} ~~~~',
+  });
+  await context.close();
+});
