@@ -23,6 +23,7 @@ import { createProposalSlots } from './views/connections/proposal-slots';
 import { DirectoryView } from './views/directory/DirectoryView';
 import { loadDirectory } from './views/directory/load-directory';
 import { ProgramApp } from './views/program/ProgramApp';
+import { pageView } from './views/resources/page-views';
 
 type VueWithMw = typeof Vue & { createMwApp?: typeof Vue.createApp };
 
@@ -128,6 +129,13 @@ async function main(): Promise<void> {
     hideStaticDirectory(directory);
   }
   const month = roundFromTitle(DEFAULT_ROOT, pageTitle);
+  // R/Resources: the form to add a resource; R/Report: the charts.
+  const view = pageView(pageTitle, {
+    client,
+    root: DEFAULT_ROOT,
+    botName: DEFAULT_BOT_NAME,
+    username,
+  });
   // An old revision or a diff shows proposals that may no longer be there: no controls.
   const latest = mw.config.get('wgRevisionId') === mw.config.get('wgCurRevisionId');
   const clinic = clinicRoute({
@@ -167,6 +175,8 @@ async function main(): Promise<void> {
         }),
     });
     mount(app, program);
+  } else if (program && view) {
+    mount(createApp(view.component, view.props), program);
   } else if (program) {
     const ownPage = username !== null && pageTitle === profilePageTitle(DEFAULT_ROOT, username);
     const app = createApp(ProgramApp, {

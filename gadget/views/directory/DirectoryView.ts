@@ -21,6 +21,7 @@ import { topicLabel } from '../../../shared/taxonomy/taxonomy';
 import { messageLookup, useEnv } from '../common/env';
 import { readerDate } from '../common/intl';
 import { PersonCard } from '../person-card/PersonCard';
+import { TopicResources } from '../resources/TopicResources';
 import { DirectoryFilters } from './DirectoryFilters';
 import type { LoadedDirectory } from './load-directory';
 
@@ -72,13 +73,10 @@ export const DirectoryView = defineComponent({
           )
         : [],
     );
-    const resources = computed(() => {
+    /** The chosen topic (or every topic of the chosen category), when a topic filter is set. */
+    const filterTopics = computed(() => {
       const d = data.value;
-      const topics = d ? topicsOfFilter(d.taxonomy, query.value.topic) : null;
-      if (!d || !topics) return [];
-      return d.resources
-        .filter((r) => r.topics.some((id) => topics.has(id)))
-        .slice(0, MAX_RESOURCES);
+      return d ? topicsOfFilter(d.taxonomy, query.value.topic) : null;
     });
 
     const setQuery = (q: DirectoryQuery) => {
@@ -103,29 +101,12 @@ export const DirectoryView = defineComponent({
       (q) => (query.value = { ...q }),
     );
 
-    const resourceList = () =>
-      h(
-        'section',
-        { class: 'letsconnect-resources', 'aria-labelledby': 'letsconnect-resources-title' },
-        [
-          h('h3', { id: 'letsconnect-resources-title' }, t('letsconnect-gadget-dir-resources')),
-          h(
-            'ul',
-            resources.value.map((r) =>
-              h('li', [
-                h('a', { href: r.url !== '' ? r.url : env.url(r.page), dir: 'auto' }, r.title),
-                r.kind === ''
-                  ? null
-                  : h(
-                      'span',
-                      { class: 'letsconnect-resources__kind' },
-                      ` (${t(`letsconnect-gadget-resource-${r.kind}`)})`,
-                    ),
-              ]),
-            ),
-          ),
-        ],
-      );
+    const resourceList = (topics: ReadonlySet<string>) =>
+      h(TopicResources, {
+        topic: [...topics],
+        load: () => Promise.resolve(data.value?.resources ?? []),
+        limit: MAX_RESOURCES,
+      });
 
     const emptyState = () =>
       h('div', { class: 'letsconnect-empty' }, [
@@ -183,7 +164,7 @@ export const DirectoryView = defineComponent({
             t('letsconnect-gadget-dir-generated', readerDate(d.index.generated, ui, true)),
           ),
         ]),
-        resources.value.length > 0 ? resourceList() : null,
+        filterTopics.value ? resourceList(filterTopics.value) : null,
         results.value.length === 0
           ? emptyState()
           : h(

@@ -1,14 +1,16 @@
 /**
  * Everything the directory view shows, in two requests: the bot's index with the resource
- * centre page, then every shard the index lists (one batched request for up to 50 shards).
+ * centre as the bot accepted it (User:<bot>/Resources.json), then every shard the index
+ * lists (one batched request for up to 50 shards).
  */
 import { readDocument } from '../../../shared/documents/read-document';
-import type { DirectoryEntry, DirectoryIndex } from '../../../shared/documents/documents';
-import { directoryIndexTitle, resourcesPageTitle } from '../../../shared/pages';
+import type {
+  DirectoryEntry,
+  DirectoryIndex,
+  ResourceEntry,
+} from '../../../shared/documents/documents';
+import { directoryIndexTitle, resourcesDataTitle } from '../../../shared/pages';
 import type { Problem } from '../../../shared/problems';
-import { parseRecords } from '../../../shared/records/codec';
-import { resourceCodec, validateResource, type Resource } from '../../../shared/records/resource';
-import { hasErrors } from '../../../shared/problems';
 import { defaultTaxonomy, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { PageRevision, WikiClient } from '../../../shared/wiki-client';
 
@@ -17,7 +19,8 @@ export interface LoadedDirectory {
   index: DirectoryIndex | null;
   entries: DirectoryEntry[];
   taxonomy: Taxonomy;
-  resources: Resource[];
+  /** The resource centre's items the bot accepted (links checked, authors checked). */
+  resources: ResourceEntry[];
   problems: Problem[];
 }
 
@@ -36,11 +39,16 @@ export function taxonomyFromIndex(index: DirectoryIndex | null): Taxonomy {
   return { categories, topics: new Map(index.topics.map((t) => [t.id, t])) };
 }
 
-/** Resource items that can be linked: readable and without errors. */
-export function readResources(text: string): Resource[] {
-  return parseRecords(resourceCodec, text)
-    .map((r) => r.record)
-    .filter((r) => !hasErrors(validateResource(r)));
+/** The bot's resource document on a page read, or none. */
+export function resourcesOn(page: PageRevision | undefined): ResourceEntry[] {
+  if (!page?.exists) return [];
+  return readDocument(page.content ?? '', 'resources').document?.resources ?? [];
+}
+
+/** The accepted resource-centre items, in one request (for views that need only them). */
+export async function loadResources(client: WikiClient, botName: string): Promise<ResourceEntry[]> {
+  const title = resourcesDataTitle(botName);
+  return resourcesOn(pageNamed(await client.readPages([title]), title));
 }
 
 export async function loadDirectory(
@@ -49,11 +57,10 @@ export async function loadDirectory(
   botName: string,
 ): Promise<LoadedDirectory> {
   const indexTitle = directoryIndexTitle(botName);
-  const resourcesTitle = resourcesPageTitle(root);
+  const resourcesTitle = resourcesDataTitle(botName);
   const first = await client.readPages([indexTitle, resourcesTitle]);
   const indexPage = pageNamed(first, indexTitle);
-  const resourcesPage = pageNamed(first, resourcesTitle);
-  const resources = resourcesPage?.exists ? readResources(resourcesPage.content ?? '') : [];
+  const resources = resourcesOn(pageNamed(first, resourcesTitle));
   if (!indexPage?.exists) {
     return { index: null, entries: [], taxonomy: defaultTaxonomy(), resources, problems: [] };
   }

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { CdxSelect } from '@wikimedia/codex';
 import { EMPTY_QUERY, type DirectoryQuery } from '../../../shared/directory/query';
-import { resourcesPageTitle } from '../../../shared/pages';
+import { resourcesDataTitle, resourcesPageTitle } from '../../../shared/pages';
 import { DEFAULT_ROOT, DEFAULT_BOT_NAME } from '../../../shared/program';
 import { serialiseRecord } from '../../../shared/records/codec';
 import { resourceCodec } from '../../../shared/records/resource';
@@ -105,28 +105,48 @@ describe('DirectoryView', () => {
     expect(cardNames(w)).toHaveLength(PAGE_SIZE * 2);
   });
 
-  it('lists resources from the resource centre for the chosen topic', async () => {
+  it('lists the resources the bot accepted for the chosen topic', async () => {
     const pages = directoryPages(entries);
-    const resource = (title: string, topics: string[]) =>
-      serialiseRecord(resourceCodec, {
-        title,
-        url: 'https://meta.wikimedia.org/wiki/Learning_patterns',
-        page: '',
-        kind: 'guide',
-        topics,
-        languages: ['en'],
-        addedBy: '',
-        added: '',
-        description: '',
-      });
+    const resource = (title: string, topics: string[]) => ({
+      title,
+      url: 'https://meta.wikimedia.org/wiki/Learning_patterns',
+      page: '',
+      kind: 'guide',
+      topics,
+      languages: ['en'],
+      addedBy: 'Ana',
+      added: '',
+      description: '',
+      revid: 1,
+    });
+    pages.set(
+      resourcesDataTitle(DEFAULT_BOT_NAME),
+      JSON.stringify({
+        schemaVersion: 1,
+        kind: 'resources',
+        generated: '2025-05-01T00:00:00Z',
+        root: DEFAULT_ROOT,
+        lastrevid: 1,
+        resources: [
+          resource('Budgets in practice', ['budget-development']),
+          resource('Press kit', ['social-media-press']),
+        ],
+      }),
+    );
+    // What is on R/Resources itself is not trusted until the bot has checked it.
     pages.set(
       resourcesPageTitle(DEFAULT_ROOT),
-      `${resource('Budgets in practice', ['budget-development'])}\n${resource('Press kit', ['social-media-press'])}`,
+      serialiseRecord(resourceCodec, {
+        ...resource('Unchecked', ['budget-development']),
+        kind: 'guide',
+        url: 'https://example.org/x',
+      }),
     );
     const w = await mountView(wikiWith(pages), { ...EMPTY_QUERY, topic: 'budget-development' });
     const list = w.get('.letsconnect-resources');
     expect(list.text()).toContain('Budgets in practice');
     expect(list.text()).not.toContain('Press kit');
+    expect(list.text()).not.toContain('Unchecked');
     await choose(w, 'topic', '');
     expect(w.find('.letsconnect-resources').exists()).toBe(false);
   });

@@ -1,0 +1,116 @@
+/**
+ * A grouped horizontal bar chart drawn as SVG (no chart library): one row per category, one
+ * bar per series, the value written at the end of each bar. For screen readers it is one
+ * image with a title and a description; the numbers themselves stay in the wiki tables on
+ * the page, which the description points to.
+ */
+import { defineComponent, h, type PropType } from 'vue';
+
+export interface ChartRow {
+  label: string;
+  values: number[];
+}
+
+/** Codex's progressive blue, success green and warning amber: distinct, with text contrast. */
+export const SERIES_COLOURS = ['#3366cc', '#14866d', '#a66200'] as const;
+
+const WIDTH = 640;
+const LABEL_WIDTH = 190;
+const VALUE_WIDTH = 44;
+const BAR = 14;
+const GAP = 10;
+
+function shorten(text: string, max = 30): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export const BarChart = defineComponent({
+  name: 'BarChart',
+  props: {
+    id: { type: String, required: true },
+    title: { type: String, required: true },
+    description: { type: String, required: true },
+    series: { type: Array as PropType<string[]>, required: true },
+    rows: { type: Array as PropType<ChartRow[]>, required: true },
+  },
+  setup(props) {
+    return () => {
+      const max = Math.max(1, ...props.rows.flatMap((r) => r.values));
+      const rowHeight = props.series.length * BAR + GAP;
+      const height = Math.max(rowHeight, props.rows.length * rowHeight) + GAP;
+      const scale = (v: number) => ((WIDTH - LABEL_WIDTH - VALUE_WIDTH) * v) / max;
+      const titleId = `${props.id}-title`;
+      const descId = `${props.id}-desc`;
+      return h('figure', { class: 'letsconnect-chart', id: props.id }, [
+        h('figcaption', { class: 'letsconnect-chart__caption' }, props.title),
+        props.series.length > 1
+          ? h(
+              'ul',
+              { class: 'letsconnect-chart__legend' },
+              props.series.map((s, i) =>
+                h('li', { key: s }, [
+                  h('span', {
+                    class: 'letsconnect-chart__swatch',
+                    'aria-hidden': 'true',
+                    style: { background: SERIES_COLOURS[i % SERIES_COLOURS.length] },
+                  }),
+                  ` ${s}`,
+                ]),
+              ),
+            )
+          : null,
+        h(
+          'svg',
+          {
+            xmlns: 'http://www.w3.org/2000/svg',
+            role: 'img',
+            'aria-labelledby': `${titleId} ${descId}`,
+            viewBox: `0 0 ${WIDTH} ${height}`,
+            width: '100%',
+            style: { maxWidth: `${WIDTH}px` },
+            class: 'letsconnect-chart__svg',
+          },
+          [
+            h('title', { id: titleId }, props.title),
+            h('desc', { id: descId }, props.description),
+            ...props.rows.map((row, r) => {
+              const top = GAP + r * rowHeight;
+              return h('g', { class: 'letsconnect-chart__row', key: `${r}:${row.label}` }, [
+                h(
+                  'text',
+                  {
+                    x: LABEL_WIDTH - 8,
+                    y: top + (props.series.length * BAR) / 2 + 4,
+                    'text-anchor': 'end',
+                    'font-size': 12,
+                    fill: '#202122',
+                  },
+                  shorten(row.label),
+                ),
+                ...row.values.map((v, i) => {
+                  const y = top + i * BAR;
+                  const w = scale(v);
+                  return h('g', { key: i, class: 'letsconnect-chart__bar' }, [
+                    h('rect', {
+                      x: LABEL_WIDTH,
+                      y,
+                      width: Math.max(w, v > 0 ? 2 : 0),
+                      height: BAR - 2,
+                      fill: SERIES_COLOURS[i % SERIES_COLOURS.length],
+                      'data-value': v,
+                    }),
+                    h(
+                      'text',
+                      { x: LABEL_WIDTH + w + 4, y: y + BAR - 4, 'font-size': 11, fill: '#202122' },
+                      String(v),
+                    ),
+                  ]);
+                }),
+              ]);
+            }),
+          ],
+        ),
+      ]);
+    };
+  },
+});
