@@ -68,13 +68,14 @@ export const REPORT_MONTH_COLUMNS = [
 
 function countTable(
   t: ReportPageOptions['t'],
+  header: 'region' | 'role',
   rows: readonly ReportCount[],
   label: (id: string) => string,
   className: string,
 ): string {
   const lines = [
     `{| class="wikitable sortable ${className}"`,
-    `! ${t('letsconnect-report-group')} !! ${t('letsconnect-report-people')}`,
+    `! ${t(`letsconnect-report-${header}`)} !! ${t('letsconnect-report-people')}`,
   ];
   for (const r of rows) lines.push('|-', `| ${escapeValue(label(r.id))} || ${r.count}`);
   lines.push('|}');
@@ -119,6 +120,7 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
   out.push(
     countTable(
       t,
+      'region',
       data.regions,
       (id) =>
         t(id === 'unknown' ? 'letsconnect-report-region-unknown' : `letsconnect-region-${id}`),
@@ -131,6 +133,7 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
   out.push(
     countTable(
       t,
+      'role',
       data.roles,
       (id) => t(id === 'none' ? 'letsconnect-report-role-none' : `letsconnect-role-${id}`),
       'letsconnect-report-roles',

@@ -15,12 +15,12 @@ export interface ChartRow {
 export const SERIES_COLOURS = ['#3366cc', '#14866d', '#a66200'] as const;
 
 const WIDTH = 640;
-const LABEL_WIDTH = 190;
+const LABEL_WIDTH = 200;
 const VALUE_WIDTH = 44;
 const BAR = 14;
 const GAP = 10;
 
-function shorten(text: string, max = 30): string {
+function shorten(text: string, max = 26): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 

@@ -411,6 +411,8 @@ describe('letsconnect-bot report on a fixed fixture', () => {
     expect(page).toContain('| Mean rating (1–5) || 4.0 (2) ||');
     expect(page).toContain('| 2026-02 || 2 || 1 || 3 || 2 || 1 || 3 || 2 || 1');
     expect(page).toContain('<div class="letsconnect-app letsconnect-report-app"></div>');
+    expect(page).toContain('! Region !! People');
+    expect(page).not.toContain('⧼');
     const html = (await reader.bot.parseTitle(reportPageTitle(DEFAULT_ROOT))) as string;
     expect(html).toContain('letsconnect-report-totals');
   });

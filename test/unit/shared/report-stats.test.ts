@@ -251,6 +251,8 @@ describe('renderReportPage', () => {
     expect(text).toContain('! letsconnect-report-total() !! 3 !! 1 !! 2 !! 2 !! 1 !! 6 !! 3 !! 1');
     expect(text).toContain('| budget-development || 3 || 1');
     expect(text).toContain('<div class="letsconnect-app letsconnect-report-app"></div>');
+    expect(text).toContain('! letsconnect-report-region() !! letsconnect-report-people()');
+    expect(text).toContain('! letsconnect-report-role() !! letsconnect-report-people()');
   });
 
   it('keeps a hostile topic label as text and adds no template call', () => {
