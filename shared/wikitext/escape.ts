@@ -22,7 +22,10 @@
  *   template result that begins with them.
  * - A `:` between a letter and a non-space (`http://`, `mailto:x`) is encoded: MediaWiki
  *   turns a bare URL into a link, and one running past an encoded newline would swallow the
- *   next lines. "Time: 18:00" stays as typed.
+ *   next lines. "Time: 18:00" stays as typed. The one exception is a value that is a single
+ *   http(s) URL and nothing else (no space, bracket, quote, brace or bar): its scheme's colon
+ *   stays, so templates can make it a link (`[{{{link}}} …]`); it cannot run into anything,
+ *   and MediaWiki decodes the references in the rest of it (`&amp;`, `&#61;`) in the href.
  * - Bidi embedding/override/isolate controls, BOM, line/paragraph separators, control
  *   characters, noncharacters and unpaired surrogates are encoded so the page source cannot
  *   be visually spoofed or mangled when saved. Joiners (ZWJ/ZWNJ, needed by Persian and
@@ -109,8 +112,16 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** Fast path: an ASCII value matching none of this is written as it is (same rules as above). */
 const ASCII_NEEDING_ESCAPE = /[&|={}[\]<>"~]|''|__|!!|--|^[\s*#:;]|\s$|[A-Za-z]:\S/;
 
+/** A value that is one URL and nothing else: its scheme's colon may stay (see above). */
+const SINGLE_URL = /^https?:\/\/[^\s[\]<>"{}|]+$/;
+
 /** Escapes one value for use as a template parameter value. */
 export function escapeValue(value: string): string {
+  const escaped = escapeText(value);
+  return SINGLE_URL.test(value) ? escaped.replace(/^(https?)&#58;\/\//, '$1://') : escaped;
+}
+
+function escapeText(value: string): string {
   if (PRINTABLE_ASCII.test(value) && !ASCII_NEEDING_ESCAPE.test(value)) return value;
   // Array.from splits by code point; an unpaired surrogate stays a one-unit element.
   const chars = Array.from(value);

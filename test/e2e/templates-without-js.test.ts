@@ -53,3 +53,43 @@ describe('the program templates, read without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('a seeded clinic page, read without JavaScript', () => {
+  it('shows the clinic with working links and the list of sign-up pages', async () => {
+    const params = new URLSearchParams({
+      action: 'query',
+      list: 'allpages',
+      apnamespace: '200',
+      apprefix: 'Knowledge Sharing/Connect/Clinics/',
+      aplimit: '500',
+      format: 'json',
+      formatversion: '2',
+    });
+    const body = (await (await fetch(`${wiki.apiUrl}?${params}`)).json()) as {
+      query: { allpages: { title: string }[] };
+    };
+    const titles = body.query.allpages.map((p) => p.title);
+    // A clinic with a recording (a past one) and sign-up pages under it.
+    const clinic = titles.find(
+      (t) => !t.includes('/Sign-ups/') && titles.some((s) => s.startsWith(`${t}/Sign-ups/`)),
+    );
+    if (!clinic) throw new Error('No seeded clinic with sign-ups');
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${wiki.server}/index.php?title=${encodeURIComponent(clinic)}&action=purge`);
+    await page.goto(`${wiki.server}/wiki/${encodeURIComponent(clinic.replace(/ /g, '_'))}`);
+    const card = page.locator('.letsconnect-clinic');
+    expect(await card.count()).toBe(1);
+    const text = (await card.innerText()).replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/\{\{|\}\}|&#\d+;|\[https?/);
+    // Links made from escaped values are real links.
+    for (const href of await card
+      .locator('a.external')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+      expect(href).toMatch(/^https:\/\//);
+    }
+    const signups = titles.filter((s) => s.startsWith(`${clinic}/Sign-ups/`));
+    expect(await card.locator('.letsconnect-clinic-signups li').count()).toBe(signups.length);
+    await context.close();
+  });
+});

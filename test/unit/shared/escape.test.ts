@@ -20,7 +20,11 @@ describe('escapeValue / unescapeValue', () => {
   it('leaves nothing structural in the escaped text (property)', () => {
     fc.assert(
       fc.property(anyString, (s) => {
-        const out = escapeValue(s);
+        const escaped = escapeValue(s);
+        // A value that is one URL alone keeps its scheme (templates link it); nothing else may.
+        const out = /^https?:\/\/[^\s[\]<>"{}|]+$/.test(s)
+          ? escaped.replace(/^https?:\/\//, '')
+          : escaped;
         // Every "&" starts a character reference we wrote.
         const withoutRefs = out.replace(/&(#[0-9]+|amp|lt|gt);/g, '');
         return (
@@ -42,6 +46,17 @@ describe('escapeValue / unescapeValue', () => {
     const out = escapeValue('see https://example.org/page\nnext line');
     expect(out).toBe('see https&#58;//example.org/page&#10;next line');
     expect(escapeValue('Time: 18:00, ratio 3:4')).toBe('Time: 18:00, ratio 3:4');
+    expect(escapeValue('https://x.org/a b')).toBe('https&#58;//x.org/a b');
+    expect(escapeValue('https://x.org/{{a}}')).toBe('https&#58;//x.org/&#123;&#123;a&#125;&#125;');
+  });
+
+  it('keeps the scheme of a value that is one URL alone, so a template can link it', () => {
+    expect(escapeValue('https://commons.wikimedia.org/wiki/File:Clinic.webm')).toBe(
+      'https://commons.wikimedia.org/wiki/File&#58;Clinic.webm',
+    );
+    expect(escapeValue('https://meta.wikimedia.org/w/index.php?title=X&oldid=5')).toBe(
+      'https://meta.wikimedia.org/w/index.php?title&#61;X&amp;oldid&#61;5',
+    );
   });
 
   it('keeps ordinary text readable', () => {
