@@ -1,0 +1,4 @@
+import type { ReliabilitySection } from './types';
+
+/** Every section, in the order the table shows them. Each engineer adds theirs here. */
+export const SECTIONS: ReliabilitySection[] = [];
