@@ -147,6 +147,10 @@ export const hotTopicsPageTitle = (root: string): string => `${root}/Hot topics`
 export const reportPageTitle = (root: string): string => `${root}/Report`;
 export const reportDataTitle = (botName: string): string => `User:${botName}/Report.json`;
 
+/** When each profile page was created, by page id: the report's cache (bot only). */
+export const creationMonthsTitle = (botName: string): string =>
+  `User:${botName}/Report/created.json`;
+
 /** Invitations to clinics already sent, so each goes once (bot only). */
 export const invitationsTitle = (botName: string): string =>
   `User:${botName}/Clinics/invitations.json`;

@@ -5,9 +5,9 @@
  * and feedback subpages, and the round documents. Only what the owner of a page (or the
  * working group) wrote counts. With nothing changed it makes no edit.
  */
-import type { SignupEntry } from '../../shared/clinics/roster';
+import { SCHEMA_VERSION, type CreationMonths } from '../../shared/documents/documents';
 import {
-  parseClinicTitle,
+  creationMonthsTitle,
   profilePageTitle,
   reportDataTitle,
   reportPageTitle,
@@ -15,13 +15,6 @@ import {
   workingGroupPageTitle,
 } from '../../shared/pages';
 import { parseSingleRecord } from '../../shared/records/codec';
-import {
-  clinicCodec,
-  feedbackCodec,
-  signupCodec,
-  type Clinic,
-  type Feedback,
-} from '../../shared/records/clinic';
 import { profileCodec } from '../../shared/records/profile';
 import { renderReportPage } from '../../shared/reports/report-page';
 import {
@@ -40,7 +33,8 @@ import {
 import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from '../directory/trust';
 import { botMessages } from '../i18n';
 import type { RunContext, TaskReport } from '../run-context';
-import { documentText } from '../wiki/documents-io';
+import { documentOn, documentText } from '../wiki/documents-io';
+import { readClinics, readFeedback, readSignups, scanClinics } from '../clinics/read';
 import { indexResources } from './resources';
 
 const READ_BATCH = 500;
@@ -71,7 +65,7 @@ async function listWithIds(
 }
 
 /** The text of each page as its owner (or the working group) last wrote it; null if never. */
-async function trustedTexts(
+async function ownerTexts(
   ctx: RunContext,
   pages: ReadonlyArray<{ title: string; owner: string }>,
   wg: WorkingGroup,
@@ -106,91 +100,83 @@ async function createdAt(ctx: RunContext, title: string): Promise<string> {
   return response.query?.pages?.[0]?.revisions?.[0]?.timestamp ?? '';
 }
 
+/**
+ * The month each profile page was created, from the cache document: only pages it has not
+ * seen cost a request, so after the first run the report reads profiles at about N/500.
+ */
+async function creationMonths(
+  ctx: RunContext,
+  pages: ReadonlyArray<{ title: string; pageid: number }>,
+): Promise<Map<number, string>> {
+  const title = creationMonthsTitle(ctx.config.botName);
+  const [page] = await ctx.client.readPages([title]);
+  const known = new Map(
+    (documentOn(page, 'creation-months')?.pages ?? []).map((p) => [p.id, p.month]),
+  );
+  const missing = pages.filter((p) => !known.has(p.pageid));
+  for (let i = 0; i < missing.length; i++) {
+    const p = missing[i]!;
+    known.set(p.pageid, (await createdAt(ctx, p.title)).slice(0, 7));
+    ctx.log.progress('Creation dates of new profiles', i + 1, missing.length);
+  }
+  const ids = new Set(pages.map((p) => p.pageid));
+  const doc: CreationMonths = {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'creation-months',
+    generated: generatedStamp(ctx),
+    pages: [...known]
+      .filter(([id]) => ids.has(id))
+      .sort((x, y) => x[0] - y[0])
+      .map(([id, month]) => ({ id, month })),
+  };
+  await ctx.editor.edit(
+    title,
+    (current) => documentText(doc, current),
+    ctx.t('letsconnect-report-page-summary'),
+  );
+  return known;
+}
+
 async function readProfiles(ctx: RunContext, wg: WorkingGroup): Promise<ReportProfile[]> {
   const { root } = ctx.config;
   const listed = await listWithIds(ctx, profilePageTitle(root, ''));
   const pages = listed
-    .map((p) => ({ title: p.title, owner: usernameFromProfileTitle(root, p.title) ?? '' }))
+    .map((p) => ({ ...p, owner: usernameFromProfileTitle(root, p.title) ?? '' }))
     .filter((p) => p.owner !== '');
-  const texts = await trustedTexts(ctx, pages, wg);
+  const texts = await ownerTexts(ctx, pages, wg);
+  const months = await creationMonths(ctx, pages);
   const out: ReportProfile[] = [];
-  for (const { title, owner } of pages) {
+  for (const { title, owner, pageid } of pages) {
     const text = texts.get(title);
     if (!text) continue;
     const profile = parseSingleRecord(profileCodec, text).parsed?.record;
     if (!profile || !sameUser(profile.username, owner)) continue;
-    out.push({ profile, created: await createdAt(ctx, title) });
+    out.push({ profile, created: months.get(pageid) ?? '' });
   }
   return out;
 }
 
-async function readClinics(
+/**
+ * Clinics as the clinics task reads them (one reader, one rule): a clinic counts only if an
+ * organiser (working group or Learning Ambassador) wrote it, a sign-up or feedback only if
+ * its owner did.
+ */
+async function readClinicsForReport(
   ctx: RunContext,
   wg: WorkingGroup,
 ): Promise<{ clinics: ReportClinic[]; pagesRead: number }> {
-  const { root } = ctx.config;
-  const listed = await listWithIds(ctx, `${root}/Clinics/`);
-  const clinics = new Map<string, { date: string; pageid: number }>();
-  const subpages: Array<{
-    title: string;
-    owner: string;
-    kind: string;
-    clinic: string;
-    pageid: number;
-  }> = [];
-  for (const p of listed) {
-    const parsed = parseClinicTitle(root, p.title);
-    if (!parsed) continue;
-    if (parsed.kind === 'clinic')
-      clinics.set(parsed.clinic, { date: parsed.date, pageid: p.pageid });
-    else if (parsed.kind === 'sign-up' || parsed.kind === 'feedback') {
-      subpages.push({
-        title: p.title,
-        owner: parsed.username,
-        kind: parsed.kind,
-        clinic: parsed.clinic,
-        pageid: p.pageid,
-      });
-    }
-  }
-  const clinicPages = new Map<string, Clinic>();
-  const titles = [...clinics.keys()];
-  for (let i = 0; i < titles.length; i += READ_BATCH) {
-    for (const page of await ctx.client.readPages(titles.slice(i, i + READ_BATCH))) {
-      const clinic = page.exists
-        ? parseSingleRecord(clinicCodec, page.content ?? '').parsed?.record
-        : null;
-      if (clinic) clinicPages.set(page.title.replace(/_/g, ' '), clinic);
-    }
-  }
-  const texts = await trustedTexts(ctx, subpages, wg);
-  const signups = new Map<string, SignupEntry[]>();
-  const feedback = new Map<string, Feedback[]>();
-  for (const sub of subpages) {
-    const text = texts.get(sub.title);
-    if (!text) continue;
-    if (sub.kind === 'sign-up') {
-      const signup = parseSingleRecord(signupCodec, text).parsed?.record;
-      if (!signup || !sameUser(signup.username, sub.owner)) continue;
-      signups.set(sub.clinic, [...(signups.get(sub.clinic) ?? []), { signup, pageid: sub.pageid }]);
-    } else {
-      const f = parseSingleRecord(feedbackCodec, text).parsed?.record;
-      if (!f || !sameUser(f.username, sub.owner)) continue;
-      feedback.set(sub.clinic, [...(feedback.get(sub.clinic) ?? []), f]);
-    }
-  }
+  const groups = await scanClinics(ctx);
+  const organiser = (u: string) => wg.members.has(u) || wg.ambassadors.has(u);
+  const { clinics } = await readClinics(ctx, groups, organiser);
   const out: ReportClinic[] = [];
-  for (const [title, { date }] of clinics) {
-    const clinic = clinicPages.get(title);
-    if (!clinic) continue;
-    out.push({
-      clinic,
-      date,
-      signups: signups.get(title) ?? [],
-      feedback: feedback.get(title) ?? [],
-    });
+  let pagesRead = clinics.length;
+  for (const c of clinics) {
+    const signups = await readSignups(ctx, c.group);
+    const feedback = await readFeedback(ctx, c.group);
+    pagesRead += c.group.signups.length + c.group.feedback.length;
+    out.push({ clinic: c.clinic, date: c.date, signups, feedback });
   }
-  return { clinics: out, pagesRead: clinics.size + subpages.length };
+  return { clinics: out, pagesRead };
 }
 
 export async function runReport(ctx: RunContext): Promise<TaskReport> {
@@ -212,7 +198,7 @@ export async function runReport(ctx: RunContext): Promise<TaskReport> {
   if (resources.rejected > 0) notes.push(`${resources.rejected} resource item(s) not accepted`);
 
   const profiles = await readProfiles(ctx, wg);
-  const { clinics, pagesRead: clinicPagesRead } = await readClinics(ctx, wg);
+  const { clinics, pagesRead: clinicPagesRead } = await readClinicsForReport(ctx, wg);
   const months = await listRounds(ctx);
   const rounds = [...(await readRoundDocuments(ctx, months)).values()].filter(
     (r) => r.lastrevid > 0 || r.proposals.length > 0,

@@ -229,8 +229,18 @@ export interface ClinicInvitations extends DocumentBase<'clinic-invitations'> {
   sent: InvitationRecord[];
 }
 
+/**
+ * The month each profile page was created (`User:<bot>/Report/created.json`), by page id:
+ * the API gives a page's first revision one title at a time, so the report asks only for
+ * pages it has not seen before.
+ */
+export interface CreationMonths extends DocumentBase<'creation-months'> {
+  pages: Array<{ id: number; month: string }>;
+}
+
 export type ProgramDocument =
   | ClinicInvitations
+  | CreationMonths
   | DirectoryShard
   | DirectoryIndex
   | MatchHistory

@@ -95,6 +95,11 @@ const SHAPES: Record<DocumentKind, KindShape> = {
     items: 'pages',
     item: { title: 'string', lastrevid: 'number', problems: 'array' },
   },
+  'creation-months': {
+    fields: { generated: 'string', pages: 'array' },
+    items: 'pages',
+    item: { id: 'number', month: 'string' },
+  },
   report: {
     fields: {
       generated: 'string',

@@ -18,6 +18,7 @@ import {
   resourcesDataTitle,
   resourcesIndexTitle,
   resourcesPageTitle,
+  workingGroupPageTitle,
 } from '../../../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
 import { serialiseRecord } from '../../../shared/records/codec';
@@ -28,6 +29,7 @@ import {
   type Clinic,
   type Signup,
 } from '../../../shared/records/clinic';
+import { memberCodec } from '../../../shared/records/member';
 import { profileCodec, type Profile } from '../../../shared/records/profile';
 import type { Resource } from '../../../shared/records/resource';
 import { appendResource } from '../../../shared/resources/centre';
@@ -168,6 +170,13 @@ const CLINICS: PageToImport[] = [
     user: 'Ambassador Report',
     content: serialiseRecord(clinicCodec, clinic({ topic: 'governance', status: 'cancelled' })),
   },
+  // A "held" clinic written by someone who organises nothing: it does not count.
+  {
+    title: clinicPageTitle(DEFAULT_ROOT, '2026-02-20', 'Fake'),
+    user: 'Mallory Report',
+    content: serialiseRecord(clinicCodec, clinic({ sessions: ['2026-02-20T15:00Z'] })),
+  },
+  signup(clinicPageTitle(DEFAULT_ROOT, '2026-02-20', 'Fake'), 'Ana Report'),
   // In creation order: Ana, Ed (cancelled), Bo, Cy take the 3 places; Fay waits.
   signup(HELD, 'Ana Report'),
   signup(HELD, 'Ed Report', { cancelled: '2026-02-10T09:00Z' }),
@@ -267,6 +276,13 @@ beforeAll(async () => {
     ...CLINICS,
     round('2026-01', ['proposed'], 0),
     round('2026-02', ['notified', 'approved', 'declined'], 1),
+    // Clinics count only when an organiser wrote them: the ambassador is on the list.
+    {
+      title: workingGroupPageTitle(DEFAULT_ROOT),
+      user: 'Admin',
+      timestamp: '2026-01-01T00:00:00Z',
+      content: `${serialiseRecord(memberCodec, { username: 'Ambassador Report', role: 'ambassador', region: '', languages: [], since: '' })}\n`,
+    },
     {
       title: resourcesPageTitle(DEFAULT_ROOT),
       user: 'Ana Report',
@@ -324,7 +340,8 @@ describe('letsconnect-bot report on a fixed fixture', () => {
 
   it('writes R/Report and Report.json whose numbers match the hand count', async () => {
     const out = await bot(['report', '--now', NOW]);
-    expect(edits(out)).toBe(4);
+    // R/Resources/By topic, Resources.json, the creation-month cache, R/Report, Report.json.
+    expect(edits(out)).toBe(5);
     const read = readDocument(await text(reportDataTitle(DEFAULT_BOT_NAME)), 'report');
     expect(read.problems).toEqual([]);
     data = read.document!;
