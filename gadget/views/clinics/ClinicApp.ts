@@ -24,6 +24,8 @@ import {
   type Place,
 } from './clinic-data';
 import type { ClinicWiki } from './clinic-wiki';
+import { loadResources } from '../directory/load-directory';
+import { TopicResources } from '../resources/TopicResources';
 import { FeedbackForm } from './FeedbackForm';
 import { sessionTime } from './format';
 import { SignupForm, type SignupChoice } from './SignupForm';
@@ -320,6 +322,13 @@ export const ClinicApp = defineComponent({
                   t('letsconnect-calendar-add'),
                 ),
               ])
+            : null,
+          // The resource centre's items on the clinic's topic (nothing when there are none).
+          s.clinic.topic !== ''
+            ? h(TopicResources, {
+                topic: s.clinic.topic,
+                load: () => loadResources(props.wiki, props.botName),
+              })
             : null,
         ],
       );

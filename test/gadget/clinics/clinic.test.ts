@@ -1,7 +1,12 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { ClinicApp } from '../../../gadget/views/clinics/ClinicApp';
 import type { ClinicWiki, Subpage } from '../../../gadget/views/clinics/clinic-wiki';
-import { clinicFeedbackTitle, clinicPageTitle, clinicSignupTitle } from '../../../shared/pages';
+import {
+  clinicFeedbackTitle,
+  clinicPageTitle,
+  clinicSignupTitle,
+  resourcesDataTitle,
+} from '../../../shared/pages';
 import { DEFAULT_ROOT } from '../../../shared/program';
 import { parseSingleRecord, serialiseRecord } from '../../../shared/records/codec';
 import {
@@ -206,4 +211,40 @@ it('after the session, feedback is asked for and saved on the person’s own pag
     improve: 'More | time ~~~~',
   });
   expect(w.text()).toContain('Thank you: your feedback is saved.');
+});
+
+it('shows the resource centre’s items on the clinic’s topic, and only those', async () => {
+  const wiki = wikiWith(clinic());
+  const entry = (title: string, topics: string[]) => ({
+    title,
+    url: 'https://meta.wikimedia.org/wiki/Grants:Budgets',
+    page: '',
+    kind: 'guide',
+    topics,
+    languages: ['en'],
+    addedBy: 'Ana',
+    added: '2025-05-01',
+    description: '',
+    revid: 1,
+  });
+  wiki.put(
+    resourcesDataTitle('LetsConnectBot'),
+    JSON.stringify({
+      schemaVersion: 1,
+      kind: 'resources',
+      generated: '2025-06-01T00:00:00Z',
+      root: DEFAULT_ROOT,
+      lastrevid: 3,
+      resources: [
+        entry('Fundraising guide <b>x</b>', ['fundraising']),
+        entry('Governance handbook', ['governance']),
+      ],
+    }),
+    'LetsConnectBot',
+  );
+  const { w } = await mountClinic(wiki);
+  const text = w.text();
+  expect(text).toContain('Fundraising guide <b>x</b>');
+  expect(text).not.toContain('Governance handbook');
+  expect(w.find('b').exists()).toBe(false);
 });
