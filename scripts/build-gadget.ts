@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     `Built ${Object.keys(build.files).join(', ')} into ${path.relative(process.cwd(), out) || out}`,
   );
   console.log(
-    `JavaScript: ${(build.jsBytes / 1024).toFixed(1)} KiB minified, ${(build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped (Vue and Codex excluded)`,
+    `JavaScript: the app ${(build.jsBytes / 1024).toFixed(1)} KiB minified, ${(build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped (Vue and Codex excluded), loaded only on the program's pages; the loader every page gets ${build.loaderBytes} bytes minified, ${build.loaderGzipBytes} gzipped`,
   );
 }
 

@@ -5,17 +5,23 @@ import crypto from 'node:crypto';
 import * as esbuild from 'esbuild';
 import { REPO_DIR } from '../wiki/config';
 
+/** The loader every reader gets (`default`), and the app it loads where the program is. */
 export const GADGET_NAME = 'letsconnect';
+export const APP_GADGET_NAME = 'letsconnect-app';
 const GADGET_DIR = path.join(REPO_DIR, 'gadget');
 const I18N_DIR = path.join(REPO_DIR, 'shared/i18n');
 
 export interface GadgetBuild {
   /** Gadget file name (as in the definition line) → content. */
   files: Record<string, string>;
+  /** Our lines of MediaWiki:Gadgets-definition (the loader's, then the app's). */
   definitionLine: string;
-  /** Bytes of our JavaScript: minified, and gzipped. */
+  /** Bytes of the app's JavaScript: minified, and gzipped. */
   jsBytes: number;
   jsGzipBytes: number;
+  /** Bytes of the loader, which every page of the wiki loads: minified, and gzipped. */
+  loaderBytes: number;
+  loaderGzipBytes: number;
 }
 
 /** Messages only the bot writes (on-wiki pages, edit summaries, talk-page notes): not shipped to readers. */
@@ -98,27 +104,32 @@ function footer(kind: 'js' | 'css'): string {
  * require() provides them (dependencies in the definition line), as on Meta.
  */
 export async function buildGadget(): Promise<GadgetBuild> {
-  const result = await esbuild.build({
-    entryPoints: [path.join(GADGET_DIR, 'index.ts')],
-    bundle: true,
-    write: false,
-    format: 'cjs',
-    platform: 'browser',
-    target: 'es2017',
-    minify: true,
-    legalComments: 'none',
-    external: ['vue', '@wikimedia/codex'],
-    plugins: [messagesPlugin()],
-    logLevel: 'silent',
-  });
-  const js = result.outputFiles[0]?.text ?? '';
+  const bundle = async (entry: string, format: 'cjs' | 'iife') => {
+    const result = await esbuild.build({
+      entryPoints: [path.join(GADGET_DIR, entry)],
+      bundle: true,
+      write: false,
+      format,
+      platform: 'browser',
+      target: 'es2017',
+      minify: true,
+      legalComments: 'none',
+      external: ['vue', '@wikimedia/codex'],
+      plugins: [messagesPlugin()],
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? '';
+  };
+  const js = await bundle('index.ts', 'cjs');
+  const loader = await bundle('loader.ts', 'iife');
   const css = fs.readFileSync(path.join(GADGET_DIR, 'styles.css'), 'utf8');
   const definitionLine = fs
     .readFileSync(path.join(GADGET_DIR, 'gadget-definition.txt'), 'utf8')
     .trim();
   return {
     files: {
-      [`${GADGET_NAME}.js`]: banner('js') + js.trim() + footer('js'),
+      [`${GADGET_NAME}.js`]: banner('js') + loader.trim() + footer('js'),
+      [`${APP_GADGET_NAME}.js`]: banner('js') + js.trim() + footer('js'),
       [`${GADGET_NAME}.css`]: banner('css') + css.trim() + footer('css'),
       ...Object.fromEntries(
         otherLanguages().map((l) => [messagesFileName(l), JSON.stringify(gadgetMessages(l))]),
@@ -127,5 +138,7 @@ export async function buildGadget(): Promise<GadgetBuild> {
     definitionLine,
     jsBytes: Buffer.byteLength(js),
     jsGzipBytes: zlib.gzipSync(js, { level: 9 }).length,
+    loaderBytes: Buffer.byteLength(loader),
+    loaderGzipBytes: zlib.gzipSync(loader, { level: 9 }).length,
   };
 }

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
 import type { PageRevision } from '../../shared/wiki-client';
-import { buildGadget, GADGET_NAME, type GadgetBuild } from './build';
+import { APP_GADGET_NAME, buildGadget, GADGET_NAME, type GadgetBuild } from './build';
 import { repoSha } from '../lib/git';
 import type { LocalWiki } from '../wiki/config';
 import { readCredentials } from '../wiki/credentials';
@@ -50,14 +50,22 @@ export function sameContent(title: string, current: string, wanted: string): boo
   return current.trimEnd() === wanted.trimEnd();
 }
 
-/** The definition page with our line added, or replacing an older line for the same gadget. */
-export function withDefinitionLine(current: string, line: string): string {
-  const ours = new RegExp(`^\\*\\s*${GADGET_NAME}\\s*\\[`);
+/** One of our gadgets' lines (the loader's or the app's), not another gadget's. */
+const OUR_LINE = new RegExp(`^\\*\\s*(?:${GADGET_NAME}|${APP_GADGET_NAME})\\s*\\[`);
+
+/**
+ * The definition page with our lines (`block`, one or more) in place of the older ones, where
+ * the first of them was, or appended; every other line kept as it was.
+ */
+export function withDefinitionLine(current: string, block: string): string {
   const lines = current === '' ? [] : current.replace(/\n+$/, '').split('\n');
-  const index = lines.findIndex((l) => ours.test(l));
-  if (index >= 0) lines[index] = line;
-  else lines.push(line);
-  return lines.join('\n') + '\n';
+  const index = lines.findIndex((l) => OUR_LINE.test(l));
+  const kept = lines.filter((l) => !OUR_LINE.test(l));
+  const ours = block.trim().split('\n');
+  if (index < 0) return [...kept, ...ours].join('\n') + '\n';
+  const before = lines.slice(0, index).filter((l) => !OUR_LINE.test(l)).length;
+  kept.splice(before, 0, ...ours);
+  return kept.join('\n') + '\n';
 }
 
 export function gadgetPages(build: GadgetBuild, description: string): Record<string, string> {
@@ -73,8 +81,8 @@ function editRequestText(sha: string, edits: PlannedEdit[]): string {
   const inert = (text: string) => text.replace(/</g, '&lt;');
   const items = edits.map((e) => {
     if (e.title === DEFINITION_PAGE) {
-      const line = e.content.split('\n').find((l) => l.includes(`${GADGET_NAME}[`));
-      return `* [[${e.title}]]: set the Let's Connect line to <code><nowiki>${inert(line ?? '')}</nowiki></code>`;
+      const ours = e.content.split('\n').filter((l) => OUR_LINE.test(l));
+      return `* [[${e.title}]]: set the Let's Connect lines to ${ours.map((l) => `<code><nowiki>${inert(l)}</nowiki></code>`).join(' and ')}`;
     }
     const file = e.title.replace(/^MediaWiki:Gadget-/, '');
     if (!/\.(js|css|json)$/.test(file)) {

@@ -33,6 +33,7 @@ describe('the gadget on the real wiki, in Chromium', () => {
     await button.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await button.textContent()).toBe("Join Let's Connect");
     expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect')")).toBe('ready');
+    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-app')")).toBe('ready');
     expect(await page.locator('body.skin-vector-2022').count()).toBe(1);
     await screenshot(page, 'gadget-program-page-vector-2022');
     expect(await seriousViolations(page, '.letsconnect-app')).toEqual([]);
@@ -64,6 +65,11 @@ describe('the gadget on the real wiki, in Chromium', () => {
       { timeout: 20_000 },
     );
     expect(await page.locator('.letsconnect-app').count()).toBe(0);
+    // Only the loader ran: the app, Vue and Codex were never fetched on this page.
+    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-app')")).toBe(
+      'registered',
+    );
+    expect(await page.evaluate("mw.loader.getState('vue')")).toBe('registered');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -22,6 +22,19 @@ describe('withDefinitionLine', () => {
     expect(result).toBe(`* a[ResourceLoader]|a.js\n${LINE}\n* b[ResourceLoader]|b.js\n`);
   });
 
+  it('puts the loader and app lines in place of the old ones, where the first was', () => {
+    const block =
+      '* letsconnect[ResourceLoader|default]|letsconnect.js\n* letsconnect-app[ResourceLoader|package]|letsconnect-app.js';
+    const current =
+      '* a[ResourceLoader]|a.js\n* letsconnect[ResourceLoader|package|default]|old.js\n* b[ResourceLoader]|b.js\n* letsconnect-app[ResourceLoader]|older.js';
+    expect(withDefinitionLine(current, block)).toBe(
+      `* a[ResourceLoader]|a.js\n${block}\n* b[ResourceLoader]|b.js\n`,
+    );
+    expect(withDefinitionLine(withDefinitionLine(current, block), block)).toBe(
+      withDefinitionLine(current, block),
+    );
+  });
+
   it('does not mistake a gadget whose name starts with ours', () => {
     const current = '* letsconnectextra[ResourceLoader]|x.js';
     expect(withDefinitionLine(current, LINE)).toBe(`${current}\n${LINE}\n`);
