@@ -13,7 +13,7 @@ import { zoneOffsetMinutes } from '../../shared/calendar/zoned-time';
 import { sessionStarts } from '../../shared/clinics/summary';
 import { isTimeZone } from '../../shared/records/vocabulary';
 import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
-import { escapeValue } from '../../shared/wikitext/escape';
+import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import type { Translate } from '../i18n';
 import { safeLink } from './summary-page';
 
@@ -54,13 +54,7 @@ export function renderCalendarPage(input: {
 }): string {
   const { t } = input;
   const upcoming = upcomingItems(input.items, input.nowMs);
-  const lines = [
-    t(
-      'letsconnect-calendar-page-intro',
-      `[[${input.spacesPage}|${escapeValue(input.spacesPage)}]]`,
-    ),
-    '',
-  ];
+  const lines = [t('letsconnect-calendar-page-intro', wikiLink(input.spacesPage)), ''];
   if (upcoming.length === 0) lines.push(t('letsconnect-calendar-page-none'), '');
   const monthName = new Intl.DateTimeFormat('en', {
     month: 'long',
@@ -92,7 +86,7 @@ export function renderCalendarPage(input: {
     const name = escapeValue(r.title || item.page);
     const what =
       item.kind === 'clinic'
-        ? `${t('letsconnect-calendar-page-kind-clinic')}: [[${item.page}|${name}]]`
+        ? `${t('letsconnect-calendar-page-kind-clinic')}: ${wikiLink(item.page, r.title || item.page)}`
         : `${t('letsconnect-calendar-page-kind-space')}: ${safeLink(r.link, '', r.title) ?? name}`;
     const topic = input.taxonomy.topics.get(r.topic);
     const topicText = topic

@@ -5,7 +5,7 @@
  */
 import type { HotTopic } from '../../shared/clinics/hot-topics';
 import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
-import { escapeValue } from '../../shared/wikitext/escape';
+import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import type { Translate } from '../i18n';
 
 export function renderHotTopicsPage(input: {
@@ -36,7 +36,7 @@ export function renderHotTopicsPage(input: {
     const candidates =
       row.candidates.length === 0
         ? t('letsconnect-hot-topics-candidates-none')
-        : row.candidates.map((u) => `[[User:${u}|${escapeValue(u)}]]`).join(', ');
+        : row.candidates.map((u) => wikiLink(`User:${u}`, u)).join(', ');
     lines.push(
       '|-',
       `| ${i + 1} || ${label} || ${row.learners} || ${row.sharers} || ${row.gap} || ${row.unmatched} || ${candidates}`,

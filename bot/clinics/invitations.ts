@@ -25,7 +25,7 @@ import { DEFAULT_CLINIC_CAPACITY } from '../../shared/records/clinic';
 import { isTimeZone } from '../../shared/records/vocabulary';
 import { topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { PageRevision } from '../../shared/wiki-client';
-import { escapeValue } from '../../shared/wikitext/escape';
+import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { generatedStamp } from '../connections/rounds';
 import { languageName, speaker } from '../match/reasons';
 import { marker, messageLanguage } from '../notify/messages';
@@ -77,7 +77,7 @@ export function renderInvitation(
   const c = clinic.clinic;
   const topic = taxonomy.topics.get(c.topic);
   const label = escapeValue(topic ? topicLabel(topic, [language], s.lookup) : c.topic);
-  const link = `[[${clinic.title}|${escapeValue(c.title || clinic.title)}]]`;
+  const link = wikiLink(clinic.title, c.title || clinic.title);
   const times = sessionStarts(c)
     .map((ms) => `* ${escapeValue(localTime(ms, language, person.timezone))}`)
     .join('\n');

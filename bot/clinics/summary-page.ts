@@ -9,7 +9,7 @@ import type { ClinicSummary } from '../../shared/clinics/summary';
 import type { Clinic } from '../../shared/records/clinic';
 import type { Resource } from '../../shared/records/resource';
 import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
-import { escapeValue } from '../../shared/wikitext/escape';
+import { escapeValue, linkTarget, wikiLink } from '../../shared/wikitext/escape';
 import type { Translate } from '../i18n';
 
 /** The marker that says which revisions a summary was computed from. */
@@ -22,13 +22,13 @@ export function summaryFingerprint(sources: ReadonlyArray<string | number>): str
 }
 
 const SAFE_URL = /^https:\/\/[^\s[\]<>"{}|\\^`]+$/;
-const SAFE_PAGE = /^[^[\]{}|<>#\n]+$/;
 
 /** An external or wiki link with an escaped label, or null when the target is not safe to write. */
 export function safeLink(url: string, page: string, label: string): string | null {
   const text = escapeValue(label.trim() || url || page);
   if (url !== '' && SAFE_URL.test(url)) return `[${url} ${text}]`;
-  if (url === '' && page !== '' && SAFE_PAGE.test(page)) return `[[:${page}|${text}]]`;
+  const target = url === '' && page !== '' ? linkTarget(page) : null;
+  if (target !== null) return `[[${target}|${text}]]`;
   return null;
 }
 
@@ -64,7 +64,7 @@ export function renderSummaryPage(input: SummaryInput): string {
     summaryMarker(input.fingerprint),
     t(
       'letsconnect-clinics-bot-intro',
-      `[[${input.title}|${escapeValue(clinic.title || input.title)}]]`,
+      wikiLink(input.title, clinic.title || input.title),
       label(clinic.topic),
     ),
     '',

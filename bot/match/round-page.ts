@@ -7,10 +7,10 @@
 import type { MatchHistory } from '../../shared/documents/documents';
 import { serialiseRecord } from '../../shared/records/codec';
 import { proposalCodec } from '../../shared/records/proposal';
-import { escapeValue } from '../../shared/wikitext/escape';
+import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { messageText, type Speaker } from './reasons';
 
-const userLink = (name: string): string => `[[User:${name}|${escapeValue(name)}]]`;
+const userLink = (name: string): string => wikiLink(`User:${name}`, name);
 
 export function renderRoundPage(s: Speaker, doc: MatchHistory): string {
   const { t } = s;

@@ -11,7 +11,7 @@ import { utcOffsetHours } from '../../shared/matching/time';
 import { connectionsPageTitle } from '../../shared/pages';
 import { levelOf } from '../../shared/matching/people';
 import { topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
-import { escapeValue } from '../../shared/wikitext/escape';
+import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import type { MatchMessage } from '../../shared/matching/types';
 import { botMessages, hasMessage, type Translate } from '../i18n';
 import { languageName, reasonsText, speaker } from '../match/reasons';
@@ -24,7 +24,7 @@ export function messageLanguage(entry: DirectoryEntry | undefined, key: string):
   return spoken.map((l) => l.code).find((code) => hasMessage(code, key)) ?? 'en';
 }
 
-const userLink = (name: string): string => `[[User:${name}|${escapeValue(name)}]]`;
+const userLink = (name: string): string => wikiLink(`User:${name}`, name);
 
 function offsetText(zone: string, atMs: number): string {
   const offset = utcOffsetHours(zone, atMs);

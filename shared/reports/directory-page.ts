@@ -13,7 +13,7 @@ import {
   type Taxonomy,
   type Topic,
 } from '../taxonomy/taxonomy';
-import { escapeValue } from '../wikitext/escape';
+import { escapeValue, wikiLink } from '../wikitext/escape';
 
 export interface DirectoryPageOptions {
   taxonomy: Taxonomy;
@@ -43,7 +43,7 @@ function utf8Bytes(text: string): number {
 
 function userLink(username: string): string {
   // User names cannot hold [ ] | { } # < >: the link target is safe; the label is escaped.
-  return `[[User:${username}|${escapeValue(username)}]]`;
+  return wikiLink(`User:${username}`, username);
 }
 
 function row(entry: DirectoryEntry, role: string): string {

@@ -3,7 +3,7 @@
  * and why, edits not written by a profile's owner, unknown topics. A sortable table of page,
  * problem and since when.
  */
-import { escapeValue } from '../wikitext/escape';
+import { escapeValue, wikiLink } from '../wikitext/escape';
 
 export interface MaintenanceRow {
   page: string;
@@ -32,9 +32,8 @@ export function renderMaintenancePage(
     `! ${[t('letsconnect-maintenance-col-page'), t('letsconnect-maintenance-col-problem'), t('letsconnect-maintenance-col-severity'), t('letsconnect-maintenance-col-since')].join(' !! ')}`,
   );
   for (const r of sorted) {
-    // Page titles are real titles (from the API): safe as link targets.
     const cells = [
-      `[[${r.page}]]`,
+      wikiLink(r.page),
       escapeValue(r.problem),
       t(`letsconnect-maintenance-severity-${r.severity}`),
       r.since,

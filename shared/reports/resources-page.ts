@@ -8,7 +8,7 @@ import type { ResourceEntry } from '../documents/documents';
 import type { RejectedResource } from '../resources/centre';
 import { indexResources } from '../resources/centre';
 import type { Taxonomy } from '../taxonomy/taxonomy';
-import { escapeValue } from '../wikitext/escape';
+import { escapeValue, wikiLink } from '../wikitext/escape';
 
 export interface ResourcesPageOptions {
   t: (key: string, ...params: (string | number)[]) => string;
@@ -19,8 +19,7 @@ export interface ResourcesPageOptions {
 }
 
 function link(r: ResourceEntry): string {
-  const label = escapeValue(r.title);
-  return r.url !== '' ? `[${r.url} ${label}]` : `[[${r.page}|${label}]]`;
+  return r.url !== '' ? `[${r.url} ${escapeValue(r.title)}]` : wikiLink(r.page, r.title);
 }
 
 function table(options: ResourcesPageOptions, items: readonly ResourceEntry[]): string {
@@ -30,7 +29,7 @@ function table(options: ResourcesPageOptions, items: readonly ResourceEntry[]): 
     `! ${['title', 'kind', 'topics', 'languages', 'added-by'].map((c) => t(`letsconnect-resource-page-col-${c}`)).join(' !! ')}`,
   ];
   for (const r of items) {
-    const by = r.addedBy === '' ? '' : `[[User:${r.addedBy}|${escapeValue(r.addedBy)}]]`;
+    const by = r.addedBy === '' ? '' : wikiLink(`User:${r.addedBy}`, r.addedBy);
     lines.push(
       '|-',
       `| ${[

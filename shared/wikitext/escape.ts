@@ -144,3 +144,24 @@ export function unescapeValue(text: string): string {
     return cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
   });
 }
+
+/** Never part of a title; a link to such a "title" is not written. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_TITLE = /[[\]{}|#<>\u0000-\u001f\u007f]/;
+
+/**
+ * A page title as a wikilink's target. A leading colon, so a category, file or interwiki is
+ * linked, never added to the page or shown; `~` (signatures), `_` (behaviour switches such
+ * as `__NOTOC__`), `'` and `&` as character references, which MediaWiki decodes in titles,
+ * so nothing in the title is read before the link is. Null for text that cannot be a title.
+ */
+export function linkTarget(title: string): string | null {
+  if (title.trim() === '' || NOT_IN_TITLE.test(title)) return null;
+  return `:${title.replace(/[&~_']/g, reference)}`;
+}
+
+/** `[[title|label]]`, label escaped; just the label when `title` cannot be a title. */
+export function wikiLink(title: string, label: string = title): string {
+  const target = linkTarget(title);
+  return target === null ? escapeValue(label) : `[[${target}|${escapeValue(label)}]]`;
+}

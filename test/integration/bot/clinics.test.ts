@@ -271,7 +271,7 @@ describe('the clinics task on a real wiki', () => {
     expect((await text('User talk:Nobots Person')).trim()).toBe('{{nobots}}\nNo bots here.');
     const keen = await text('User talk:Keen Learner');
     expect(keen).toContain("Let's Connect: una clínica de aprendizaje sobre");
-    expect(keen).toContain(`[[${NEXT}|Growth paths again]]`);
+    expect(keen).toContain(`[[:${NEXT}|Growth paths again]]`);
     // 14:00 UTC is 09:00 in Bogotá (UTC−5); 02:00 UTC the next day is 21:00 on the 20th.
     expect(keen).toMatch(/20 de noviembre de 2026.*09:00.*America\/Bogota/);
     expect(keen).toMatch(/20 de noviembre de 2026.*21:00/);

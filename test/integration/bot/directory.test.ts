@@ -161,7 +161,7 @@ describe('letsconnect-bot directory (its own real wiki, 300 sample profiles and 
     const topic = [...base.share, ...base.learn][0]!;
     expect(overview).toContain(`[[${directoryTopicPageTitle(DEFAULT_ROOT, topic)}|`);
     const topicPage = (await content(owner, directoryTopicPageTitle(DEFAULT_ROOT, topic))).text;
-    expect(topicPage).toContain('[[User:Hostile Person|Hostile Person]]');
+    expect(topicPage).toContain('[[:User:Hostile Person|Hostile Person]]');
     expect(topicPage).not.toContain('Gone Person');
     expect(topicPage).not.toContain('<script>');
   });

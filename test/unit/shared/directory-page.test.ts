@@ -41,7 +41,7 @@ describe('renderDirectoryPages', () => {
     for (const id of known) expect(overview).toContain(`[[R/Directory/${id}|`);
     const someone = list.find((e) => e.share.length > 0)!;
     expect(topicPages.find((p) => p.title === `R/Directory/${someone.share[0]}`)!.text).toContain(
-      `[[User:${someone.username}|`,
+      `[[:User:${someone.username}|`,
     );
   });
 
