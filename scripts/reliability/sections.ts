@@ -1,4 +1,5 @@
+import { hostileSection } from './hostile';
 import type { ReliabilitySection } from './types';
 
 /** Every section, in the order the table shows them. Each engineer adds theirs here. */
-export const SECTIONS: ReliabilitySection[] = [];
+export const SECTIONS: ReliabilitySection[] = [hostileSection];

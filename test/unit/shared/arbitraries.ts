@@ -1,11 +1,24 @@
 /** fast-check arbitraries for every record type: free text is anything, the rest valid. */
 import fc from 'fast-check';
-import type { Clinic, Feedback, Signup } from '../../../shared/records/clinic';
-import type { Member } from '../../../shared/records/member';
-import type { Profile } from '../../../shared/records/profile';
-import type { Outcome, Proposal } from '../../../shared/records/proposal';
-import type { Resource } from '../../../shared/records/resource';
-import type { TopicRecord } from '../../../shared/records/topic';
+import {
+  clinicCodec,
+  feedbackCodec,
+  signupCodec,
+  type Clinic,
+  type Feedback,
+  type Signup,
+} from '../../../shared/records/clinic';
+import type { RecordCodec } from '../../../shared/records/codec';
+import { memberCodec, type Member } from '../../../shared/records/member';
+import { profileCodec, type Profile } from '../../../shared/records/profile';
+import {
+  outcomeCodec,
+  proposalCodec,
+  type Outcome,
+  type Proposal,
+} from '../../../shared/records/proposal';
+import { resourceCodec, type Resource } from '../../../shared/records/resource';
+import { topicCodec, type TopicRecord } from '../../../shared/records/topic';
 import * as V from '../../../shared/records/vocabulary';
 import { anyString } from './hostile';
 
@@ -120,7 +133,10 @@ export const clinicArb: fc.Arbitrary<Clinic> = fc.record({
   title: anyString,
   topic: fc.oneof(fc.constant(''), kebab),
   sessions: fc.array(timestamp, { maxLength: 3 }),
-  timezone: fc.oneof(fc.constant(''), fc.constantFrom('Africa/Nairobi', 'America/Sao_Paulo', 'UTC')),
+  timezone: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom('Africa/Nairobi', 'America/Sao_Paulo', 'UTC'),
+  ),
   minutes: intOrNull(15, 480),
   sharers: fc.array(nonEmpty, { maxLength: 3 }),
   host: anyString,
@@ -164,3 +180,30 @@ export const resourceArb: fc.Arbitrary<Resource> = fc.record({
   added: optional(date),
   description: anyString,
 });
+
+/** Every record type: its name, codec and arbitrary. */
+export const CODEC_CASES: Array<[string, RecordCodec<never>, fc.Arbitrary<unknown>]> = [
+  ['profile', profileCodec as RecordCodec<never>, profileArb],
+  ['topic', topicCodec as RecordCodec<never>, topicArb],
+  ['member', memberCodec as RecordCodec<never>, memberArb],
+  ['proposal', proposalCodec as RecordCodec<never>, proposalArb],
+  ['outcome', outcomeCodec as RecordCodec<never>, outcomeArb],
+  ['clinic', clinicCodec as RecordCodec<never>, clinicArb],
+  ['sign-up', signupCodec as RecordCodec<never>, signupArb],
+  ['feedback', feedbackCodec as RecordCodec<never>, feedbackArb],
+  ['resource', resourceCodec as RecordCodec<never>, resourceArb],
+];
+
+/**
+ * Replaces every non-empty free-text string of a record (at any depth) with `hostile`; ids,
+ * codes, dates and links are kept.
+ */
+export function poison(value: unknown, hostile: string): unknown {
+  if (typeof value === 'string')
+    return value === '' || /^[a-z0-9:/._-]+$|^https?:\/\//i.test(value) ? value : hostile;
+  if (Array.isArray(value)) return value.map((v) => poison(v, hostile));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, hostile)]));
+  }
+  return value;
+}

@@ -3,30 +3,12 @@
  * no problems, for any free text; and a hostile value never changes the page's structure.
  */
 import fc from 'fast-check';
-import { clinicCodec, feedbackCodec, signupCodec } from '../../../shared/records/clinic';
-import { parseRecords, serialiseRecord, type RecordCodec } from '../../../shared/records/codec';
-import { memberCodec } from '../../../shared/records/member';
-import { profileCodec } from '../../../shared/records/profile';
-import { outcomeCodec, proposalCodec } from '../../../shared/records/proposal';
-import { resourceCodec } from '../../../shared/records/resource';
-import { topicCodec } from '../../../shared/records/topic';
+import { parseRecords, serialiseRecord } from '../../../shared/records/codec';
 import { findTemplateCalls } from '../../../shared/wikitext/template-calls';
-import * as A from './arbitraries';
+import { CODEC_CASES, poison } from './arbitraries';
 import { HOSTILE, RECORD_RUNS } from './hostile';
 
-const CASES: Array<[string, RecordCodec<never>, fc.Arbitrary<unknown>]> = [
-  ['profile', profileCodec as RecordCodec<never>, A.profileArb],
-  ['topic', topicCodec as RecordCodec<never>, A.topicArb],
-  ['member', memberCodec as RecordCodec<never>, A.memberArb],
-  ['proposal', proposalCodec as RecordCodec<never>, A.proposalArb],
-  ['outcome', outcomeCodec as RecordCodec<never>, A.outcomeArb],
-  ['clinic', clinicCodec as RecordCodec<never>, A.clinicArb],
-  ['sign-up', signupCodec as RecordCodec<never>, A.signupArb],
-  ['feedback', feedbackCodec as RecordCodec<never>, A.feedbackArb],
-  ['resource', resourceCodec as RecordCodec<never>, A.resourceArb],
-];
-
-describe.each(CASES)('%s record', (_name, codec, arb) => {
+describe.each(CODEC_CASES)('%s record', (_name, codec, arb) => {
   it('round-trips exactly, alone and among other text and records (property)', () => {
     fc.assert(
       fc.property(arb, arb, (a, b) => {
@@ -61,14 +43,3 @@ describe.each(CASES)('%s record', (_name, codec, arb) => {
     );
   });
 });
-
-/** Replaces every non-empty free-text string of a record (at any depth) with `hostile`. */
-function poison(value: unknown, hostile: string): unknown {
-  if (typeof value === 'string')
-    return value === '' || /^[a-z0-9:/._-]+$/i.test(value) ? value : hostile;
-  if (Array.isArray(value)) return value.map((v) => poison(v, hostile));
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, hostile)]));
-  }
-  return value;
-}
