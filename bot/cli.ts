@@ -34,8 +34,7 @@ On the local development wiki (npm run wiki:up):
   set -a; . .wiki/credentials.env; set +a; letsconnect-bot directory --dry-run`;
 
 /** Tasks planned for later issues: the command exists so --help shows the whole tool. */
-const PLANNED_TASKS: Record<string, string> = {
-};
+const PLANNED_TASKS: Record<string, string> = {};
 
 interface GlobalArgs {
   apiUrl?: string;
@@ -206,11 +205,25 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
+let finished = false;
+// When nothing is left to run but the command has not finished (a promise that can never
+// settle, as when mwn waited for itself while logging in), Node would end with exit code 0
+// as if all had gone well: the scheduler must hear that it did not.
+process.once('beforeExit', () => {
+  if (finished) return;
+  console.error(
+    'letsconnect-bot: stopped before finishing: a request to the wiki never completed. Run it again.',
+  );
+  process.exitCode = EXIT.FAILED;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
+    finished = true;
     process.exitCode = code;
   },
   (err: unknown) => {
+    finished = true;
     const usage = err instanceof UsageError;
     console.error(`letsconnect-bot: ${err instanceof Error ? err.message : String(err)}`);
     if (usage) console.error('Run "letsconnect-bot --help" for usage.');

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Mwn, type ApiParams } from 'mwn';
 import type { PageRevision, SaveResult, WikiClient } from '../../shared/wiki-client';
 import { EditConflictError } from './errors';
@@ -23,6 +24,9 @@ export interface MwnClientOptions {
 
 /** How many times a `ratelimited` answer is retried before the save gives up. */
 const RATELIMIT_RETRIES = 5;
+
+/** Set while a login runs: a request made by the login itself sees it. */
+const insideLogin = new AsyncLocalStorage<true>();
 
 /** Counters shown in the operator's summary. */
 export interface ClientStats {
@@ -80,6 +84,7 @@ export class MwnWikiClient implements WikiClient {
     });
     const client = new MwnWikiClient(bot, options);
     client.countRequests();
+    client.guardLogin();
     if (options.oauth2Token) {
       await bot.getTokensAndSiteInfo();
     } else if (options.username && options.password) {
@@ -90,6 +95,29 @@ export class MwnWikiClient implements WikiClient {
       );
     }
     return client;
+  }
+
+  /**
+   * When the wiki says the session was lost (assertuserfailed), mwn logs in again and retries;
+   * a login already in progress is shared. If the request that lost the session is the
+   * login's own (its token and site-information fetch right after logging in), mwn waits for
+   * the login that waits for that very request: nothing is left to run, and the process ends
+   * with exit code 0 having done nothing. Such a request now fails instead (mwn's login takes
+   * it as a warning and finishes; the next request logs in again). Other requests still wait
+   * for the login in progress.
+   */
+  private guardLogin(): void {
+    const login = this.bot.login.bind(this.bot);
+    this.bot.login = (loginOptions) => {
+      if (insideLogin.getStore()) {
+        return Promise.reject(
+          Object.assign(new Error('The session was lost while logging in.'), {
+            code: 'assertuserfailed',
+          }),
+        );
+      }
+      return insideLogin.run(true, () => login(loginOptions));
+    };
   }
 
   /** Counts every HTTP request mwn makes, for the run summary and the benchmarks. */
