@@ -25,6 +25,7 @@ import { DEFAULT_CLINIC_CAPACITY } from '../../shared/records/clinic';
 import { isTimeZone } from '../../shared/records/vocabulary';
 import { topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { PageRevision } from '../../shared/wiki-client';
+import { redactPrivate } from '../../shared/privacy/redact';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { generatedStamp } from '../connections/rounds';
 import { languageName, speaker } from '../match/reasons';
@@ -95,8 +96,8 @@ export function renderInvitation(
     t('letsconnect-invitation-why'),
   ];
   return {
-    heading,
-    body: `${marker(`${invitation.key} on ${today}`)}\n${lines.join('\n\n')} ~~~~`,
+    heading: redactPrivate(heading),
+    body: redactPrivate(`${marker(`${invitation.key} on ${today}`)}\n${lines.join('\n\n')} ~~~~`),
     summary: t('letsconnect-bot-summary-notice', heading),
     language,
   };

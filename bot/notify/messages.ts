@@ -11,6 +11,7 @@ import { utcOffsetHours } from '../../shared/matching/time';
 import { connectionsPageTitle } from '../../shared/pages';
 import { levelOf } from '../../shared/matching/people';
 import { topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { redactPrivate } from '../../shared/privacy/redact';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import type { MatchMessage } from '../../shared/matching/types';
 import { botMessages, hasMessage, type Translate } from '../i18n';
@@ -109,8 +110,8 @@ export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMe
     );
   }
   return {
-    heading,
-    body: `${marker(m.key)}\n${lines.join('\n\n')} ~~~~`,
+    heading: redactPrivate(heading),
+    body: redactPrivate(`${marker(m.key)}\n${lines.join('\n\n')} ~~~~`),
     summary: t('letsconnect-bot-summary-notice', heading),
     language,
   };

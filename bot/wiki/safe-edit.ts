@@ -1,3 +1,4 @@
+import { redactPrivate } from '../../shared/privacy/redact';
 import { createTwoFilesPatch } from 'diff';
 import { SHUTOFF_RUNNING } from '../../shared/program';
 import type { PageRevision } from '../../shared/wiki-client';
@@ -127,8 +128,11 @@ export class SafeEditor {
     ) {
       return { title, status: 'excluded' };
     }
-    const next = await transform(current);
-    if (next === null) return { title, status: 'skipped' };
+    const computed = await transform(current);
+    if (computed === null) return { title, status: 'skipped' };
+    // A talk page holds other people's words: only the bot's own pages are filtered (its
+    // messages are built from the published directory, already free of addresses).
+    const next = options.talkPage ? computed : redactPrivate(computed);
     if (current.exists && (current.content ?? '').trimEnd() === next.trimEnd()) {
       return { title, status: 'unchanged', revid: current.revid };
     }
