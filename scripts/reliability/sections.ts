@@ -1,5 +1,6 @@
 import { hostileSection } from './hostile';
+import { privacySection } from './privacy';
 import type { ReliabilitySection } from './types';
 
 /** Every section, in the order the table shows them. Each engineer adds theirs here. */
-export const SECTIONS: ReliabilitySection[] = [hostileSection];
+export const SECTIONS: ReliabilitySection[] = [hostileSection, privacySection];
