@@ -1,3 +1,4 @@
+import { TASKS } from '../../../bot/runner';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { REPO_DIR } from '../../../scripts/wiki/config';
@@ -45,6 +46,7 @@ describe('letsconnect-bot schedule', () => {
       expect(m).toBe(i % 2 === 0 ? 'Scheduled run started' : 'Scheduled run finished'),
     );
     expect(events[events.length - 1]).toBe('Stopped');
-    expect(stdout).toContain('Summary (directory, match, notify, dry run)');
+    // Every task, in the order `run` takes them.
+    expect(stdout).toContain(`Summary (${Object.keys(TASKS).join(', ')}, dry run)`);
   });
 });
