@@ -109,6 +109,8 @@ export class FaultProxy {
   readonly counts: Record<FaultKind, number> = Object.fromEntries(
     FAULT_KINDS.map((k) => [k, 0]),
   ) as Record<FaultKind, number>;
+  /** Injected edit conflicts that the wiki itself answered as one (editconflict, articleexists). */
+  wikiConflicts = 0;
   /** API requests seen so far. */
   apiRequests = 0;
   rate: number;
@@ -273,7 +275,11 @@ export class FaultProxy {
       }
       case 'editconflict':
         await this.options.interfere!(params.get('title')!);
-        return this.forward(req, res, body);
+        return this.forward(req, res, body, {
+          inspect: (answer) => {
+            if (/"code":"(editconflict|articleexists)"/.test(answer)) this.wikiConflicts++;
+          },
+        });
       case 'slow':
         await new Promise((r) => setTimeout(r, this.options.slowMs ?? 1500));
         return this.forward(req, res, body);
@@ -291,7 +297,11 @@ export class FaultProxy {
     req: http.IncomingMessage,
     res: http.ServerResponse,
     body: Buffer,
-    options: { headers?: http.IncomingHttpHeaders; dropAfter?: boolean } = {},
+    options: {
+      headers?: http.IncomingHttpHeaders;
+      dropAfter?: boolean;
+      inspect?: (answer: string) => void;
+    } = {},
   ): Promise<void> {
     return new Promise((resolve, reject) => {
       const headers = { ...(options.headers ?? req.headers), host: this.target.host };
@@ -308,6 +318,7 @@ export class FaultProxy {
           answer.on('data', (c: Buffer) => chunks.push(c));
           answer.on('error', reject);
           answer.on('end', () => {
+            options.inspect?.(Buffer.concat(chunks).toString('utf8'));
             if (options.dropAfter) {
               // The wiki has done what was asked; the bot never hears of it.
               req.socket.destroy();
