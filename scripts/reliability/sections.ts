@@ -1,7 +1,11 @@
-import { faultsSection } from './faults';
-import { hostileSection } from './hostile';
-import { privacySection } from './privacy';
-import type { ReliabilitySection } from './types';
+import { hostileSection } from "./hostile";
+import { permissionsSection } from "./permissions";
+import { privacySection } from "./privacy";
+import type { ReliabilitySection } from "./types";
 
 /** Every section, in the order the table shows them. Each engineer adds theirs here. */
-export const SECTIONS: ReliabilitySection[] = [faultsSection, hostileSection, privacySection];
+export const SECTIONS: ReliabilitySection[] = [
+  hostileSection,
+  privacySection,
+  permissionsSection,
+];

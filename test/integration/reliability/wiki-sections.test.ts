@@ -2,6 +2,7 @@
  * The reliability sections that need a wiki of their own (port 8086), short form, one after
  * the other: every target met.
  */
+import { runPermissions } from '../../../scripts/reliability/permissions';
 import { CANARIES, leaksIn, runPrivacy } from '../../../scripts/reliability/privacy';
 
 jest.setTimeout(300_000);
@@ -18,5 +19,13 @@ describe('reliability: privacy', () => {
     const result = await runPrivacy({ port: PORT, profiles: 30, log: () => undefined });
     expect(result.pages).toBeGreaterThan(10);
     expect(result.leaks).toEqual([]);
+  });
+});
+
+describe('reliability: permissions', () => {
+  it('refuses or ignores every case, as DESIGN.md says', async () => {
+    const cases = await runPermissions({ port: PORT, profiles: 30, log: () => undefined });
+    expect(cases.length).toBeGreaterThanOrEqual(8);
+    expect(cases.filter((c) => !c.refused)).toEqual([]);
   });
 });
