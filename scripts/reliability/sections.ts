@@ -1,10 +1,12 @@
-import { hostileSection } from "./hostile";
-import { permissionsSection } from "./permissions";
-import { privacySection } from "./privacy";
-import type { ReliabilitySection } from "./types";
+import { faultsSection } from './faults';
+import { hostileSection } from './hostile';
+import { permissionsSection } from './permissions';
+import { privacySection } from './privacy';
+import type { ReliabilitySection } from './types';
 
 /** Every section, in the order the table shows them. Each engineer adds theirs here. */
 export const SECTIONS: ReliabilitySection[] = [
+  faultsSection,
   hostileSection,
   privacySection,
   permissionsSection,
