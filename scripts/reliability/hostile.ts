@@ -131,11 +131,13 @@ const ICAL = require('ical.js') as typeof ICALModule;
 // ---- the markup skeleton -------------------------------------------------------------
 
 const TOKEN =
-  /\{\{|\}\}|\{\||\|\}|\[\[|\]\]|\[|\]|\|\||\||<!--|-->|<\/?[A-Za-z][^\s>/]*|~~~+|''+|__[A-Za-z]+__|!!|^[*#:;=!]+|^----|=+$|\n/gm;
+  /\{\{|\}\}|\{\||\|\}|\[\[|\]\]|\[|\]|\|\||\||<!--|-->|<\/?[A-Za-z][^\s>/]*|~~~+|''+|__[A-Za-z]+__|!!|^[*#:;=]+|^----|=+$|\n/gm;
 
 /**
  * The page's markup, with every run of plain text left out. A bare URL is not counted: a
- * value that is one URL alone keeps its scheme by design (escape.ts), and becomes a link.
+ * value that is one URL alone keeps its scheme by design (escape.ts), and becomes a link. A
+ * line-start `!` is not counted either: it means something only inside a table, where every
+ * value follows a cell's bar.
  */
 export function skeleton(text: string): string[] {
   return text.match(TOKEN) ?? [];
