@@ -301,7 +301,7 @@ describe('the clinics task on a real wiki', () => {
     const hot = await text(hotTopicsPageTitle(DEFAULT_ROOT));
     // 7 listed learners (Gone withdrew), 2 sharers; the clinic sharer first.
     expect(hot).toMatch(
-      /\| 1 \|\| [^|]+ \|\| 7 \|\| 2 \|\| 5 \|\| 0 \|\| \[\[User:Sharer One\|Sharer One\]\], \[\[User:Sharer Two\|Sharer Two\]\]/,
+      /\| 1 \|\| [^|]+ \|\| 7 \|\| 2 \|\| 5 \|\| 0 \|\| \[\[:User:Sharer One\|Sharer One\]\], \[\[:User:Sharer Two\|Sharer Two\]\]/,
     );
   });
 
