@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Mwn, type ApiParams } from 'mwn';
 import type { PageRevision, SaveResult, WikiClient } from '../../shared/wiki-client';
 import { EditConflictError } from './errors';
@@ -24,9 +23,6 @@ export interface MwnClientOptions {
 
 /** How many times a `ratelimited` answer is retried before the save gives up. */
 const RATELIMIT_RETRIES = 5;
-
-/** Set while a login runs: a request made by the login itself sees it. */
-const insideLogin = new AsyncLocalStorage<true>();
 
 /** Counters shown in the operator's summary. */
 export interface ClientStats {
@@ -98,25 +94,23 @@ export class MwnWikiClient implements WikiClient {
   }
 
   /**
-   * When the wiki says the session was lost (assertuserfailed), mwn logs in again and retries;
-   * a login already in progress is shared. If the request that lost the session is the
-   * login's own (its token and site-information fetch right after logging in), mwn waits for
-   * the login that waits for that very request: nothing is left to run, and the process ends
-   * with exit code 0 having done nothing. Such a request now fails instead (mwn's login takes
-   * it as a warning and finishes; the next request logs in again). Other requests still wait
-   * for the login in progress.
+   * When the wiki says the session was lost (assertuserfailed), mwn logs in again and retries,
+   * and a login already in progress is shared. If the request that lost the session was the
+   * login's own token and site-information fetch (right after logging in), mwn waited for the
+   * login that was waiting for that very request: nothing was left to run, and the process
+   * ended with exit code 0 having done nothing. That fetch is now made without `assert`, so it
+   * cannot fail that way: if the session is gone, the next request finds out and logs in again.
    */
   private guardLogin(): void {
-    const login = this.bot.login.bind(this.bot);
-    this.bot.login = (loginOptions) => {
-      if (insideLogin.getStore()) {
-        return Promise.reject(
-          Object.assign(new Error('The session was lost while logging in.'), {
-            code: 'assertuserfailed',
-          }),
-        );
-      }
-      return insideLogin.run(true, () => login(loginOptions));
+    const request = this.bot.request.bind(this.bot);
+    this.bot.request = (params, config) => {
+      const meta = String((params.meta as string | string[] | undefined) ?? '');
+      const loginFetch = meta.includes('siteinfo') && meta.includes('tokens');
+      // mwn leaves out a parameter set to undefined (its own login unsets assert this way).
+      return request(
+        loginFetch ? ({ ...params, assert: undefined } as unknown as ApiParams) : params,
+        config,
+      );
     };
   }
 

@@ -183,8 +183,7 @@ export class FaultProxy {
   private pick(params: Map<string, string>, cookie: string | undefined): FaultKind | undefined {
     const action = params.get('action') ?? '';
     const general: FaultKind[] = ['5xx', 'maxlag', 'slow', 'drop'];
-    if (params.has('assert') && action !== 'login' && sessionCookies(cookie).length > 0)
-      general.push('session');
+    if (action !== 'login' && sessionCookies(cookie).length > 0) general.push('session');
     const edit: FaultKind[] = [];
     if (action === 'edit') {
       edit.push('ratelimited', 'readonly', 'badtoken');

@@ -31,8 +31,8 @@ const connectThrough = (apiUrl: string) => {
 
 describe('the wiki client under faults', () => {
   it('survives a session that expires during the login itself (mwn used to wait for itself forever)', async () => {
-    // The login's own token and site-info request (assert=user) finds the session expired:
-    // mwn then logs in again, which waited for the login in progress, which waited for it.
+    // The session expires at the login's own token and site-info request: with assert=user,
+    // mwn then logged in again, which waited for the login in progress, which waited for it.
     let faulted = 0;
     proxy = await new FaultProxy({
       target: wiki.server,
