@@ -44,6 +44,7 @@ export const PROBLEM_KEYS = [
   'letsconnect-problem-not-listed',
   'letsconnect-problem-withdrawn',
   'letsconnect-problem-untrusted-page',
+  'letsconnect-problem-blocked',
   // The resource centre: a link off Wikimedia sites, an item added in someone else's name.
   'letsconnect-resource-problem-site',
   'letsconnect-resource-problem-author',

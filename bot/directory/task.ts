@@ -17,7 +17,10 @@ import { writeOutputs, type PageResult } from './outputs';
 import { scanPages } from './scan';
 import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
+import { blockedAccounts } from './blocks';
 import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
+
+const BLOCKED = 'letsconnect-problem-blocked';
 
 /** Pages read per batch: the API's content limit with high limits (the client splits further without). */
 const READ_BATCH = 500;
@@ -88,6 +91,7 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   const index = documentOn(indexPage, 'directory-index');
 
   const wg = await resolveWorkingGroup(client, workingGroupPageTitle(root));
+  const blocked = await blockedAccounts(client);
   const { taxonomy, revid: topicsRevid, problems: topicProblems } = await readTaxonomy(ctx, wg);
   const full =
     !state ||
@@ -105,7 +109,15 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   const requestsBeforeReading = client.stats.requests;
   const pages = await scanPages(client, profilePageTitle(root, ''));
   const before = new Map((state?.pages ?? []).map((p) => [p.title, p]));
-  let changed = pages.filter((p) => full || before.get(p.title)?.lastrevid !== p.lastrevid);
+  // A block that began or ended since the last run changes who is listed: read those again.
+  const wasBlocked = (title: string) =>
+    (before.get(title)?.problems ?? []).some((p) => p.key === BLOCKED);
+  let changed = pages.filter(
+    (p) =>
+      full ||
+      before.get(p.title)?.lastrevid !== p.lastrevid ||
+      wasBlocked(p.title) !== blocked.has(usernameFromProfileTitle(root, p.title) ?? ''),
+  );
 
   // Entries of unchanged pages come from the current shards: read them only when needed.
   const previousEntries = new Map<string, DirectoryEntry>();
@@ -155,11 +167,15 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
         };
       }
       const evaluation = evaluateProfile(source, root, taxonomy);
+      const isBlocked = blocked.has(owner);
+      const problems = isBlocked
+        ? [...evaluation.problems, problem('', BLOCKED, [owner])]
+        : evaluation.problems;
       results.set(page.title, {
         title: page.title,
         lastrevid: page.revid ?? 0,
-        entry: evaluation.entry,
-        problems: withSince(evaluation.problems, before.get(page.title)?.problems, today),
+        entry: isBlocked ? null : evaluation.entry,
+        problems: withSince(problems, before.get(page.title)?.problems, today),
       });
     }
     read += batch.length;

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { readDocument } from '../../../shared/documents/read-document';
 import type { DirectoryEntry } from '../../../shared/documents/documents';
 import {
@@ -15,6 +16,8 @@ import { MwnWikiClient } from '../../../bot/wiki/mwn-client';
 import { importPages } from '../../../scripts/seed/import-pages';
 import { seedProgram } from '../../../scripts/seed/seed-program';
 import { readCredentials } from '../../../scripts/wiki/credentials';
+import { MEDIAWIKI_DIR, phpEnv } from '../../../scripts/wiki/config';
+import { run } from '../../../scripts/lib/exec';
 import { runBot } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
 
@@ -259,5 +262,39 @@ describe('talk-page notes (LETSCONNECT_TALK_PAGE_NOTES=true)', () => {
     const again = await runBot(['directory'], env);
     expect(again.stdout).toContain('0 talk-page note(s) left');
     expect((await content(owner, 'User talk:Needs Fixing')).text).toBe(talk);
+  });
+});
+
+describe('blocked accounts', () => {
+  /** MediaWiki's own maintenance script, as an administrator would block someone. */
+  const block = (name: string, unblock = false) =>
+    run(
+      'php',
+      [
+        path.join(MEDIAWIKI_DIR, 'maintenance/blockUsers.php'),
+        '--performer',
+        'Admin',
+        '--reason',
+        'test',
+        ...(unblock ? ['--unblock'] : []),
+      ],
+      { env: phpEnv(stack.wiki), input: `${name}\n` },
+    );
+
+  it('are left out of the directory while blocked and come back when unblocked, without an edit of theirs', async () => {
+    await runBot(['directory'], stack.env);
+    const name = (await directoryEntries(owner)).find(
+      (e) => e.username !== 'Hostile Person',
+    )!.username;
+    block(name);
+    expect((await runBot(['directory'], stack.env)).code).toBe(0);
+    expect((await directoryEntries(owner)).map((e) => e.username)).not.toContain(name);
+    expect((await content(owner, maintenancePageTitle(DEFAULT_ROOT))).text).toContain(
+      `${name} is blocked on this wiki`,
+    );
+
+    block(name, true);
+    expect((await runBot(['directory'], stack.env)).code).toBe(0);
+    expect((await directoryEntries(owner)).map((e) => e.username)).toContain(name);
   });
 });
