@@ -32,7 +32,7 @@ interface Plan {
 }
 
 const PLANS: Record<ReliabilityOptions['mode'], Plan> = {
-  short: { faultRuns: 1, crashRuns: 1, rate: 0.12, retryBudget: 8 },
+  short: { faultRuns: 1, crashRuns: 1, rate: 0.1, retryBudget: 8 },
   full: { faultRuns: 3, crashRuns: 3, rate: 0.15, retryBudget: 10 },
 };
 
