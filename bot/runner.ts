@@ -160,7 +160,19 @@ export async function runTasks(
     const reports: TaskReport[] = [];
     for (const name of names) {
       log.info(`Task ${name}`);
-      reports.push(await TASKS[name](ctx));
+      try {
+        reports.push(await TASKS[name](ctx));
+      } catch (err) {
+        // Say which task gave up, after the retries the client already made; tasks done
+        // before it keep what they wrote, and a re-run takes up from there.
+        if (err instanceof ShutoffError || err instanceof UsageError || !(err instanceof Error))
+          throw err;
+        const done = reports.map((r) => r.task).join(', ') || 'none';
+        throw Object.assign(
+          new Error(`task "${name}" gave up (tasks done: ${done}): ${err.message}`),
+          { code: (err as { code?: string }).code },
+        );
+      }
     }
     const summary = formatSummary(
       reports,

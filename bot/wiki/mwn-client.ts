@@ -17,7 +17,11 @@ export interface MwnClientOptions {
   userAgent: string;
   /** API assertion on every request: 'bot' for the bot account, 'user' otherwise. */
   assert: 'user' | 'bot';
-  /** Base pause before retrying a transient failure, in ms (doubled on each retry). */
+  /**
+   * Pause before retrying a transient failure, in ms: mwn waits this long before each of its
+   * retries (maxlag, readonly, 5xx, dropped connections); `ratelimited` saves back off,
+   * doubling it on each retry.
+   */
   retryPauseMs?: number;
 }
 
