@@ -3,6 +3,7 @@ import { hostileSection } from './hostile';
 import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
 import type { ReliabilitySection } from './types';
+import { xssSection } from './xss';
 
 /** Every section, in the order the table shows them. Each engineer adds theirs here. */
 export const SECTIONS: ReliabilitySection[] = [
@@ -10,4 +11,5 @@ export const SECTIONS: ReliabilitySection[] = [
   hostileSection,
   privacySection,
   permissionsSection,
+  xssSection,
 ];
