@@ -1,5 +1,6 @@
 import { faultsSection } from './faults';
 import { hostileSection } from './hostile';
+import { loadSection } from './load';
 import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
 import type { ReliabilitySection } from './types';
@@ -12,4 +13,5 @@ export const SECTIONS: ReliabilitySection[] = [
   privacySection,
   permissionsSection,
   xssSection,
+  loadSection,
 ];
