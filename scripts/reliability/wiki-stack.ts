@@ -45,8 +45,10 @@ export async function startStack(options: {
       p.title.endsWith('/Working group') ? { ...p, user: 'Admin' } : { ...p, timestamp: now },
     );
     const pages = options.pages ? options.pages(sample) : sample;
+    // Templates, the shutoff page and the root first: pages imported before their templates
+    // exist are rendered (and cached) with red links to them.
+    await seedProgram({ wiki: stack.wiki, profiles: 0, log: () => undefined });
     if (pages.length > 0) importPages(stack.wiki, pages);
-    await seedProgram({ wiki: stack.wiki, profiles: options.profiles, log: () => undefined });
     const creds = readCredentials(stack.wiki);
     const connect = (username: string, password: string, roots: readonly string[]) =>
       MwnWikiClient.connect({
