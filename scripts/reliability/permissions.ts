@@ -25,7 +25,10 @@ import { profileCodec, type Profile } from '../../shared/records/profile';
 import { proposalCodec } from '../../shared/records/proposal';
 import { memberCodec } from '../../shared/records/member';
 import { topicCodec } from '../../shared/records/topic';
+import path from 'node:path';
+import { run } from '../lib/exec';
 import { importPages } from '../seed/import-pages';
+import { MEDIAWIKI_DIR, phpEnv } from '../wiki/config';
 import type { Figure, ReliabilityOptions, ReliabilitySection } from './types';
 import { startStack, type WikiStack } from './wiki-stack';
 
@@ -251,6 +254,30 @@ export async function runPermissions(options: {
       }
     }
     add('direct write outside the allowed pages', refusedDirect, 'refused before any request');
+
+    // A sitewide block, placed by an administrator with MediaWiki's own script.
+    const blockedName = [...(await listed(stack))].find(
+      (n) => n !== victim.username && n !== 'Mallory',
+    );
+    if (!blockedName) throw new Error('no listed person left to block');
+    run(
+      'php',
+      [
+        path.join(MEDIAWIKI_DIR, 'maintenance/blockUsers.php'),
+        '--performer',
+        'Admin',
+        '--reason',
+        'test',
+      ],
+      { env: phpEnv(stack.wiki), input: `${blockedName}\n` },
+    );
+    await stack.bot(['directory']);
+    add(
+      'blocked account',
+      !(await listed(stack)).has(blockedName) &&
+        (await read(stack, maintenancePageTitle(DEFAULT_ROOT))).includes(blockedName),
+      'not listed (so not matched or messaged), on R/Maintenance',
+    );
 
     // The shutoff page says stop: the next run writes nothing and exits 3.
     const before = (await stack.botWritten()).length;

@@ -25,7 +25,7 @@ describe('reliability: privacy', () => {
 describe('reliability: permissions', () => {
   it('refuses or ignores every case, as DESIGN.md says', async () => {
     const cases = await runPermissions({ port: PORT, profiles: 30, log: () => undefined });
-    expect(cases.length).toBeGreaterThanOrEqual(8);
+    expect(cases.length).toBeGreaterThanOrEqual(9);
     expect(cases.filter((c) => !c.refused)).toEqual([]);
   });
 });
