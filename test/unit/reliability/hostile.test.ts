@@ -2,7 +2,8 @@
  * The hostile-input section of `npm run reliability`, short form: every parser and writer
  * fuzzed, no value escapes its field. And the page-structure check is able to see an escape.
  */
-import { botPages, runFuzz, skeleton } from '../../../scripts/reliability/hostile';
+import { runFuzz } from '../../../scripts/reliability/hostile';
+import { botPages, skeleton } from '../../../scripts/reliability/hostile-pages';
 
 jest.setTimeout(120_000);
 
