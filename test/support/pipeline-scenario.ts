@@ -45,6 +45,7 @@ import { wikiReset } from '../../scripts/wiki/lifecycle';
 import { profileFixture } from '../unit/support/profile-fixture';
 import type { CliResult } from './run-cli';
 import { startThrowawayWiki } from './throwaway-wiki';
+import { clinicFixture } from '../unit/support/clinic-fixture';
 
 const FUNDING = 'growth-paths';
 const PROGRAM = 'newcomer-training';
@@ -92,24 +93,7 @@ const PEOPLE: Profile[] = [
   person('Gone', { learn: [FUNDING], withdrawn: true }),
 ];
 
-const clinic = (over: Partial<Clinic>): Clinic => ({
-  title: 'Growth paths',
-  topic: FUNDING,
-  sessions: [],
-  timezone: 'America/Bogota',
-  minutes: 90,
-  sharers: ['Sharer One'],
-  host: '',
-  languages: ['en', 'es'],
-  interpretation: [],
-  capacity: 3,
-  status: 'open',
-  link: '',
-  recording: '',
-  description: '',
-  attended: null,
-  ...over,
-});
+const clinic = (over: Partial<Clinic>): Clinic => clinicFixture({ topic: FUNDING, ...over });
 
 const signup = (clinicTitle: string, user: string, over: Partial<Signup> = {}): PageToImport => ({
   title: clinicSignupTitle(clinicTitle, user),

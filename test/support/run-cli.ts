@@ -28,3 +28,14 @@ export function runNode(
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
 }
+
+/** Runs the bot and returns its stdout; a non-zero exit fails the test with what it printed. */
+export async function runBotOk(args: readonly string[], env: NodeJS.ProcessEnv): Promise<string> {
+  const result = await runBot(args, env);
+  if (result.code !== 0) throw new Error(`bot ${args.join(' ')}: ${result.code}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** The summary's "edits made" figure. */
+export const editsMade = (stdout: string): number =>
+  Number(/edits made\s+(\d+)/.exec(stdout)?.[1] ?? NaN);

@@ -35,9 +35,10 @@ import { MwnWikiClient } from '../../../bot/wiki/mwn-client';
 import { importPages, type PageToImport } from '../../../scripts/seed/import-pages';
 import { seedProgram } from '../../../scripts/seed/seed-program';
 import { readCredentials } from '../../../scripts/wiki/credentials';
-import { runBot } from '../../support/run-cli';
+import { editsMade, runBotOk } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
 import { profileFixture } from '../../unit/support/profile-fixture';
+import { clinicFixture } from '../../unit/support/clinic-fixture';
 
 jest.setTimeout(240_000);
 
@@ -75,24 +76,7 @@ const PEOPLE: Profile[] = [
   person('Sharer Two', { learn: [], share: [TOPIC] }),
 ];
 
-const clinic = (over: Partial<Clinic>): Clinic => ({
-  title: 'Growth paths',
-  topic: TOPIC,
-  sessions: [],
-  timezone: 'America/Bogota',
-  minutes: 90,
-  sharers: ['Sharer One'],
-  host: '',
-  languages: ['en', 'es'],
-  interpretation: [],
-  capacity: 3,
-  status: 'open',
-  link: '',
-  recording: '',
-  description: '',
-  attended: null,
-  ...over,
-});
+const clinic = (over: Partial<Clinic>): Clinic => clinicFixture({ topic: TOPIC, ...over });
 
 const signupPage = (user: string, over: Partial<Signup> = {}, by = user): PageToImport => ({
   title: clinicSignupTitle(PAST, user),
@@ -120,13 +104,8 @@ function cell(page: string, label: string): string {
 const invitations = async (user: string) =>
   ((await text(`User talk:${user}`)).match(/<!-- letsconnect:invite:/g) ?? []).length;
 
-async function bot(args: string[]): Promise<string> {
-  const result = await runBot(args, stack.env);
-  if (result.code !== 0) throw new Error(`bot ${args.join(' ')}: ${result.code}\n${result.stderr}`);
-  return result.stdout;
-}
-
-const edits = (stdout: string) => Number(/edits made\s+(\d+)/.exec(stdout)?.[1] ?? NaN);
+const bot = (args: string[]) => runBotOk(args, stack.env);
+const edits = editsMade;
 
 const INVITED = ['Keen Learner', 'Second Keen'];
 const NOT_INVITED = [

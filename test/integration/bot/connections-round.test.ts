@@ -25,7 +25,7 @@ import { MwnWikiClient } from '../../../bot/wiki/mwn-client';
 import { importPages } from '../../../scripts/seed/import-pages';
 import { seedProgram } from '../../../scripts/seed/seed-program';
 import { readCredentials } from '../../../scripts/wiki/credentials';
-import { runBot } from '../../support/run-cli';
+import { editsMade, runBot, runBotOk } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
 import { profileFixture } from '../../unit/support/profile-fixture';
 
@@ -120,13 +120,8 @@ async function review(
   await as.save(roundTitle, result.text, `${kind} ${id}`, page!.revid!);
 }
 
-async function bot(args: string[]): Promise<string> {
-  const result = await runBot(args, stack.env);
-  if (result.code !== 0) throw new Error(`bot ${args.join(' ')}: ${result.code}\n${result.stderr}`);
-  return result.stdout;
-}
-
-const edits = (stdout: string) => Number(/edits made\s+(\d+)/.exec(stdout)?.[1] ?? NaN);
+const bot = (args: string[]) => runBotOk(args, stack.env);
+const edits = editsMade;
 
 beforeAll(async () => {
   stack = await startThrowawayWiki(8093);

@@ -1,0 +1,26 @@
+import type { Clinic } from '../../../shared/records/clinic';
+
+/**
+ * An open clinic on growth paths with three places, in English and Spanish, organised from
+ * Bogotá, with nothing else set: tests spell out only what they are about.
+ */
+export function clinicFixture(over: Partial<Clinic> = {}): Clinic {
+  return {
+    title: 'Growth paths',
+    topic: 'growth-paths',
+    sessions: [],
+    timezone: 'America/Bogota',
+    minutes: 90,
+    sharers: ['Sharer One'],
+    host: '',
+    languages: ['en', 'es'],
+    interpretation: [],
+    capacity: 3,
+    status: 'open',
+    link: '',
+    recording: '',
+    description: '',
+    attended: null,
+    ...over,
+  };
+}
