@@ -38,7 +38,9 @@ it('an ended session is reported, nothing is saved as a logged-out reader, and n
   // Log out in another tab of the same browser.
   const other = await page.context().newPage();
   await other.goto(page.url());
-  // mediawiki.api may still be loading when the page's load event fires: wait for it.
+  // ResourceLoader's startup (mw.loader.using) and mediawiki.api may still be loading when the
+  // page's load event fires: wait for them.
+  await other.waitForFunction("typeof mw === 'object' && typeof mw.loader.using === 'function'");
   await other.evaluate(
     "mw.loader.using('mediawiki.api').then(() => new mw.Api().postWithToken('csrf', { action: 'logout' }))",
   );
