@@ -8,6 +8,9 @@ const tsBrowser = ['ts-jest', { tsconfig: '<rootDir>/gadget/tsconfig.json' }];
 module.exports = {
   // Two cores: the wiki server needs one of them during integration and e2e runs.
   maxWorkers: 2,
+  // Integration and end-to-end tests drive a real wiki (and the bot, and Chromium) on a
+  // loaded two-core machine: jest's 5 s default fails them spuriously. Nothing asserts time.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
