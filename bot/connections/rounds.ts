@@ -3,8 +3,11 @@
  * to date with the round page's history (only working-group members' and the bot's changes
  * count), and the one way to write a round back (page first, then its document).
  */
-import type { DirectoryEntry, MatchHistory } from '../../shared/documents/documents';
-import { SCHEMA_VERSION } from '../../shared/documents/documents';
+import {
+  SCHEMA_VERSION,
+  type DirectoryEntry,
+  type MatchHistory,
+} from '../../shared/documents/documents';
 import { replayRound } from '../../shared/connections/replay';
 import {
   connectionsPageTitle,
@@ -14,8 +17,7 @@ import {
 } from '../../shared/pages';
 import { defaultTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { RunContext } from '../run-context';
-import { pageHistory } from '../directory/trust';
-import type { WorkingGroup } from '../directory/trust';
+import { pageHistory, type WorkingGroup } from '../directory/trust';
 import { documentOn, documentText } from '../wiki/documents-io';
 
 /** The namespace of User: pages, where the bot's documents live. */
