@@ -33,6 +33,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsNode },
       globalSetup: '<rootDir>/test/support/wiki-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/wiki-global-teardown.ts',
       slowTestThreshold: 30,
     },
     {
@@ -41,6 +42,7 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsNode },
       globalSetup: '<rootDir>/test/support/e2e-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/wiki-global-teardown.ts',
       slowTestThreshold: 60,
     },
   ],

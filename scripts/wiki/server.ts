@@ -18,16 +18,21 @@ export async function isServing(wiki: LocalWiki, timeoutMs = 3000): Promise<bool
   }
 }
 
-function readPid(wiki: LocalWiki): number | null {
+/** The pid written in `file`, or null when there is none. */
+export function readPidFile(file: string): number | null {
   try {
-    const pid = Number(fs.readFileSync(wiki.pidFile, 'utf8').trim());
+    const pid = Number(fs.readFileSync(file, 'utf8').trim());
     return Number.isInteger(pid) && pid > 0 ? pid : null;
   } catch {
     return null;
   }
 }
 
-function isAlive(pid: number): boolean {
+function readPid(wiki: LocalWiki): number | null {
+  return readPidFile(wiki.pidFile);
+}
+
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

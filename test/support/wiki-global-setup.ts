@@ -1,6 +1,14 @@
-import { wikiUp } from '../../scripts/wiki/lifecycle';
+import { localWiki } from '../../scripts/wiki/config';
+import { leaseWiki, wikiLeaseDeps } from './wiki-lease';
 
-/** Integration tests run against the real local wiki: start it (install it first if needed). */
+/**
+ * Integration tests run against the real local wiki: start it (install it first if needed).
+ * wiki-global-teardown.ts stops it again if this run started it.
+ */
 export default async function globalSetup(): Promise<void> {
-  await wikiUp((line) => process.stderr.write(`[wiki] ${line}\n`));
+  const wiki = localWiki();
+  await leaseWiki(
+    wiki.dir,
+    wikiLeaseDeps(wiki, (line) => process.stderr.write(`[wiki] ${line}\n`)),
+  );
 }
