@@ -43,8 +43,26 @@ export default tseslint.config(
     },
   },
   {
-    files: ['gadget/**/*.ts', 'test/gadget/**/*.ts'],
+    files: ['gadget/**/*.{ts,tsx}', 'test/gadget/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, mw: 'readonly', $: 'readonly' } },
+  },
+  {
+    // A view's bundle gets the kit and the API from the core module at run time (see
+    // scripts/gadget/build.ts): only through their indexes, or it would bundle a second copy.
+    files: ['gadget/views/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/kit/*', '**/api/*'],
+              message: "Import the kit from '../../kit' and the API from '../../api' (their indexes).",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // ResourceLoader module files for the local wiki: CommonJS in the browser, with `mw`.

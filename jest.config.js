@@ -25,7 +25,10 @@ module.exports = {
       testEnvironmentOptions: { customExportConditions: ['node', 'node-addons'] },
       testMatch: ['<rootDir>/test/gadget/**/*.test.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/gadget/setup/vue-warnings.ts'],
-      transform: { '^.+\\.ts$': tsBrowser },
+      // Components are TSX (Vue's JSX runtime, set in gadget/tsconfig.json).
+      transform: { '^.+\\.tsx?$': tsBrowser },
+      // The build's virtual modules (scripts/gadget/build.ts): the bundled messages.
+      moduleNameMapper: { '^letsconnect:(.*)$': '<rootDir>/test/gadget/support/virtual-$1.ts' },
     },
     {
       displayName: 'integration',

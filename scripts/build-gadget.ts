@@ -14,9 +14,11 @@ async function main(): Promise<void> {
   console.log(
     `Built ${Object.keys(build.files).join(', ')} into ${path.relative(process.cwd(), out) || out}`,
   );
-  console.log(
-    `JavaScript: the app ${(build.jsBytes / 1024).toFixed(1)} KiB minified, ${(build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped (Vue and Codex excluded), loaded only on the program's pages; the loader every page gets ${build.loaderBytes} bytes minified, ${build.loaderGzipBytes} gzipped`,
-  );
+  // The loader is on every page; the core and a view only on the program's pages that show it.
+  for (const m of build.modules)
+    console.log(
+      `${m.name.padEnd(24)} ${(m.bytes / 1024).toFixed(1).padStart(6)} KiB minified ${(m.gzipBytes / 1024).toFixed(1).padStart(6)} KiB gzipped`,
+    );
 }
 
 main().catch((err: unknown) => {

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
         log: console.log,
       });
   console.log(
-    `Gadget: ${result.changed.length} page(s) ${args.dryRun ? 'would change' : 'changed'}, ${result.unchanged.length} unchanged; bundle ${(result.build.jsBytes / 1024).toFixed(1)} KiB minified, ${(result.build.jsGzipBytes / 1024).toFixed(1)} KiB gzipped.`,
+    `Gadget: ${result.changed.length} page(s) ${args.dryRun ? 'would change' : 'changed'}, ${result.unchanged.length} unchanged; modules (gzipped) ${result.build.modules.map((m) => `${m.name} ${(m.gzipBytes / 1024).toFixed(1)} KiB`).join(', ')}.`,
   );
 }
 

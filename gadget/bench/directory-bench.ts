@@ -7,9 +7,9 @@
 import { createApp, nextTick } from 'vue';
 import en from '../../shared/i18n/en.json';
 import type { PageRevision, WikiClient } from '../../shared/wiki-client';
-import { ENV, type GadgetEnv } from '../views/common/env';
+import { ENV, type GadgetEnv } from '../kit';
 import { DirectoryView } from '../views/directory/DirectoryView';
-import { loadDirectory } from '../views/directory/load-directory';
+import { loadDirectory } from '../kit';
 
 const messages = en as unknown as Record<string, string>;
 

@@ -6,7 +6,10 @@ import { measureDirectoryView, percentile } from './gadget-directory';
  * npm run bench: every performance claim, measured in this run and printed against its
  * bound. Later tasks add their measurements here.
  */
-const GADGET_GZIP_BUDGET = 50 * 1024; // DESIGN.md: "our bundle small (tens of KB)"
+/** Issue 12: the largest view a page loads (Vue and Codex excluded). */
+const VIEW_GZIP_BUDGET = 30 * 1024;
+/** DESIGN.md: "our bundle small (tens of KB)": all a program page loads of ours. */
+const PAGE_GZIP_BUDGET = 50 * 1024;
 /** What every page of Meta pays for the gadget: the loader alone must stay tiny. */
 const LOADER_GZIP_BUDGET = 1024;
 const KEYSTROKE_BOUND_MS = 50; // DESIGN.md: "under 50 ms a keystroke with 10,000 profiles"
@@ -30,13 +33,20 @@ function largestLanguagePageGzipBytes(files: Record<string, string>): {
 async function main(): Promise<void> {
   const build = await buildGadget();
   console.log('benchmark                                 measured        bound      ratio');
+  // Every page of the wiki loads the loader; a program page loads the core and its view(s).
+  const [loader, core, ...views] = build.modules;
+  if (!loader || !core) throw new Error('the build made no loader or core');
   console.log(
-    `gadget bundle (minified, gzipped)     ${kib(build.jsGzipBytes)} ${kib(GADGET_GZIP_BUDGET)} ${ratio(build.jsGzipBytes, GADGET_GZIP_BUDGET)}`,
+    `loader on every page (gzipped)        ${kib(loader.gzipBytes)} ${kib(LOADER_GZIP_BUDGET)} ${ratio(loader.gzipBytes, LOADER_GZIP_BUDGET)}`,
   );
-  console.log(`gadget bundle (minified)              ${kib(build.jsBytes)}`);
-  // Every page of the wiki loads the loader; only the program's pages load the app.
+  console.log(`core, every program page (gzipped)    ${kib(core.gzipBytes)}`);
+  for (const view of views)
+    console.log(
+      `  ${`${view.name} (gzipped)`.padEnd(36)}${kib(view.gzipBytes)} ${kib(VIEW_GZIP_BUDGET)} ${ratio(view.gzipBytes, VIEW_GZIP_BUDGET)}`,
+    );
+  const heaviest = views.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   console.log(
-    `loader on every page (gzipped)        ${kib(build.loaderGzipBytes)} ${kib(LOADER_GZIP_BUDGET)} ${ratio(build.loaderGzipBytes, LOADER_GZIP_BUDGET)}`,
+    `heaviest page: core + ${heaviest.name}  ${kib(core.gzipBytes + heaviest.gzipBytes)} ${kib(PAGE_GZIP_BUDGET)} ${ratio(core.gzipBytes + heaviest.gzipBytes, PAGE_GZIP_BUDGET)}`,
   );
   const language = largestLanguagePageGzipBytes(build.files);
   console.log(

@@ -3,25 +3,35 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import crypto from 'node:crypto';
 import * as esbuild from 'esbuild';
+import { VIEWS, type ViewName } from '../../gadget/routes';
 import { REPO_DIR } from '../wiki/config';
 
-/** The loader every reader gets (`default`), and the app it loads where the program is. */
+/**
+ * The loader every reader gets (`default`); the core every view shares (the kit, the API,
+ * the messages, the styles); one hidden gadget per view, loaded only where the route table
+ * (gadget/routes.ts) sends a page.
+ */
 export const GADGET_NAME = 'letsconnect';
-export const APP_GADGET_NAME = 'letsconnect-app';
+export const CORE_GADGET_NAME = 'letsconnect-core';
+export const viewGadgetName = (view: ViewName): string => `letsconnect-${view}`;
 const GADGET_DIR = path.join(REPO_DIR, 'gadget');
 const I18N_DIR = path.join(REPO_DIR, 'shared/i18n');
+
+/** A built module's size: minified, and gzipped (what a reader downloads). */
+export interface ModuleSize {
+  /** The gadget's name (`letsconnect`, `letsconnect-core`, `letsconnect-directory`…). */
+  name: string;
+  bytes: number;
+  gzipBytes: number;
+}
 
 export interface GadgetBuild {
   /** Gadget file name (as in the definition line) → content. */
   files: Record<string, string>;
-  /** Our lines of MediaWiki:Gadgets-definition (the loader's, then the app's). */
+  /** Our lines of MediaWiki:Gadgets-definition: the loader's, the core's, one per view. */
   definitionLine: string;
-  /** Bytes of the app's JavaScript: minified, and gzipped. */
-  jsBytes: number;
-  jsGzipBytes: number;
-  /** Bytes of the loader, which every page of the wiki loads: minified, and gzipped. */
-  loaderBytes: number;
-  loaderGzipBytes: number;
+  /** The loader, the core, then each view, in that order. */
+  modules: ModuleSize[];
 }
 
 /** Messages only the bot writes (on-wiki pages, edit summaries, talk-page notes): not shipped to readers. */
@@ -99,14 +109,39 @@ function footer(kind: 'js' | 'css'): string {
   return kind === 'js' ? '\n// </nowiki>\n' : '\n/* </nowiki> */\n';
 }
 
+const KIT_ENTRY = path.join(GADGET_DIR, 'kit/index.ts');
+/** The core's two indexes: the kit (components, composables) and the API it re-exports. */
+const CORE_INDEXES = new Set([path.join(GADGET_DIR, 'kit'), path.join(GADGET_DIR, 'api')]);
+
 /**
- * Bundles gadget/ into one package-gadget file. Vue and Codex stay external: ResourceLoader's
- * require() provides them (dependencies in the definition line), as on Meta.
+ * A view's bundle gets the kit from the core module at run time (ResourceLoader's require of
+ * a dependency), never a copy of its own: one copy of the kit's state (the env injection key)
+ * serves every view on a page (and one ApiError class for `instanceof`). Views import the kit
+ * and the API only through their indexes (lint checks).
+ */
+function coreAsExternal(): esbuild.Plugin {
+  return {
+    name: 'letsconnect-core-external',
+    setup(build) {
+      build.onResolve({ filter: /(kit|api)$/ }, (args) =>
+        CORE_INDEXES.has(path.resolve(args.resolveDir, args.path))
+          ? { path: `ext.gadget.${CORE_GADGET_NAME}`, external: true }
+          : undefined,
+      );
+    },
+  };
+}
+
+/**
+ * Bundles gadget/ into the loader, the core and one package gadget per view. Vue and Codex
+ * stay external: ResourceLoader's require() provides them (dependencies in the definition
+ * lines), as on Meta. Components are TSX on Vue's own JSX runtime, which is bundled (a few
+ * lines that call Vue's `h`).
  */
 export async function buildGadget(): Promise<GadgetBuild> {
-  const bundle = async (entry: string, format: 'cjs' | 'iife') => {
+  const bundle = async (entry: string, format: 'cjs' | 'iife', plugins: esbuild.Plugin[] = []) => {
     const result = await esbuild.build({
-      entryPoints: [path.join(GADGET_DIR, entry)],
+      entryPoints: [entry],
       bundle: true,
       write: false,
       format,
@@ -114,31 +149,46 @@ export async function buildGadget(): Promise<GadgetBuild> {
       target: 'es2017',
       minify: true,
       legalComments: 'none',
+      jsx: 'automatic',
+      jsxImportSource: 'vue',
       external: ['vue', '@wikimedia/codex'],
-      plugins: [messagesPlugin()],
+      alias: { 'vue/jsx-runtime': require.resolve('vue/jsx-runtime') },
+      plugins: [messagesPlugin(), ...plugins],
       logLevel: 'silent',
     });
-    return result.outputFiles[0]?.text ?? '';
+    return (result.outputFiles[0]?.text ?? '').trim();
   };
-  const js = await bundle('index.ts', 'cjs');
-  const loader = await bundle('loader.ts', 'iife');
+  const sources: Array<[string, string]> = [
+    [GADGET_NAME, await bundle(path.join(GADGET_DIR, 'loader.ts'), 'iife')],
+    [CORE_GADGET_NAME, await bundle(KIT_ENTRY, 'cjs')],
+  ];
+  for (const view of VIEWS) {
+    const entry = path.join(GADGET_DIR, 'views', view, 'entry.ts');
+    sources.push([viewGadgetName(view), await bundle(entry, 'cjs', [coreAsExternal()])]);
+  }
   const css = fs.readFileSync(path.join(GADGET_DIR, 'styles.css'), 'utf8');
-  const definitionLine = fs
+  // The repository's file holds the loader's and the core's lines and one line for views,
+  // `{view}` standing for each view's name.
+  const template = fs
     .readFileSync(path.join(GADGET_DIR, 'gadget-definition.txt'), 'utf8')
-    .trim();
+    .trim()
+    .split('\n');
+  const definitionLine = template
+    .flatMap((line) => (line.includes('{view}') ? VIEWS.map((v) => line.replace(/\{view\}/g, v)) : [line]))
+    .join('\n');
   return {
     files: {
-      [`${GADGET_NAME}.js`]: banner('js') + loader.trim() + footer('js'),
-      [`${APP_GADGET_NAME}.js`]: banner('js') + js.trim() + footer('js'),
+      ...Object.fromEntries(sources.map(([name, js]) => [`${name}.js`, banner('js') + js + footer('js')])),
       [`${GADGET_NAME}.css`]: banner('css') + css.trim() + footer('css'),
       ...Object.fromEntries(
         otherLanguages().map((l) => [messagesFileName(l), JSON.stringify(gadgetMessages(l))]),
       ),
     },
     definitionLine,
-    jsBytes: Buffer.byteLength(js),
-    jsGzipBytes: zlib.gzipSync(js, { level: 9 }).length,
-    loaderBytes: Buffer.byteLength(loader),
-    loaderGzipBytes: zlib.gzipSync(loader, { level: 9 }).length,
+    modules: sources.map(([name, js]) => ({
+      name,
+      bytes: Buffer.byteLength(js),
+      gzipBytes: zlib.gzipSync(js, { level: 9 }).length,
+    })),
   };
 }

@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
 import type { PageRevision } from '../../shared/wiki-client';
-import { APP_GADGET_NAME, buildGadget, GADGET_NAME, type GadgetBuild } from './build';
+import { buildGadget, GADGET_NAME, type GadgetBuild } from './build';
 import { repoSha } from '../lib/git';
 import type { LocalWiki } from '../wiki/config';
 import { readCredentials } from '../wiki/credentials';
@@ -50,8 +50,8 @@ export function sameContent(title: string, current: string, wanted: string): boo
   return current.trimEnd() === wanted.trimEnd();
 }
 
-/** One of our gadgets' lines (the loader's or the app's), not another gadget's. */
-const OUR_LINE = new RegExp(`^\\*\\s*(?:${GADGET_NAME}|${APP_GADGET_NAME})\\s*\\[`);
+/** One of our gadgets' lines (the loader's, the core's, a view's), not another gadget's. */
+const OUR_LINE = new RegExp(`^\\*\\s*${GADGET_NAME}(?:-[a-z]+)?\\s*\\[`);
 
 /**
  * The definition page with our lines (`block`, one or more) in place of the older ones, where

@@ -162,7 +162,7 @@ async function visit(
     const params = new URLSearchParams({ title: v.title.replace(/ /g, '_'), ...v.query });
     await page.goto(`${server}/index.php?${params.toString()}`, { timeout: 30_000 });
     await page
-      .waitForFunction("mw.loader.getState('ext.gadget.letsconnect-app') === 'ready'", null, {
+      .waitForFunction("mw.loader.getState('ext.gadget.letsconnect-core') === 'ready'", null, {
         timeout: 20_000,
       })
       .catch(() => errors.push('gadget did not load'));

@@ -33,7 +33,12 @@ describe('the gadget on the real wiki, in Chromium', () => {
     await button.waitFor({ state: 'visible', timeout: 20_000 });
     expect(await button.textContent()).toBe("Join Let's Connect");
     expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect')")).toBe('ready');
-    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-app')")).toBe('ready');
+    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-core')")).toBe('ready');
+    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-program')")).toBe('ready');
+    // Only the view this page shows: the others' modules are never fetched.
+    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-clinics')")).toBe(
+      'registered',
+    );
     expect(await page.locator('body.skin-vector-2022').count()).toBe(1);
     await screenshot(page, 'gadget-program-page-vector-2022');
     expect(await seriousViolations(page, '.letsconnect-app')).toEqual([]);
@@ -66,7 +71,7 @@ describe('the gadget on the real wiki, in Chromium', () => {
     );
     expect(await page.locator('.letsconnect-app').count()).toBe(0);
     // Only the loader ran: the app, Vue and Codex were never fetched on this page.
-    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-app')")).toBe(
+    expect(await page.evaluate("mw.loader.getState('ext.gadget.letsconnect-core')")).toBe(
       'registered',
     );
     expect(await page.evaluate("mw.loader.getState('vue')")).toBe('registered');

@@ -6,10 +6,10 @@ import {
   type Signup,
 } from '../../../shared/records/clinic';
 import { topicLabel } from '../../../shared/taxonomy/taxonomy';
-import { messageLookup, useEnv } from '../common/env';
-import { browserTimeZone } from '../common/intl';
-import { canonicalUser } from '../connections/round';
-import { failureText } from '../connections/save';
+import { messageLookup, useEnv } from '../../kit';
+import { browserTimeZone } from '../../kit';
+import { canonicalUser } from '../../kit';
+import { failureText } from '../../kit';
 import { calendarFile, clinicEvents, downloadFile, icsFileName } from './calendar';
 import {
   feedbackOpen,
@@ -24,7 +24,7 @@ import {
   type Place,
 } from './clinic-data';
 import type { ClinicWiki } from './clinic-wiki';
-import { loadResources } from '../directory/load-directory';
+import { loadResources } from '../../kit';
 import { TopicResources } from '../resources/TopicResources';
 import { FeedbackForm } from './FeedbackForm';
 import { sessionTime } from './format';

@@ -2,10 +2,10 @@ import { computed, defineComponent, h, ref, type PropType } from 'vue';
 import { CdxButton, CdxCheckbox, CdxMessage, CdxTextArea, CdxTextInput } from '@wikimedia/codex';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { errorCode, failureKind } from '../../api/api-error';
-import { useEnv } from '../common/env';
-import { knownTimeZones } from '../common/intl';
-import { failureText } from '../connections/save';
+import { errorCode, failureKind } from '../../kit';
+import { useEnv } from '../../kit';
+import { knownTimeZones } from '../../kit';
+import { failureText } from '../../kit';
 import { TopicPicker } from '../profile-form/TopicPicker';
 import {
   clinicPage,

@@ -2,7 +2,7 @@ import { computed, defineComponent, h, ref, type PropType } from 'vue';
 import { CdxButton, CdxRadio, CdxTextArea } from '@wikimedia/codex';
 import { validateFeedback, type Feedback } from '../../../shared/records/clinic';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
-import { problemText, useEnv } from '../common/env';
+import { problemText, useEnv } from '../../kit';
 import { TopicPicker } from '../profile-form/TopicPicker';
 import { clinicField } from './format';
 

@@ -3,8 +3,8 @@ import { CdxButton, CdxRadio, CdxSelect } from '@wikimedia/codex';
 import type { Roster } from '../../../shared/clinics/roster';
 import { DEFAULT_CLINIC_CAPACITY, type Clinic, type Signup } from '../../../shared/records/clinic';
 import { SIGNUP_ROLES, type SignupRole } from '../../../shared/records/vocabulary';
-import { useEnv } from '../common/env';
-import { languageName } from '../common/intl';
+import { useEnv } from '../../kit';
+import { languageName } from '../../kit';
 import { clinicField, sessionTime } from './format';
 
 export interface SignupChoice {

@@ -13,8 +13,8 @@ import {
 } from '../../../shared/records/clinic';
 import { profileCodec } from '../../../shared/records/profile';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { canonicalUser } from '../connections/round';
-import type { Translate } from '../common/env';
+import { canonicalUser } from '../../kit';
+import type { Translate } from '../../kit';
 import { splitNamespace } from './clinic-wiki';
 
 /** The events of a clinic: one per session, or only `only` (the session someone chose). */

@@ -24,10 +24,17 @@ import {
 import { memberCodec } from '../../../shared/records/member';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { errorCode, failureKind } from '../../api/api-error';
-import { canonicalUser, pageState, readPage, sameUser, type PageState } from '../connections/round';
-import type { Failed } from '../connections/save';
-import { taxonomyFromIndex } from '../directory/load-directory';
+import {
+  errorCode,
+  failureKind,
+  canonicalUser,
+  pageState,
+  readPage,
+  sameUser,
+  type PageState,
+  type Failed,
+  taxonomyFromIndex,
+} from '../../api';
 import type { ClinicWiki, Subpage } from './clinic-wiki';
 
 export interface ClinicState {

@@ -4,8 +4,7 @@
  * Page ids say who signed up first (see shared/clinics/roster.ts).
  */
 import type { WikiClient } from '../../../shared/wiki-client';
-import type { ApiLike } from '../../api/mw-wiki-client';
-import { ApiError } from '../../api/api-error';
+import { type ApiLike, ApiError } from '../../api';
 
 export interface Subpage {
   title: string;

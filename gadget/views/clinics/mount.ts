@@ -5,7 +5,7 @@
 import type { Component } from 'vue';
 import { parseClinicTitle } from '../../../shared/pages';
 import type { WikiClient } from '../../../shared/wiki-client';
-import type { ApiLike } from '../../api/mw-wiki-client';
+import type { ApiLike } from '../../kit';
 import { ClinicApp } from './ClinicApp';
 import { ClinicsIndexApp } from './ClinicsIndexApp';
 import { withSubpages } from './clinic-wiki';

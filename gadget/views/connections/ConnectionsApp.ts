@@ -14,7 +14,7 @@ import type { ReviewAction } from '../../../shared/connections/review';
 import { serialiseRecord } from '../../../shared/records/codec';
 import { proposalCodec, type Outcome, type Proposal } from '../../../shared/records/proposal';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { useEnv } from '../common/env';
+import { useEnv } from '../../kit';
 import { OutcomePanel } from './OutcomePanel';
 import { refreshProposal, type ProposalSlot, type RenderWikitext } from './proposal-slots';
 import { ReviewControls } from './ReviewControls';
@@ -24,9 +24,9 @@ import {
   isReviewable,
   loadRound,
   proposalsOf,
-  type PageState,
   type RoundState,
 } from './round';
+import type { PageState } from '../../kit';
 import { saveOutcome, saveReview, type OutcomeSaveResult, type ReviewResult } from './save';
 
 /** Newer than what the view holds (two saves may answer out of order). */

@@ -21,9 +21,10 @@ import { hasErrors, problem, type Problem } from '../../../shared/problems';
 import { isDate } from '../../../shared/records/fields';
 import { validateOutcome, type Outcome, type Proposal } from '../../../shared/records/proposal';
 import { OUTCOME_RESULTS } from '../../../shared/records/vocabulary';
-import { problemText, useEnv } from '../common/env';
+import { problemText, useEnv } from '../../kit';
 import type { Notice } from './ReviewControls';
-import { failureText, type OutcomeSaveResult } from './save';
+import { failureText } from '../../kit';
+import type { OutcomeSaveResult } from './save';
 
 /** The fields the form shows; a problem on any other (proposal, reporter) is only counted. */
 type Field = 'result' | 'date' | 'comment' | 'rating' | 'public';

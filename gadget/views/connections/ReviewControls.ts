@@ -10,9 +10,9 @@ import {
 import type { ReviewAction } from '../../../shared/connections/review';
 import { validateProposal, type Proposal } from '../../../shared/records/proposal';
 import { isUsername } from '../../../shared/records/vocabulary';
-import { problemText, useEnv, type Translate } from '../common/env';
-import { canonicalUser, sameUser } from './round';
-import { failureText, type ReviewResult } from './save';
+import { problemText, useEnv, type Translate } from '../../kit';
+import { canonicalUser, failureText, sameUser } from '../../kit';
+import type { ReviewResult } from './save';
 
 export type Notice = { type: 'success' | 'warning' | 'error'; text: string };
 

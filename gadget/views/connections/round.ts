@@ -12,14 +12,8 @@ import {
 import { parseRecords } from '../../../shared/records/codec';
 import { memberCodec } from '../../../shared/records/member';
 import { proposalCodec, type Proposal } from '../../../shared/records/proposal';
-import type { PageRevision, WikiClient } from '../../../shared/wiki-client';
-
-/** A page as read: its text and the revision a save must be based on (null: it does not exist). */
-export interface PageState {
-  title: string;
-  text: string;
-  revid: number | null;
-}
+import type { WikiClient } from '../../../shared/wiki-client';
+import { canonicalUser, pageNamed, pageState, sameUser, type PageState } from '../../api';
 
 export interface RoundState {
   round: PageState;
@@ -30,14 +24,6 @@ export interface RoundState {
   /** The reader's outcomes page for this round. */
   outcomes: PageState;
 }
-
-/** A user name as MediaWiki writes it: spaces, not underscores, and a capital first letter. */
-export function canonicalUser(name: string): string {
-  const n = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-  return n.charAt(0).toUpperCase() + n.slice(1);
-}
-
-export const sameUser = (a: string, b: string): boolean => canonicalUser(a) === canonicalUser(b);
 
 /** The usernames listed with role `working-group` on the working-group page's text. */
 export function workingGroupMembers(text: string): string[] {
@@ -64,23 +50,6 @@ export const isReportable = (p: Proposal): boolean =>
 export const isParticipant = (p: Proposal, username: string): boolean =>
   sameUser(p.sharer, username) || p.learners.some((l) => sameUser(l, username));
 
-export function pageState(title: string, page: PageRevision | undefined): PageState {
-  return page?.exists
-    ? { title, text: page.content ?? '', revid: page.revid ?? null }
-    : { title, text: '', revid: null };
-}
-
-const norm = (title: string) => title.replace(/_/g, ' ');
-
-/** The latest revision of `title`, as a page state (for reading again after a conflict). */
-export async function readPage(client: WikiClient, title: string): Promise<PageState> {
-  const pages = await client.readPages([title]);
-  return pageState(
-    title,
-    pages.find((p) => norm(p.title) === norm(title)),
-  );
-}
-
 export async function loadRound(
   client: WikiClient,
   root: string,
@@ -91,7 +60,7 @@ export async function loadRound(
   const groupTitle = workingGroupPageTitle(root);
   const outcomesTitle = outcomesPageTitle(root, month, canonicalUser(username));
   const pages = await client.readPages([roundTitle, groupTitle, outcomesTitle]);
-  const find = (title: string) => pages.find((p) => norm(p.title) === norm(title));
+  const find = (title: string) => pageNamed(pages, title);
   const round = pageState(roundTitle, find(roundTitle));
   const group = find(groupTitle);
   return {

@@ -9,14 +9,8 @@ import { findOutcome, upsertOutcome } from '../../../shared/connections/outcomes
 import { applyReview, type Review, type ReviewError } from '../../../shared/connections/review';
 import type { Outcome, Proposal } from '../../../shared/records/proposal';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { errorCode, failureKind, type FailureKind } from '../../api/api-error';
-import type { Translate } from '../common/env';
-import { proposalsOf, readPage, type PageState } from './round';
-
-/** Reads and retries after an edit conflict: a busy round page settles within a few. */
-export const SAVE_ATTEMPTS = 3;
-
-export type Failed = { kind: 'failed'; failure: FailureKind; code: string };
+import { saveWithRetry, type Failed, type PageState } from '../../api';
+import { proposalsOf } from './round';
 
 export type ReviewResult =
   | { kind: 'saved'; round: PageState; proposal: Proposal }
@@ -31,42 +25,7 @@ export type OutcomeSaveResult =
   | { kind: 'changed'; page: PageState; current: Outcome | null }
   | Failed;
 
-const failed = (err: unknown): Failed => ({
-  kind: 'failed',
-  failure: failureKind(err),
-  code: errorCode(err),
-});
-
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/**
- * Writes `text` (computed from `page` by `edit`) based on `page`'s revision; on an edit
- * conflict reads the page again and calls `edit` again on the new text, up to SAVE_ATTEMPTS.
- * `edit` returns `{ stop }` to give up without saving, saying why.
- */
-export async function saveWithRetry<T>(
-  client: WikiClient,
-  first: PageState,
-  summary: string,
-  edit: (page: PageState) => { text: string } | { stop: T },
-): Promise<{ saved: PageState } | { stop: T } | Failed> {
-  let page = first;
-  for (let attempt = 1; ; attempt++) {
-    const next = edit(page);
-    if ('stop' in next) return next;
-    try {
-      const result = await client.save(page.title, next.text, summary, page.revid);
-      return { saved: { title: page.title, text: next.text, revid: result.revid } };
-    } catch (err) {
-      if (failureKind(err) !== 'conflict' || attempt >= SAVE_ATTEMPTS) return failed(err);
-    }
-    try {
-      page = await readPage(client, page.title);
-    } catch (err) {
-      return failed(err);
-    }
-  }
-}
 
 /** Applies `review` to the round page and saves it, unless `seen` is no longer what is there. */
 export async function saveReview(
@@ -121,20 +80,4 @@ export async function saveOutcome(
   if ('stop' in result) return result.stop;
   if (!('saved' in result)) return result;
   return { kind: 'saved', page: result.saved };
-}
-
-/** Why a save failed, in the reader's words; `view` picks the messages that name what was saved. */
-export function failureText(
-  t: Translate,
-  view: 'review' | 'outcome' | 'clinic',
-  f: Failed,
-): string {
-  const own: Partial<Record<FailureKind, string>> = {
-    conflict: `letsconnect-${view}-failed-conflict`,
-    blocked: `letsconnect-${view}-failed-blocked`,
-    protected: `letsconnect-${view}-failed-protected`,
-    other: `letsconnect-${view}-failed-other`,
-  };
-  // Session, network, read-only and refused are said the same way for every save.
-  return t(own[f.failure] ?? `letsconnect-gadget-save-${f.failure}`, f.code);
 }

@@ -4,8 +4,8 @@ import type { MenuGroupData, MenuItemData } from '@wikimedia/codex';
 import { CATEGORY_PREFIX, type DirectoryQuery } from '../../../shared/directory/query';
 import { FORMATS, REGIONS, ROLES } from '../../../shared/records/vocabulary';
 import { categoryLabel, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
-import { messageLookup, useEnv } from '../common/env';
-import { languageName } from '../common/intl';
+import { messageLookup, useEnv } from '../../kit';
+import { languageName } from '../../kit';
 
 type MenuEntry = MenuItemData | MenuGroupData;
 

@@ -18,12 +18,12 @@ import {
   topicsOfFilter,
 } from '../../../shared/directory/search';
 import { topicLabel } from '../../../shared/taxonomy/taxonomy';
-import { messageLookup, useEnv } from '../common/env';
-import { readerDate } from '../common/intl';
+import { messageLookup, useEnv } from '../../kit';
+import { readerDate } from '../../kit';
 import { PersonCard } from '../person-card/PersonCard';
 import { TopicResources } from '../resources/TopicResources';
 import { DirectoryFilters } from './DirectoryFilters';
-import type { LoadedDirectory } from './load-directory';
+import type { LoadedDirectory } from '../../kit';
 
 /** Cards rendered at first and per "show more": enough to scan, few enough to stay instant. */
 export const PAGE_SIZE = 24;

@@ -1,8 +1,8 @@
 import { defineComponent, h, type PropType, type VNode } from 'vue';
 import type { DirectoryEntry } from '../../../shared/documents/documents';
 import type { LanguageSkill } from '../../../shared/records/profile';
-import { useEnv, type Translate } from '../common/env';
-import { countryName, languageName, readerDate, timeIn } from '../common/intl';
+import { useEnv, type Translate } from '../../kit';
+import { countryName, languageName, readerDate, timeIn } from '../../kit';
 
 /** What a card shows: a directory entry, or a profile being edited (for the preview). */
 export type CardData = Omit<DirectoryEntry, 'revid'>;

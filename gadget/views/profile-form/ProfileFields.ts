@@ -13,8 +13,8 @@ import {
   type Format,
 } from '../../../shared/records/vocabulary';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
-import { problemText, useEnv, type Translate } from '../common/env';
-import { countryCodes, knownTimeZones, timeIn } from '../common/intl';
+import { problemText, useEnv, type Translate } from '../../kit';
+import { countryCodes, knownTimeZones, timeIn } from '../../kit';
 import { problemsBySection, type Section } from './form-model';
 import { AvailabilityEditor, GroupsEditor, LanguagesEditor } from './RowEditors';
 import { TopicPicker } from './TopicPicker';

@@ -6,8 +6,8 @@ import type {
   LanguageSkill,
 } from '../../../shared/records/profile';
 import { DAYS, LANGUAGE_LEVELS, ROLES } from '../../../shared/records/vocabulary';
-import { useEnv } from '../common/env';
-import { languageName } from '../common/intl';
+import { useEnv } from '../../kit';
+import { languageName } from '../../kit';
 
 /** The template shows five groups; more would be saved but not displayed. */
 export const MAX_GROUPS = 5;

@@ -1,9 +1,9 @@
 import { defineComponent, h, type PropType } from 'vue';
 import { CdxMessage } from '@wikimedia/codex';
 import type { Problem } from '../../../shared/problems';
-import type { FailureKind } from '../../api/api-error';
-import { useEnv } from '../common/env';
-import { readerDate } from '../common/intl';
+import type { FailureKind } from '../../kit';
+import { useEnv } from '../../kit';
+import { readerDate } from '../../kit';
 import type { OwnProfile } from './profile-page';
 
 export type Outcome =

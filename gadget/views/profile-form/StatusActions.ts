@@ -1,8 +1,8 @@
 import { computed, defineComponent, h, ref, type PropType } from 'vue';
 import { CdxButton, CdxDialog, CdxField, CdxTextInput } from '@wikimedia/codex';
 import type { Profile } from '../../../shared/records/profile';
-import { useEnv } from '../common/env';
-import { readerDate } from '../common/intl';
+import { useEnv } from '../../kit';
+import { readerDate } from '../../kit';
 
 const DAY_MS = 86_400_000;
 

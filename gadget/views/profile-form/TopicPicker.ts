@@ -2,7 +2,7 @@ import { computed, defineComponent, h, ref, type PropType } from 'vue';
 import { CdxCheckbox, CdxSearchInput } from '@wikimedia/codex';
 import { foldText } from '../../../shared/directory/search';
 import { categoryLabel, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
-import { messageLookup, useEnv } from '../common/env';
+import { messageLookup, useEnv } from '../../kit';
 
 /**
  * A searchable topic picker, grouped by category: one fieldset of checkboxes per category

@@ -12,7 +12,7 @@ import { parseSingleRecord, replaceRecord, type ParsedRecord } from '../../../sh
 import { profileCodec, type Profile } from '../../../shared/records/profile';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { SaveResult, WikiClient } from '../../../shared/wiki-client';
-import { taxonomyFromIndex } from '../directory/load-directory';
+import { taxonomyFromIndex } from '../../api';
 
 export interface OwnProfile {
   username: string;

@@ -1,7 +1,7 @@
 import { defineComponent, h, onMounted, ref, shallowRef, type PropType } from 'vue';
 import { CdxMessage } from '@wikimedia/codex';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { useEnv } from '../common/env';
+import { useEnv } from '../../kit';
 import { ProfileForm } from '../profile-form/ProfileForm';
 import { loadOwnProfile, type OwnProfile } from '../profile-form/profile-page';
 import { WelcomePanel } from '../welcome/WelcomePanel';

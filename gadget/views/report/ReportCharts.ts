@@ -12,7 +12,7 @@ import { reportDataTitle } from '../../../shared/pages';
 import { topicLabel, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import { defaultTaxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { messageLookup, useEnv } from '../common/env';
+import { messageLookup, useEnv } from '../../kit';
 import { BarChart, type ChartRow } from './BarChart';
 
 /** The report's numbers, or null when the bot has not written them yet. */
@@ -94,12 +94,10 @@ export const ReportCharts = defineComponent({
         {
           id: 'topics',
           series: series(['learners', 'sharers']),
-          rows: d.learn
-            .slice(0, TOP_TOPICS)
-            .map((l): ChartRow => ({
-              label: label(l.id),
-              values: [l.count, sharers.get(l.id) ?? 0],
-            })),
+          rows: d.learn.slice(0, TOP_TOPICS).map((l): ChartRow => ({
+            label: label(l.id),
+            values: [l.count, sharers.get(l.id) ?? 0],
+          })),
         },
       ].filter((c) => c.rows.length > 0);
     });

@@ -19,7 +19,7 @@ import { RESOURCE_KINDS } from '../../../shared/records/vocabulary';
 import { resourceProblems } from '../../../shared/resources/centre';
 import { defaultTaxonomy, topicLabel, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { messageLookup, problemText, useEnv } from '../common/env';
+import { messageLookup, problemText, useEnv } from '../../kit';
 import { addResource } from './save-resource';
 
 type FieldName = 'title' | 'url' | 'topics' | 'languages' | 'kind' | 'description';

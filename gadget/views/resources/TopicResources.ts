@@ -10,7 +10,7 @@ import { computed, defineComponent, h, onMounted, shallowRef, type PropType } fr
 import type { ResourceEntry } from '../../../shared/documents/documents';
 import { resourcesIndexTitle } from '../../../shared/pages';
 import { resourcesFor } from '../../../shared/resources/centre';
-import { useEnv } from '../common/env';
+import { useEnv } from '../../kit';
 
 export const TopicResources = defineComponent({
   name: 'TopicResources',

@@ -10,9 +10,7 @@ import { resourcesPageTitle } from '../../../shared/pages';
 import type { Resource } from '../../../shared/records/resource';
 import { appendResource } from '../../../shared/resources/centre';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { errorCode } from '../../api/api-error';
-import { readPage } from '../connections/round';
-import { saveWithRetry } from '../connections/save';
+import { errorCode, readPage, saveWithRetry } from '../../api';
 
 export type AddResult = { kind: 'saved'; revid: number | null } | { kind: 'failed'; code: string };
 

@@ -1,8 +1,8 @@
 import { defineComponent, h, type PropType } from 'vue';
 import { CdxButton } from '@wikimedia/codex';
-import type { Translate } from '../common/env';
+import type { Translate } from '../../kit';
 
-export type { Translate } from '../common/env';
+export type { Translate } from '../../kit';
 
 /**
  * The first thing a reader of a program page sees: what Let's Connect is and a way in

@@ -1,5 +1,6 @@
 import { flushPromises } from '@vue/test-utils';
-import { canonicalUser, workingGroupMembers } from '../../../gadget/views/connections/round';
+import { canonicalUser } from '../../../gadget/kit';
+import { workingGroupMembers } from '../../../gadget/views/connections/round';
 import {
   AMBASSADOR,
   GROUP,

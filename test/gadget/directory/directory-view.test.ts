@@ -6,7 +6,7 @@ import { DEFAULT_ROOT, DEFAULT_BOT_NAME } from '../../../shared/program';
 import { serialiseRecord } from '../../../shared/records/codec';
 import { resourceCodec } from '../../../shared/records/resource';
 import { DirectoryView, PAGE_SIZE } from '../../../gadget/views/directory/DirectoryView';
-import { loadDirectory } from '../../../gadget/views/directory/load-directory';
+import { loadDirectory } from '../../../gadget/kit';
 import { directoryPages, sampleEntries } from '../support/directory-fixture';
 import { withEnv } from '../support/env';
 import { FakeWiki } from '../support/fake-wiki';

@@ -6,7 +6,8 @@ import { DEFAULT_ROOT } from '../../../shared/program';
 import { parseRecords } from '../../../shared/records/codec';
 import { resourceCodec } from '../../../shared/records/resource';
 import { appendResource } from '../../../shared/resources/centre';
-import { ResourceForm, TopicResources } from '../../../gadget/views/resources';
+import { ResourceForm } from '../../../gadget/views/resources/ResourceForm';
+import { TopicResources } from '../../../gadget/views/resources/TopicResources';
 import { withEnv } from '../support/env';
 import { FakeWiki } from '../support/fake-wiki';
 

@@ -3,7 +3,7 @@
  * missing key shows as ⧼key⧽ and tests can catch it), a fixed clock and plain links.
  */
 import en from '../../../shared/i18n/en.json';
-import { ENV, type GadgetEnv, type Translate } from '../../../gadget/views/common/env';
+import { ENV, type GadgetEnv, type Translate } from '../../../gadget/kit';
 
 const messages = en as unknown as Record<string, string>;
 

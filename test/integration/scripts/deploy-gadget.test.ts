@@ -30,7 +30,8 @@ describe('scripts/deploy-gadget against the real wiki', () => {
     expect(GADGET_PAGES).toEqual(
       expect.arrayContaining([
         'MediaWiki:Gadget-letsconnect.js',
-        'MediaWiki:Gadget-letsconnect-app.js',
+        'MediaWiki:Gadget-letsconnect-core.js',
+        'MediaWiki:Gadget-letsconnect-directory.js',
         'MediaWiki:Gadget-letsconnect.css',
         'MediaWiki:Gadget-letsconnect-messages-ar.json',
         DESCRIPTION_PAGE,

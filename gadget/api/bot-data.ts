@@ -3,16 +3,17 @@
  * centre as the bot accepted it (User:<bot>/Resources.json), then every shard the index
  * lists (one batched request for up to 50 shards).
  */
-import { readDocument } from '../../../shared/documents/read-document';
+import { readDocument } from '../../shared/documents/read-document';
 import type {
   DirectoryEntry,
   DirectoryIndex,
   ResourceEntry,
-} from '../../../shared/documents/documents';
-import { directoryIndexTitle, resourcesDataTitle } from '../../../shared/pages';
-import type { Problem } from '../../../shared/problems';
-import { defaultTaxonomy, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
-import type { PageRevision, WikiClient } from '../../../shared/wiki-client';
+} from '../../shared/documents/documents';
+import { directoryIndexTitle, resourcesDataTitle } from '../../shared/pages';
+import type { Problem } from '../../shared/problems';
+import { defaultTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import type { PageRevision, WikiClient } from '../../shared/wiki-client';
+import { pageNamed } from './pages';
 
 export interface LoadedDirectory {
   /** Null when the bot has not written the directory yet (or it could not be read). */
@@ -22,12 +23,6 @@ export interface LoadedDirectory {
   /** The resource centre's items the bot accepted (links checked, authors checked). */
   resources: ResourceEntry[];
   problems: Problem[];
-}
-
-const sameTitle = (a: string, b: string) => a.replace(/_/g, ' ') === b.replace(/_/g, ' ');
-
-function pageNamed(pages: readonly PageRevision[], title: string): PageRevision | undefined {
-  return pages.find((p) => sameTitle(p.title, title));
 }
 
 /** The index carries the merged taxonomy, so the filters need no request of their own. */

@@ -3,8 +3,8 @@
  * or by a test (from fakes): message text, the reader's languages, links, the clock.
  */
 import { inject, type InjectionKey } from 'vue';
-import type { Problem } from '../../../shared/problems';
-import type { MessageLookup } from '../../../shared/taxonomy/taxonomy';
+import type { Problem } from '../../shared/problems';
+import type { MessageLookup } from '../../shared/taxonomy/taxonomy';
 
 /** Turns a message key into the reader's text (mw.message in the wiki, a fake in tests). */
 export type Translate = (key: string, ...params: string[]) => string;

@@ -1,0 +1,42 @@
+/**
+ * Asks before an action that cannot be taken back: a dialog with the question, a button that
+ * does it (destructive when it removes something) and one that does not. Escape and the close
+ * button cancel.
+ */
+import { CdxDialog } from '@wikimedia/codex';
+import { defineComponent } from 'vue';
+import { useEnv } from './env';
+
+export const ConfirmDialog = defineComponent({
+  name: 'LcConfirmDialog',
+  props: {
+    open: { type: Boolean, required: true },
+    title: { type: String, required: true },
+    /** What will happen, in words. */
+    question: { type: String, required: true },
+    confirmLabel: { type: String, required: true },
+    destructive: { type: Boolean, default: false },
+  },
+  emits: { confirm: () => true, cancel: () => true },
+  setup(props, { emit }) {
+    const { t } = useEnv();
+    return () => (
+      <CdxDialog
+        open={props.open}
+        title={props.title}
+        useCloseButton={true}
+        closeButtonLabel={t('letsconnect-gadget-cancel')}
+        primaryAction={{
+          label: props.confirmLabel,
+          actionType: props.destructive ? 'destructive' : 'progressive',
+        }}
+        defaultAction={{ label: t('letsconnect-gadget-cancel') }}
+        onPrimary={() => emit('confirm')}
+        onDefault={() => emit('cancel')}
+        {...{ 'onUpdate:open': (open: boolean) => (open ? undefined : emit('cancel')) }}
+      >
+        {{ default: () => <p>{props.question}</p> }}
+      </CdxDialog>
+    );
+  },
+});

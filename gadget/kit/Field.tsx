@@ -1,0 +1,51 @@
+/**
+ * A labelled form field that shows its problems in the reader's words: errors turn it red,
+ * warnings (when no error) amber. The control goes in the default slot. A problem that names
+ * the field's wiki parameter reads with the field's label instead (see problemText).
+ */
+import { CdxField } from '@wikimedia/codex';
+import { defineComponent, type PropType } from 'vue';
+import type { Problem } from '../../shared/problems';
+import { problemText, useEnv } from './env';
+
+export const Field = defineComponent({
+  name: 'LcField',
+  props: {
+    label: { type: String, required: true },
+    /** This field's problems (the caller picks which ones belong here). */
+    problems: { type: Array as PropType<readonly Problem[]>, default: () => [] },
+    help: { type: String, default: '' },
+    optional: { type: Boolean, default: false },
+    /** A group of controls (radios, checkboxes, several inputs): a fieldset with a legend. */
+    fieldset: { type: Boolean, default: false },
+  },
+  setup(props, { slots }) {
+    const { t } = useEnv();
+    return () => {
+      const words = (severity: Problem['severity']) =>
+        props.problems
+          .filter((p) => p.severity === severity)
+          .map((p) => problemText(t, p, props.label))
+          .join(' ');
+      const error = words('error');
+      const warning = words('warning');
+      return (
+        <CdxField
+          isFieldset={props.fieldset}
+          // Codex warns about a flag without `optional`: pass it only with it.
+          {...(props.optional
+            ? { optional: true, optionalFlag: t('letsconnect-gadget-form-optional') }
+            : {})}
+          status={error !== '' ? 'error' : warning !== '' ? 'warning' : 'default'}
+          messages={{ error, warning }}
+        >
+          {{
+            label: () => props.label,
+            ...(props.help !== '' ? { 'help-text': () => props.help } : {}),
+            default: () => slots.default?.(),
+          }}
+        </CdxField>
+      );
+    };
+  },
+});

@@ -1,0 +1,16 @@
+/**
+ * The kit every view uses, and the one module they share on the wiki
+ * (`ext.gadget.letsconnect-core`): a view's bundle gets all of this through this file, never
+ * by importing the files below directly (lint forbids it), so one copy serves every view.
+ */
+export * from '../api';
+export * from './env';
+export * from './intl';
+export * from './failure-text';
+export * from './use-load';
+export * from './use-save';
+export { Field } from './Field';
+export { Notice, type NoticeData } from './Notice';
+export { AsyncState } from './AsyncState';
+export { ConfirmDialog } from './ConfirmDialog';
+export { startView, type ViewContext, type Mountable, type MountPlace } from './start';

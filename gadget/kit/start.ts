@@ -1,0 +1,120 @@
+/**
+ * Mounting a view on the page: the one place that reads `mw` for every view. The loader found
+ * the route and loaded the view's module; the module calls `startView` with what to mount.
+ * Messages are loaded once (English is in this module; the reader's other languages are
+ * fetched from their own JSON pages), then the app is mounted in the reader's language and
+ * direction.
+ */
+import * as Vue from 'vue';
+import bundle from 'letsconnect:messages';
+import messageLanguages from 'letsconnect:message-languages';
+import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
+import { MwApiWikiClient } from '../api/mw-wiki-client';
+import { messagesFor } from '../i18n';
+import { ENV, type GadgetEnv } from './env';
+
+type VueWithMw = typeof Vue & { createMwApp?: typeof Vue.createApp };
+
+/** What a view's module is given to decide what to mount. */
+export interface ViewContext {
+  client: MwApiWikiClient;
+  api: mw.Api;
+  root: string;
+  botName: string;
+  /** Null for a reader who is not logged in. */
+  username: string | null;
+  /** The page's title with spaces. */
+  pageTitle: string;
+  /** The page's query string (`?letsconnect=edit`, the directory's filters…). */
+  params: URLSearchParams;
+}
+
+export interface Mountable {
+  component: Vue.Component;
+  props: Record<string, unknown>;
+  /** Runs after mounting (e.g. hiding what the view replaces). */
+  after?: (el: HTMLElement) => void;
+}
+
+/**
+ * Where a view goes: `directory` on the bot's directory placeholder; `page` on another
+ * `.letsconnect-app` placeholder or, when the page has none, at the top of its content.
+ */
+export type MountPlace = 'directory' | 'page';
+
+function mountPoint(place: MountPlace): HTMLElement | null {
+  const placeholders = [...document.querySelectorAll<HTMLElement>('.letsconnect-app')];
+  const isDirectory = (el: HTMLElement) => el.classList.contains('letsconnect-directory-app');
+  if (place === 'directory') return placeholders.find(isDirectory) ?? null;
+  const own = placeholders.find((el) => !isDirectory(el));
+  if (own) return own;
+  const content = document.getElementById('mw-content-text');
+  if (placeholders.length > 0 || !content) return null;
+  const el = document.createElement('div');
+  el.className = 'letsconnect-app';
+  content.prepend(el);
+  return el;
+}
+
+async function loadMessages(chain: readonly string[]): Promise<void> {
+  const wanted = chain.filter((l) => messageLanguages.languages.includes(l));
+  const fetched = await Promise.all(
+    wanted.map(async (language): Promise<[string, Record<string, string>]> => {
+      const url = mw.util.getUrl(`MediaWiki:Gadget-letsconnect-messages-${language}.json`, {
+        action: 'raw',
+        ctype: 'application/json',
+        v: messageLanguages.version,
+        maxage: 86400,
+        smaxage: 86400,
+      });
+      try {
+        const response = await fetch(url, { credentials: 'omit' });
+        return [language, response.ok ? ((await response.json()) as Record<string, string>) : {}];
+      } catch {
+        return [language, {}];
+      }
+    }),
+  );
+  mw.messages.set(messagesFor({ ...bundle, ...Object.fromEntries(fetched) }, chain));
+}
+
+let messagesReady: Promise<void> | null = null;
+
+/** Mounts what `build` returns (nothing for null) at `place`, once the page and messages are ready. */
+export function startView(place: MountPlace, build: (ctx: ViewContext) => Mountable | null): void {
+  $(() => {
+    const chain = mw.language.getFallbackLanguageChain();
+    messagesReady ??= loadMessages(chain);
+    void messagesReady.then(() => {
+      const el = mountPoint(place);
+      if (!el) return;
+      const username = mw.config.get('wgUserName');
+      const api = new mw.Api();
+      const ctx: ViewContext = {
+        client: new MwApiWikiClient(api, username),
+        api,
+        root: DEFAULT_ROOT,
+        botName: DEFAULT_BOT_NAME,
+        username,
+        pageTitle: String(mw.config.get('wgPageName')).replace(/_/g, ' '),
+        params: new URLSearchParams(window.location.search),
+      };
+      const view = build(ctx);
+      if (!view) return;
+      const env: GadgetEnv = {
+        t: (key, ...params) => mw.message(key, ...params).text(),
+        languages: chain,
+        url: (title, query) => mw.util.getUrl(title, query),
+        now: () => new Date(),
+      };
+      const createApp = (Vue as VueWithMw).createMwApp ?? Vue.createApp;
+      const app = createApp(view.component, view.props);
+      app.provide(ENV, env);
+      // Page content is in the wiki's language; the app speaks the reader's, in its direction.
+      el.lang = mw.config.get('wgUserLanguage');
+      el.dir = document.documentElement.dir || 'ltr';
+      app.mount(el);
+      view.after?.(el);
+    });
+  });
+}

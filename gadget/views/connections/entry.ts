@@ -1,0 +1,33 @@
+/** A round of proposals (`R/Connections/<YYYY-MM>`): review controls and the outcome form. */
+import { roundFromTitle } from '../../../shared/pages';
+import { startView } from '../../kit';
+import { ConnectionsApp } from './ConnectionsApp';
+import { createProposalSlots } from './proposal-slots';
+
+startView('page', (ctx) => {
+  const month = roundFromTitle(ctx.root, ctx.pageTitle);
+  if (month === null) return null;
+  const content = document.getElementById('mw-content-text') ?? document.body;
+  return {
+    component: ConnectionsApp,
+    props: {
+      client: ctx.client,
+      root: ctx.root,
+      month,
+      pageTitle: ctx.pageTitle,
+      username: ctx.username,
+      slots: createProposalSlots(
+        content,
+        mw.config.get('wgUserLanguage'),
+        document.documentElement.dir || 'ltr',
+      ),
+      openOutcome: ctx.params.get('letsconnect-outcome'),
+      render: (wikitext: string) =>
+        new Promise<string>((resolve, reject) => {
+          ctx.api
+            .parse(wikitext, { title: ctx.pageTitle, disablelimitreport: true })
+            .then((html: string) => resolve(html), reject);
+        }),
+    },
+  };
+});
