@@ -1,12 +1,21 @@
-/** Exit codes of letsconnect-bot, documented in --help and the README. */
+/** Exit codes of letsconnect-bot. */
 export const EXIT = {
   OK: 0,
-  /** An unexpected error, or the wiki refused a request after all retries. */
   FAILED: 1,
-  /** Bad command line, configuration or credentials. */
   USAGE: 2,
-  /** The emergency shutoff page is missing or says stop: nothing was written. */
   SHUTOFF: 3,
-  /** The command exists but its task is not built yet. */
-  NOT_IMPLEMENTED: 4,
 } as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+
+/**
+ * What each exit code means, said once: --help prints it, and docs/operator.md's table must
+ * say the same (test/unit/bot/docs.test.ts compares them).
+ */
+export const EXIT_MEANINGS: Record<ExitCode, string> = {
+  [EXIT.OK]: 'done',
+  [EXIT.FAILED]:
+    'failed: an unexpected error, or the wiki refused a request after all retries (the message says why)',
+  [EXIT.USAGE]: 'bad command line, configuration or credentials',
+  [EXIT.SHUTOFF]: 'the shutoff page is missing or says stop (nothing written)',
+};

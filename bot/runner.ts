@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Options } from 'yargs';
 import { SHUTOFF_RUNNING, shutoffPageTitle } from '../shared/program';
 import {
   cliLabel,
@@ -25,14 +26,55 @@ import type { MwnWikiClient } from './wiki/mwn-client';
 import { SafeEditor } from './wiki/safe-edit';
 
 export type TaskName = 'directory' | 'match' | 'notify' | 'clinics' | 'report';
-/** Tasks in the order `run` takes them. Later issues add clinics and report. */
-export const TASKS: Record<TaskName, (ctx: RunContext) => Promise<TaskReport>> = {
-  directory: runDirectory,
-  match: (ctx) => runMatch(ctx, { json: ctx.format === 'json' }),
-  notify: runNotify,
-  clinics: runClinics,
-  report: runReport,
+
+/** A task: the CLI makes a command of each, and `run` runs them all. */
+export interface Task {
+  /** One line for --help; bot/<task>/README.md and docs/operator.md state it (a unit test compares). */
+  description: string;
+  /** Options of this command only, as yargs takes them. */
+  options?: Record<string, Options>;
+  /** More help, printed by `letsconnect-bot <task> --help`. */
+  help?: string;
+  run: (ctx: RunContext) => Promise<TaskReport>;
+}
+
+/** The tasks, in the order `run` takes them. */
+export const TASKS: Record<TaskName, Task> = {
+  directory: {
+    description:
+      'Build the skills directory (JSON, R/Directory, R/Maintenance) from the profile pages',
+    run: runDirectory,
+  },
+  match: {
+    description:
+      "Propose this month's connections on R/Connections/<YYYY-MM> for the working group to review",
+    options: {
+      format: {
+        choices: ['text', 'json'],
+        describe: 'json: print the round (proposals with reasons, unmatched learners) on stdout',
+      },
+    },
+    run: (ctx) => runMatch(ctx, { json: ctx.format === 'json' }),
+  },
+  notify: {
+    description:
+      'Introduce approved connections on talk pages, remind about outcomes, pause the unresponsive',
+    run: runNotify,
+  },
+  clinics: {
+    description:
+      'Summarise past clinics, invite interested participants to upcoming ones, write R/Calendar and R/Hot topics',
+    help: 'Invites only people whose profile has the clinic-participant format (opted in), at most once per clinic and once a week; --now decides which clinics are past or upcoming.',
+    run: runClinics,
+  },
+  report: {
+    description:
+      "Index the resource centre (R/Resources/By topic) and write the program report (R/Report, its numbers as JSON for the gadget's charts)",
+    run: runReport,
+  },
 };
+
+export const TASK_NAMES = Object.keys(TASKS) as TaskName[];
 
 /** How a run is asked to behave beyond the settings: for operators, scripts and tests. */
 export interface RunOptions {
@@ -161,7 +203,7 @@ export async function runTasks(
     for (const name of names) {
       log.info(`Task ${name}`);
       try {
-        reports.push(await TASKS[name](ctx));
+        reports.push(await TASKS[name].run(ctx));
       } catch (err) {
         // Say which task gave up, after the retries the client already made; tasks done
         // before it keep what they wrote, and a re-run takes up from there.

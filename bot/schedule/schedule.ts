@@ -2,7 +2,7 @@ import cron from 'node-cron';
 import { UsageError } from '../connect';
 import { EXIT } from '../exit-codes';
 import { createLogger } from '../log';
-import { loadConfig, runTasks, TASKS, type CliValues, type TaskName } from '../runner';
+import { loadConfig, runTasks, TASK_NAMES, type CliValues } from '../runner';
 
 /**
  * `schedule`: runs every task on the configured cron schedule (UTC) until SIGTERM or
@@ -22,7 +22,7 @@ export async function runSchedule(cli: CliValues, env: NodeJS.ProcessEnv): Promi
   const job = async () => {
     runs++;
     log.info('Scheduled run started', { run: runs });
-    current = runTasks(Object.keys(TASKS) as TaskName[], cli, env).then(
+    current = runTasks(TASK_NAMES, cli, env).then(
       (code) => log.info('Scheduled run finished', { run: runs, exitCode: code }),
       (err: unknown) =>
         log.error('Scheduled run failed', {

@@ -1,0 +1,98 @@
+import { connectBot, isLocalApi, UsageError } from './connect';
+import { EXIT } from './exit-codes';
+import {
+  loadConfig,
+  runTasks,
+  TASK_NAMES,
+  TASKS,
+  type CliValues,
+  type RunOptions,
+  type Task,
+} from './runner';
+import { runSchedule } from './schedule/schedule';
+import { formatStatus, status } from './status/status';
+
+/** What the command line gave a command: the global options and the command's own. */
+export interface CommandArgs {
+  apiUrl?: string;
+  root?: string;
+  config?: string;
+  dryRun?: boolean;
+  verbose?: boolean;
+  now?: string;
+  format?: string;
+}
+
+/** A command of letsconnect-bot; the CLI makes its --help and handler from this table. */
+export interface Command extends Pick<Task, 'description' | 'options' | 'help'> {
+  name: string;
+  /** The page that documents the command, from the repository's root; it states `description`. */
+  docs: string;
+  /** Does the work and says how it ended (an exit code). */
+  run: (args: CommandArgs, env: NodeJS.ProcessEnv) => Promise<number>;
+}
+
+/** --now: an ISO date or date-time, checked here so a typo is a usage error, not a wrong round. */
+function runOptions(args: CommandArgs): RunOptions {
+  const options: RunOptions = {};
+  if (args.now !== undefined) {
+    const now = new Date(args.now);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(args.now) || Number.isNaN(now.getTime())) {
+      throw new UsageError(
+        `--now: not a date: ${args.now} (use e.g. 2026-11-24 or 2026-11-24T10:00Z)`,
+      );
+    }
+    options.now = now;
+  }
+  if (args.format === 'json') options.format = 'json';
+  return options;
+}
+
+/** Only what the operator actually typed: unset options must not hide later sources. */
+function cliValues(args: CommandArgs): CliValues {
+  const out: CliValues = {};
+  if (args.apiUrl !== undefined) out.apiUrl = args.apiUrl;
+  if (args.root !== undefined) out.root = args.root;
+  if (args.dryRun !== undefined) out.dryRun = args.dryRun;
+  if (args.verbose !== undefined) out.verbose = args.verbose;
+  if (args.config !== undefined) out.config = args.config;
+  return out;
+}
+
+/** Every command, in the order --help lists them: status, one per task, run, schedule. */
+export const COMMANDS: readonly Command[] = [
+  {
+    name: 'status',
+    description: "Log in, check the shutoff page, print the wiki's name and the bot's rights",
+    docs: 'bot/status/README.md',
+    run: async (args, env) => {
+      const config = await loadConfig(cliValues(args), env);
+      const client = await connectBot(config, env);
+      const report = await status(client, {
+        isLocalWiki: isLocalApi(config.apiUrl) && !config.dryRun,
+      });
+      console.log(formatStatus(report));
+      return report.shutoff === 'running' ? EXIT.OK : EXIT.SHUTOFF;
+    },
+  },
+  ...TASK_NAMES.map((name): Command => ({
+    name,
+    description: TASKS[name].description,
+    docs: `bot/${name}/README.md`,
+    ...(TASKS[name].options && { options: TASKS[name].options }),
+    ...(TASKS[name].help && { help: TASKS[name].help }),
+    run: (args, env) => runTasks([name], cliValues(args), env, runOptions(args)),
+  })),
+  {
+    name: 'run',
+    description: `Run every task, in order: ${TASK_NAMES.join(', ')}`,
+    docs: 'docs/operator.md',
+    run: (args, env) => runTasks(TASK_NAMES, cliValues(args), env, runOptions(args)),
+  },
+  {
+    name: 'schedule',
+    description: 'Run every task on the configured schedule (node-cron, UTC) until stopped',
+    docs: 'bot/schedule/README.md',
+    run: (args, env) => runSchedule(cliValues(args), env),
+  },
+];
