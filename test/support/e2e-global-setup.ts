@@ -1,8 +1,7 @@
 import { ensureDebianPackages, BROWSER_PACKAGES } from '../../scripts/lib/system-packages';
-import { localWiki } from '../../scripts/wiki/config';
 import { deployToLocalWiki } from '../../scripts/gadget/deploy';
 import { seedProgram } from '../../scripts/seed/seed-program';
-import { leaseWiki, releaseWiki, wikiLeaseDeps } from './wiki-lease';
+import { beginWikiRun, endWikiRun } from './wiki-lease';
 
 /**
  * End-to-end tests: the real wiki with the gadget as built from this working tree,
@@ -12,15 +11,13 @@ import { leaseWiki, releaseWiki, wikiLeaseDeps } from './wiki-lease';
 export default async function globalSetup(): Promise<void> {
   const log = (line: string) => process.stderr.write(`[e2e] ${line}\n`);
   ensureDebianPackages(BROWSER_PACKAGES, log);
-  const wiki = localWiki();
-  const deps = wikiLeaseDeps(wiki, log);
-  await leaseWiki(wiki.dir, deps);
+  const wiki = await beginWikiRun(log);
   try {
     await seedProgram({ wiki, profiles: 20, log });
     await deployToLocalWiki(wiki, log);
   } catch (err) {
     // Jest runs no teardown when a global setup fails.
-    await releaseWiki(wiki.dir, deps);
+    await endWikiRun(log);
     throw err;
   }
 }

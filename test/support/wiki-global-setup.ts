@@ -1,14 +1,9 @@
-import { localWiki } from '../../scripts/wiki/config';
-import { leaseWiki, wikiLeaseDeps } from './wiki-lease';
+import { beginWikiRun } from './wiki-lease';
 
 /**
  * Integration tests run against the real local wiki: start it (install it first if needed).
  * wiki-global-teardown.ts stops it again if this run started it.
  */
 export default async function globalSetup(): Promise<void> {
-  const wiki = localWiki();
-  await leaseWiki(
-    wiki.dir,
-    wikiLeaseDeps(wiki, (line) => process.stderr.write(`[wiki] ${line}\n`)),
-  );
+  await beginWikiRun((line) => process.stderr.write(`[wiki] ${line}\n`));
 }

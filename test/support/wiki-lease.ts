@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LocalWiki } from '../../scripts/wiki/config';
+import { localWiki, type LocalWiki } from '../../scripts/wiki/config';
 import { wikiDown, wikiUp } from '../../scripts/wiki/lifecycle';
 import { isAlive, readPidFile, serverState } from '../../scripts/wiki/server';
+import { sweepOrphanedWikis } from './throwaway-wiki';
 
 /**
  * Test runs stop the shared wiki they started, and only that one: a wiki that was running
@@ -63,8 +64,8 @@ export async function releaseWiki(wikiDir: string, deps: LeaseDeps): Promise<Tea
   return 'stopped';
 }
 
-/** The real thing for a local wiki, as the global setups and teardowns use it. */
-export function wikiLeaseDeps(wiki: LocalWiki, log: (line: string) => void): LeaseDeps {
+/** The real thing for a local wiki. */
+function wikiLeaseDeps(wiki: LocalWiki, log: (line: string) => void): LeaseDeps {
   return {
     serverPid: async () =>
       (await serverState(wiki)) === 'running' ? readPidFile(wiki.pidFile) : null,
@@ -75,4 +76,24 @@ export function wikiLeaseDeps(wiki: LocalWiki, log: (line: string) => void): Lea
     isAlive,
     pid: process.pid,
   };
+}
+
+async function sweep(log: (line: string) => void): Promise<void> {
+  const ports = await sweepOrphanedWikis();
+  if (ports.length > 0) log(`Stopped throwaway wikis a killed test run left: ${ports.join(', ')}`);
+}
+
+/** For the global setups: the shared wiki, up, leased by this run; ports a killed run left, free. */
+export async function beginWikiRun(log: (line: string) => void): Promise<LocalWiki> {
+  await sweep(log);
+  const wiki = localWiki();
+  await leaseWiki(wiki.dir, wikiLeaseDeps(wiki, log));
+  return wiki;
+}
+
+/** For the global teardown (or a failed setup): the lease given back, see releaseWiki. */
+export async function endWikiRun(log: (line: string) => void): Promise<TeardownOutcome> {
+  await sweep(log);
+  const wiki = localWiki();
+  return releaseWiki(wiki.dir, wikiLeaseDeps(wiki, log));
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sweepOrphanedWikis } from '../../support/throwaway-wiki';
 import { leaseWiki, releaseWiki, type LeaseDeps } from '../../support/wiki-lease';
 
 /** A pretend wiki server and jest processes: which pids are alive, what is serving. */
@@ -96,5 +97,32 @@ describe('test runs stop only the wiki they started', () => {
     expect(w.server()).not.toBe(ours);
     expect(await releaseWiki(dir, run)).toBe('not started by tests');
     expect(w.server()).not.toBeNull();
+  });
+});
+
+describe('throwaway wikis a killed run left behind', () => {
+  const throwaway = (name: string, owner?: object) => {
+    fs.mkdirSync(path.join(dir, name));
+    if (owner) fs.writeFileSync(path.join(dir, name, 'owner.json'), JSON.stringify(owner));
+  };
+
+  it('stops those whose test process is gone, and only those', async () => {
+    throwaway('letsconnect-wiki-dead', { pid: 11, port: 8092 });
+    throwaway('letsconnect-wiki-live', { pid: 12, port: 8093 });
+    throwaway('letsconnect-wiki-unknown'); // no owner record: not ours to judge
+    throwaway('someone-else', { pid: 11, port: 8094 });
+    const stopped: number[] = [];
+    const ports = await sweepOrphanedWikis(dir, {
+      isAlive: (pid) => pid === 12,
+      stop: async (wiki) => {
+        stopped.push(wiki.port);
+      },
+    });
+    expect({ ports, stopped }).toEqual({ ports: [8092], stopped: [8092] });
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      'letsconnect-wiki-live',
+      'letsconnect-wiki-unknown',
+      'someone-else',
+    ]);
   });
 });
