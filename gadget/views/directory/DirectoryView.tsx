@@ -1,0 +1,110 @@
+/**
+ * The skills directory: search and filters over the bot's directory, results as cards (see
+ * use-directory for how it stays fast with 10,000 people).
+ */
+import { defineComponent, type PropType } from 'vue';
+import { CdxButton, CdxMessage } from '@wikimedia/codex';
+import { EMPTY_QUERY, isFiltered, type DirectoryQuery } from '../../../shared/directory/query';
+import { AsyncState, readerDate, useEnv, type LoadedDirectory } from '../../kit';
+import { PersonCard } from '../person-card/PersonCard';
+import { TopicResources } from '../resources/TopicResources';
+import { DirectoryFilters } from './DirectoryFilters';
+import { useDirectory } from './use-directory';
+
+export { PAGE_SIZE } from './use-directory';
+const MAX_RESOURCES = 6;
+
+export const DirectoryView = defineComponent({
+  name: 'DirectoryView',
+  props: {
+    load: { type: Function as PropType<() => Promise<LoadedDirectory>>, required: true },
+    initialQuery: { type: Object as PropType<DirectoryQuery>, default: () => EMPTY_QUERY },
+  },
+  emits: { 'update:query': (_q: DirectoryQuery) => true },
+  setup(props, { emit }) {
+    const env = useEnv();
+    const { t } = env;
+    const ui = env.languages[0] ?? 'en';
+    const dir = useDirectory(
+      props.load,
+      () => props.initialQuery,
+      (q) => emit('update:query', q),
+    );
+    const { query, results } = dir;
+
+    const emptyState = () => (
+      <div class="letsconnect-empty">
+        <p class="letsconnect-empty__title">{t('letsconnect-gadget-dir-empty')}</p>
+        <p>{t('letsconnect-gadget-dir-empty-hint')}</p>
+        {isFiltered(query.value) ? (
+          <CdxButton onClick={dir.clear}>
+            {{ default: () => t('letsconnect-gadget-dir-clear') }}
+          </CdxButton>
+        ) : null}
+      </div>
+    );
+
+    const loaded = (d: LoadedDirectory) => {
+      if (!d.index)
+        return (
+          <CdxMessage type="notice">
+            {{ default: () => t('letsconnect-gadget-dir-not-built') }}
+          </CdxMessage>
+        );
+      const shown = results.value.slice(0, dir.limit.value);
+      const topics = dir.filterTopics.value;
+      const hidden = results.value.length - shown.length;
+      return [
+        <DirectoryFilters
+          query={query.value}
+          taxonomy={d.taxonomy}
+          languageCodes={dir.languageCodes.value}
+          topicLabel={dir.labelOf.value}
+          onUpdate:query={dir.setQuery}
+        />,
+        <p class="letsconnect-directory__count" role="status" aria-live="polite">
+          {t('letsconnect-gadget-dir-count', String(results.value.length))}{' '}
+          <span class="letsconnect-directory__generated">
+            {t('letsconnect-gadget-dir-generated', readerDate(d.index.generated, ui, true))}
+          </span>
+        </p>,
+        topics ? (
+          <TopicResources
+            topic={[...topics]}
+            load={() => Promise.resolve(d.resources)}
+            limit={MAX_RESOURCES}
+          />
+        ) : null,
+        results.value.length === 0 ? (
+          emptyState()
+        ) : (
+          <ul class="letsconnect-results">
+            {shown.map((item) => (
+              <li key={item.entry.username}>
+                <PersonCard person={item.entry} topicLabel={dir.labelOf.value} />
+              </li>
+            ))}
+          </ul>
+        ),
+        hidden > 0 ? (
+          <CdxButton class="letsconnect-directory__more" onClick={dir.more}>
+            {{ default: () => t('letsconnect-gadget-dir-more', String(hidden)) }}
+          </CdxButton>
+        ) : null,
+      ];
+    };
+
+    return () => (
+      <section class="letsconnect-directory" aria-labelledby="letsconnect-directory-title">
+        <h2 id="letsconnect-directory-title">{t('letsconnect-gadget-dir-title')}</h2>
+        <AsyncState
+          state={dir.loaded}
+          loadingText={t('letsconnect-gadget-dir-loading')}
+          failedText={(code: string) => t('letsconnect-gadget-dir-failed', code)}
+        >
+          {{ default: (d: unknown) => loaded(d as LoadedDirectory) }}
+        </AsyncState>
+      </section>
+    );
+  },
+});
