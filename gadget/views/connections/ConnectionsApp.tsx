@@ -1,0 +1,135 @@
+import { CdxMessage } from '@wikimedia/codex';
+import { computed, defineComponent, Teleport, type PropType, type VNodeChild } from 'vue';
+import { findOutcome } from '../../../shared/connections/outcomes';
+import type { ReviewAction } from '../../../shared/connections/review';
+import type { WikiClient } from '../../../shared/wiki-client';
+import { Notice, useEnv } from '../../kit';
+import { OutcomePanel } from './OutcomePanel';
+import type { ProposalSlot, RenderWikitext } from './proposal-slots';
+import { ReviewControls } from './ReviewControls';
+import { isParticipant, isReportable, isReviewable, type RoundState } from './round';
+import { useRound } from './use-round';
+
+/** A standing message at the top of the page (what the reader may do here, or may not). */
+const message = (type: 'notice' | 'warning', content: () => VNodeChild) => (
+  <CdxMessage type={type} class="letsconnect-notice">
+    {{ default: content }}
+  </CdxMessage>
+);
+
+/**
+ * A round page (`R/Connections/<YYYY-MM>`): under each proposal the wiki rendered, review
+ * buttons for working-group members and "Record how it went" for the connection's own
+ * people. Everyone else gets the page as it is. One request reads what it needs; every save
+ * is based on the revision read.
+ */
+export const ConnectionsApp = defineComponent({
+  name: 'ConnectionsApp',
+  props: {
+    client: { type: Object as PropType<WikiClient>, required: true },
+    root: { type: String, required: true },
+    /** The round, `YYYY-MM`. */
+    month: { type: String, required: true },
+    /** The round page's title, for returning to it after logging in. */
+    pageTitle: { type: String, required: true },
+    username: { type: String as PropType<string | null>, default: null },
+    /** A box after each proposal on the page (see proposal-slots.ts). */
+    slots: { type: Array as PropType<readonly ProposalSlot[]>, required: true },
+    /** `?letsconnect-outcome=<id>`: open that proposal's report form. */
+    openOutcome: { type: String as PropType<string | null>, default: null },
+    /** Renders a template call as the wiki does, to show a saved proposal; absent: status only. */
+    render: { type: Function as PropType<RenderWikitext>, required: false },
+  },
+  setup(props) {
+    const env = useEnv();
+    const { t } = env;
+    const { round, touched, review, report } = useRound(props);
+
+    const mine = computed(() => {
+      const s = round.data.value;
+      const user = props.username;
+      if (!s || user === null) return [];
+      return [...s.proposals.values()].filter((p) => isParticipant(p, user) && isReportable(p));
+    });
+
+    /** Why `?letsconnect-outcome=` cannot open a form, or '' when it can (or is not given). */
+    const openProblem = computed(() => {
+      const id = props.openOutcome;
+      const s = round.data.value;
+      if (id === null || !s || props.username === null) return '';
+      const p = s.proposals.get(id);
+      if (!p) return t('letsconnect-outcome-not-found', id);
+      if (!isParticipant(p, props.username)) return t('letsconnect-outcome-not-participant', id);
+      if (!isReportable(p)) return t('letsconnect-outcome-not-approved', id);
+      return '';
+    });
+
+    const notices = () => {
+      const s = round.data.value;
+      if (round.status.value === 'failed') {
+        const text = t('letsconnect-review-load-failed', round.failure.value);
+        return [<Notice notice={{ type: 'error', text }} />];
+      }
+      if (props.username === null) {
+        if (props.openOutcome === null) return [];
+        const login = env.url('Special:UserLogin', {
+          returnto: props.pageTitle,
+          returntoquery: `letsconnect-outcome=${props.openOutcome}`,
+        });
+        return [message('notice', () => <a href={login}>{t('letsconnect-outcome-login')}</a>)];
+      }
+      if (!s) return [];
+      return [
+        s.isMember ? message('notice', () => t('letsconnect-review-intro')) : null,
+        mine.value.length > 0
+          ? message('notice', () => t('letsconnect-outcome-intro', String(mine.value.length)))
+          : null,
+        openProblem.value === '' ? null : message('warning', () => openProblem.value),
+      ];
+    };
+
+    const tools = (slot: ProposalSlot, s: RoundState, user: string) => {
+      const p = s.proposals.get(slot.id);
+      if (!p) return null;
+      const reviewing = s.isMember && (isReviewable(p) || touched.value.has(p.id));
+      const reporting = isParticipant(p, user) && isReportable(p);
+      if (!reviewing && !reporting) return null;
+      return (
+        <Teleport to={slot.tools} key={slot.id}>
+          <div
+            class="letsconnect-proposal-tools__inner"
+            role="group"
+            aria-label={t('letsconnect-review-group-label', p.id)}
+          >
+            {reviewing ? (
+              <ReviewControls
+                proposal={p}
+                closed={!isReviewable(p)}
+                review={(action: ReviewAction, comment: string) => review(p, action, comment)}
+              />
+            ) : null}
+            {reporting ? (
+              <OutcomePanel
+                proposal={p}
+                username={user}
+                existing={findOutcome(s.outcomes.text, p.id)}
+                pageTitle={s.outcomes.title}
+                startOpen={props.openOutcome === p.id}
+                report={report}
+              />
+            ) : null}
+          </div>
+        </Teleport>
+      );
+    };
+
+    return () => {
+      const s = round.data.value;
+      const user = props.username;
+      return [
+        ...notices(),
+        ...(s && user !== null ? props.slots.map((slot) => tools(slot, s, user)) : []),
+      ];
+    };
+  },
+});
