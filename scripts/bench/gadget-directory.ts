@@ -52,6 +52,16 @@ async function benchBundle(): Promise<string> {
           build.onLoad({ filter: /.*/, namespace: 'global' }, (args) => ({
             contents: `module.exports = window.${args.path === 'vue' ? 'Vue' : 'codex'};`,
           }));
+          // The kit's mounting code imports the gadget's message bundle; the bench never mounts
+          // through it (it provides its own messages), so the bundle is left empty.
+          build.onResolve({ filter: /^letsconnect:/ }, (args) => ({
+            path: args.path,
+            namespace: 'unused-messages',
+          }));
+          build.onLoad({ filter: /.*/, namespace: 'unused-messages' }, () => ({
+            contents: '{}',
+            loader: 'json',
+          }));
         },
       },
     ],

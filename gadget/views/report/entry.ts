@@ -1,6 +1,7 @@
 /** `R/Report`: the report's charts. */
 import { startView } from '../../kit';
-import { loadReport, ReportCharts } from './ReportCharts';
+import { ReportCharts } from './ReportCharts';
+import { loadReport } from './report-data';
 
 startView('page', (ctx) => ({
   component: ReportCharts,
