@@ -13,8 +13,8 @@ import {
 } from '../../../shared/records/clinic';
 import { profileCodec } from '../../../shared/records/profile';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { canonicalUser } from '../../kit';
-import type { Translate } from '../../kit';
+import type { PropType } from 'vue';
+import { browserTimeZone, canonicalUser, type Translate } from '../../kit';
 import { splitNamespace } from './clinic-wiki';
 
 /** The events of a clinic: one per session, or only `only` (the session someone chose). */
@@ -128,3 +128,16 @@ export async function loadMyCalendar(
   }
   return { events, clinics };
 }
+
+/** What both clinic views take for times and calendars (props). */
+export const calendarProps = {
+  /** The reader's IANA time zone (the browser's). */
+  zone: { type: String, default: () => browserTimeZone() },
+  /** Offers a file for download (a prop so tests can catch it). */
+  download: {
+    type: Function as PropType<(name: string, text: string) => void>,
+    default: downloadFile,
+  },
+  /** A page's full address, for the calendar events. */
+  absoluteUrl: { type: Function as PropType<(title: string) => string>, required: true },
+} as const;

@@ -25,7 +25,7 @@ import { memberCodec } from '../../../shared/records/member';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
 import {
-  errorCode,
+  failed,
   failureKind,
   canonicalUser,
   pageState,
@@ -137,12 +137,6 @@ export async function loadClinic(
 }
 
 export type OwnSaveResult = { kind: 'saved'; page: PageState } | Failed;
-
-const failed = (err: unknown): Failed => ({
-  kind: 'failed',
-  failure: failureKind(err),
-  code: errorCode(err),
-});
 
 /**
  * Saves a page only its owner edits (a sign-up, feedback), based on the revision read. An

@@ -5,6 +5,8 @@ import { serialiseRecord } from '../../../shared/records/codec';
 import { clinicCodec, validateClinic, type Clinic } from '../../../shared/records/clinic';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import { splitList } from '../../../shared/records/fields';
+import type { Problem } from '../../../shared/problems';
+import { formProblem } from './form-problem';
 
 export interface SessionInput {
   date: string;
@@ -93,32 +95,25 @@ const FIELD_OF: Record<string, DraftField> = {
   host: 'sharers',
 };
 
-/** A problem with the draft: a message key and its parameters; `named`: $1 is the field's label. */
-export interface DraftProblem {
-  field: DraftField;
-  key: string;
-  params: string[];
-  named: boolean;
-}
+/** A problem with the draft, on the form's field it belongs to. */
+export type DraftProblem = Problem & { field: DraftField };
 
 const problem = (field: DraftField, key: string, params: string[] = []): DraftProblem => ({
+  ...formProblem(field, key, params),
   field,
-  key,
-  params,
-  named: false,
 });
 
 export function draftProblems(d: ClinicDraft, taxonomy: Taxonomy, now: Date): DraftProblem[] {
   const c = draftToClinic(d, '');
   const out: DraftProblem[] = validateClinic(c, taxonomy)
     .filter((p) => p.severity === 'error')
-    .map((p) => ({
-      field:
-        FIELD_OF[p.field] ?? ((p.field.startsWith('sharer') ? 'sharers' : p.field) as DraftField),
-      key: p.key,
-      params: p.params.map(String),
-      named: String(p.params[0]) === p.field,
-    }));
+    .map((p) => {
+      const field =
+        FIELD_OF[p.field] ?? ((p.field.startsWith('sharer') ? 'sharers' : p.field) as DraftField);
+      // $1 naming the clinic's parameter names the form's field instead (its label, when shown).
+      const named = p.params.length > 0 && String(p.params[0]) === p.field;
+      return { ...p, field, params: named ? [field, ...p.params.slice(1)] : p.params };
+    });
   const session = (field: 'first' | 'second', s: SessionInput | null) => {
     if (!s) return;
     const at = zonedToUtc(s.date, s.time, s.zone);

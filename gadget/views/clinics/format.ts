@@ -1,6 +1,7 @@
-/** Clinic times in words: in the reader's time zone, and in the organiser's. */
-import { CdxField } from '@wikimedia/codex';
-import { h, type VNode } from 'vue';
+/** Clinic times, places and topics in words: times in the reader's zone, and the organiser's. */
+import { topicLabel, type MessageLookup, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
+import type { Translate } from '../../kit';
+import type { Place } from './clinic-data';
 
 /** "Friday 20 March 2026, 15:00 CET": a session's start, in `zone` (the reader's by default). */
 export function sessionTime(iso: string, ui: string, zone?: string): string {
@@ -23,26 +24,26 @@ export function sessionTime(iso: string, ui: string, zone?: string): string {
   }
 }
 
-/** A labelled Codex field with its error text (already in the reader's words). */
-export function clinicField(
-  name: string,
-  label: string,
-  control: () => VNode | VNode[],
-  options: { help?: string; error?: string; fieldset?: boolean; optional?: string } = {},
-): VNode {
-  return h(
-    CdxField,
-    {
-      class: `letsconnect-clinic-form__${name}`,
-      isFieldset: options.fieldset ?? false,
-      ...(options.optional ? { optional: true, optionalFlag: options.optional } : {}),
-      status: options.error ? 'error' : 'default',
-      messages: { error: options.error ?? '' },
-    },
-    {
-      label: () => label,
-      ...(options.help ? { 'help-text': () => options.help } : {}),
-      default: control,
-    },
-  );
+/** The reader's place in words: confirmed, waiting (number N), in the team, cancelled, none. */
+export function placeText(t: Translate, p: Place): string {
+  switch (p.kind) {
+    case 'confirmed':
+      return t('letsconnect-clinic-place-confirmed', String(p.session));
+    case 'waiting':
+      return t('letsconnect-clinic-place-waiting', String(p.session), String(p.position));
+    case 'team':
+      return t('letsconnect-clinic-place-team', String(p.session));
+    case 'cancelled':
+      return t('letsconnect-clinic-place-cancelled');
+    default:
+      return t('letsconnect-clinic-place-none');
+  }
 }
+
+/** A topic's label in the reader's language (its id when the taxonomy does not know it). */
+export const topicNamer =
+  (taxonomy: Taxonomy, languages: readonly string[], lookup: MessageLookup) =>
+  (id: string): string => {
+    const topic = taxonomy.topics.get(id);
+    return topic ? topicLabel(topic, languages, lookup) : id;
+  };

@@ -1,0 +1,49 @@
+/** The sign-up form's choice: session, role, interpretation; and whether it means waiting. */
+import { computed, ref } from 'vue';
+import type { Roster } from '../../../shared/clinics/roster';
+import { DEFAULT_CLINIC_CAPACITY, type Clinic, type Signup } from '../../../shared/records/clinic';
+import type { SignupRole } from '../../../shared/records/vocabulary';
+import type { Problem } from '../../../shared/problems';
+import { formProblem } from './form-problem';
+
+export interface SignupChoice {
+  session: number | null;
+  role: SignupRole;
+  interpretation: string;
+}
+
+export function useSignupChoice(
+  props: { readonly clinic: Clinic; readonly roster: Roster; readonly existing: Signup | null },
+  submitted: (c: SignupChoice) => void,
+) {
+  const two = computed(() => props.clinic.sessions.length > 1);
+  const choice = ref<SignupChoice>({
+    session: props.existing?.session ?? (two.value ? null : 1),
+    role: props.existing?.role || 'participant',
+    interpretation: props.existing?.interpretation ?? '',
+  });
+  const missingSession = ref(false);
+  const capacity = props.clinic.capacity ?? DEFAULT_CLINIC_CAPACITY;
+  const isFull = (n: number) => (props.roster.sessions[n - 1]?.confirmed.length ?? 0) >= capacity;
+  /** A participant in a full session goes on its waiting list. */
+  const waits = computed(
+    () => choice.value.role === 'participant' && isFull(choice.value.session ?? 1),
+  );
+  const sessionProblems = computed<Problem[]>(() =>
+    missingSession.value
+      ? [formProblem('session', 'letsconnect-clinic-signup-session-missing')]
+      : [],
+  );
+  const set = (patch: Partial<SignupChoice>) => {
+    choice.value = { ...choice.value, ...patch };
+    if (choice.value.session !== null) missingSession.value = false;
+  };
+  const submit = () => {
+    if (two.value && choice.value.session === null) {
+      missingSession.value = true;
+      return;
+    }
+    submitted({ ...choice.value });
+  };
+  return { two, choice, isFull, waits, sessionProblems, set, submit };
+}
