@@ -16,6 +16,7 @@ import {
   type Clinic,
   type Signup,
 } from '../../../shared/records/clinic';
+import { ApiError } from '../../../gadget/kit';
 import { withEnv } from '../support/env';
 import { FakeWiki } from '../support/fake-wiki';
 
@@ -247,4 +248,30 @@ it('shows the resource centre’s items on the clinic’s topic, and only those'
   expect(text).toContain('Fundraising guide <b>x</b>');
   expect(text).not.toContain('Governance handbook');
   expect(w.find('b').exists()).toBe(false);
+});
+
+it('says when the page holds no clinic', async () => {
+  const wiki = new ClinicFakeWiki(ME);
+  wiki.put(CLINIC, 'Just some text.', 'Sharer One');
+  const { w } = await mountClinic(wiki);
+  expect(w.text()).toContain('This page does not hold a clinic yet');
+  expect(w.find('.letsconnect-clinic-app').exists()).toBe(false);
+});
+
+it('says why the clinic could not be read, and reads it again on request', async () => {
+  const wiki = wikiWith(clinic());
+  const readSubpages = wiki.readSubpages.bind(wiki);
+  let down = true;
+  wiki.readSubpages = async (prefix: string) => {
+    if (down) throw new ApiError('http');
+    return readSubpages(prefix);
+  };
+  const { w } = await mountClinic(wiki);
+  expect(w.get('.letsconnect-load-failed').text()).toContain(
+    'The clinic could not be loaded: http',
+  );
+  down = false;
+  await button(w, 'Try again').trigger('click');
+  await flushPromises();
+  expect(w.get('.letsconnect-clinic-app__place').text()).toBe('You have not signed up.');
 });

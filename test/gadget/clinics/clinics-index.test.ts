@@ -1,0 +1,155 @@
+import { flushPromises, mount } from '@vue/test-utils';
+import { ClinicsIndexApp } from '../../../gadget/views/clinics/ClinicsIndexApp';
+import { clinicPageTitle, workingGroupPageTitle } from '../../../shared/pages';
+import { DEFAULT_ROOT } from '../../../shared/program';
+import { parseSingleRecord, serialiseRecord } from '../../../shared/records/codec';
+import { memberCodec } from '../../../shared/records/member';
+import { clinicCodec } from '../../../shared/records/clinic';
+import { withEnv } from '../support/env';
+import { FakeWiki } from '../support/fake-wiki';
+
+const ME = 'Organiser One';
+const CLINIC = clinicPageTitle(DEFAULT_ROOT, '2025-07-01', 'Budgets');
+
+function wikiWith(members: string[]): FakeWiki {
+  const wiki = new FakeWiki(ME);
+  const calls = members.map((username) =>
+    serialiseRecord(memberCodec, {
+      username,
+      role: 'working-group',
+      region: '',
+      languages: [],
+      since: '',
+    }),
+  );
+  wiki.put(workingGroupPageTitle(DEFAULT_ROOT), calls.join('\n'), 'Admin');
+  return wiki;
+}
+
+async function mountIndex(wiki: FakeWiki, username: string | null = ME) {
+  const downloads: string[] = [];
+  const w = mount(ClinicsIndexApp, {
+    props: {
+      wiki,
+      root: DEFAULT_ROOT,
+      botName: 'LetsConnectBot',
+      username,
+      pageTitle: `${DEFAULT_ROOT}/Clinics`,
+      namespaceIds: { user: 2 },
+      zone: 'Europe/Berlin',
+      download: (name: string) => downloads.push(name),
+      absoluteUrl: (t: string) => `https://meta.example/wiki/${t}`,
+    },
+    ...withEnv(),
+    attachTo: document.body,
+  });
+  await flushPromises();
+  return { w, downloads };
+}
+
+type Wrapper = Awaited<ReturnType<typeof mountIndex>>['w'];
+const button = (w: Wrapper, label: string) => w.findAll('button').find((b) => b.text() === label);
+
+async function openCreate(w: Wrapper) {
+  await button(w, 'Create a clinic')!.trigger('click');
+  await flushPromises();
+  return w.get('form.letsconnect-clinic-create');
+}
+
+async function fillValid(w: Wrapper) {
+  const form = w.get('form.letsconnect-clinic-create');
+  await form.get('.letsconnect-clinic-form__title input').setValue('Budgets');
+  await form.find('.letsconnect-clinic-form__topic input[type="checkbox"]').setValue(true);
+  const first = form.get('.letsconnect-clinic-form__first');
+  await first.get('input[type="date"]').setValue('2025-07-01');
+  await first.get('input[type="time"]').setValue('15:00');
+  await first.get('input[type="text"]').setValue('Europe/Berlin');
+  await form.get('.letsconnect-clinic-form__languages input').setValue('en, pt');
+  await form.get('.letsconnect-clinic-form__sharers input').setValue(ME);
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+it('asks a reader who is not logged in to log in', async () => {
+  const { w } = await mountIndex(wikiWith([ME]), null);
+  expect(w.get('a').text()).toBe('Log in to get your learning calendar');
+  expect(w.findAll('button')).toHaveLength(0);
+});
+
+it('offers "Create a clinic" to working-group members only', async () => {
+  expect(button((await mountIndex(wikiWith([ME]))).w, 'Create a clinic')).toBeDefined();
+  expect(button((await mountIndex(wikiWith(['Someone Else']))).w, 'Create a clinic')).toBe(
+    undefined,
+  );
+});
+
+it('says so when the learning calendar would be empty, and offers no file', async () => {
+  const { w, downloads } = await mountIndex(wikiWith([]));
+  await button(w, 'My learning calendar')!.trigger('click');
+  await flushPromises();
+  expect(w.get('.letsconnect-notice[role="status"]').text()).toContain('No upcoming clinic');
+  expect(downloads).toEqual([]);
+});
+
+it('shows each field’s problems, by its label, and saves nothing', async () => {
+  const wiki = wikiWith([ME]);
+  const { w } = await mountIndex(wiki);
+  const form = await openCreate(w);
+  await form.trigger('submit');
+  await flushPromises();
+  expect(w.get('.letsconnect-notice[role="alert"]').text()).toMatch(/answers need your attention/);
+  expect(form.get('.letsconnect-clinic-form__title').text()).toContain('"Title" is required.');
+  expect(form.get('.letsconnect-clinic-form__first').text()).toContain(
+    'Give a date, a time and a time zone',
+  );
+  expect(wiki.saves).toEqual([]);
+});
+
+it('creates the clinic page, never over an existing one', async () => {
+  const wiki = wikiWith([ME]);
+  const { w } = await mountIndex(wiki);
+  await openCreate(w);
+  await fillValid(w);
+  await w.get('form.letsconnect-clinic-create').trigger('submit');
+  await flushPromises();
+  expect(wiki.saves.map((s) => [s.title, s.baseRevid])).toEqual([[CLINIC, null]]);
+  const saved = parseSingleRecord(clinicCodec, wiki.pages.get(CLINIC)!.content).parsed!.record;
+  expect(saved).toMatchObject({
+    title: 'Budgets',
+    sessions: ['2025-07-01T13:00Z'],
+    timezone: 'Europe/Berlin',
+    host: ME,
+    languages: ['en', 'pt'],
+  });
+  const done = w.get('.letsconnect-notice[role="status"]');
+  expect(done.text()).toContain('The clinic page is created.');
+  expect(done.get('a').text()).toBe('Open the clinic page');
+  // The form is empty again.
+  expect((w.get('.letsconnect-clinic-form__title input').element as HTMLInputElement).value).toBe(
+    '',
+  );
+
+  // The same date and title again: refused, the page left as it was, the answers kept.
+  await fillValid(w);
+  await w.get('form.letsconnect-clinic-create').trigger('submit');
+  await flushPromises();
+  const refused = w.get('.letsconnect-notice[role="alert"]');
+  expect(refused.text()).toContain('already exists');
+  expect(refused.text()).toContain('Everything you typed is still in the form.');
+  expect(refused.get('a').text()).toBe('See the existing page');
+  expect((w.get('.letsconnect-clinic-form__title input').element as HTMLInputElement).value).toBe(
+    'Budgets',
+  );
+  expect(wiki.saves).toHaveLength(2);
+  expect(wiki.pages.get(CLINIC)!.content).toBe(wiki.saves[0]!.content);
+});
+
+it('closes the form', async () => {
+  const { w } = await mountIndex(wikiWith([ME]));
+  await openCreate(w);
+  await button(w, 'Close')!.trigger('click');
+  expect(w.find('form.letsconnect-clinic-create').exists()).toBe(false);
+  expect(button(w, 'My learning calendar')).toBeDefined();
+});
