@@ -107,11 +107,13 @@ export function formProblems(p: Profile, taxonomy: Taxonomy): Problem[] {
   return problems;
 }
 
-export function problemsBySection(problems: readonly Problem[]): Map<Section, Problem[]> {
-  const out = new Map<Section, Problem[]>();
-  for (const p of problems) {
-    const section = sectionOf(p.field);
-    out.set(section, [...(out.get(section) ?? []), p]);
-  }
-  return out;
+/**
+ * The problems a section's field shows: its errors, and next to the topic pickers its
+ * warnings too (an unknown topic is worth seeing there; other warnings are not).
+ */
+export function fieldProblems(problems: readonly Problem[], section: Section): Problem[] {
+  const showWarnings = section === 'topics' || section === 'share';
+  return problems.filter(
+    (p) => sectionOf(p.field) === section && (showWarnings || p.severity === 'error'),
+  );
 }

@@ -1,7 +1,6 @@
-import { defineComponent, h, onMounted, ref, shallowRef, type PropType } from 'vue';
-import { CdxMessage } from '@wikimedia/codex';
+import { defineComponent, onMounted, ref, type PropType } from 'vue';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { useEnv } from '../../kit';
+import { Notice, useEnv, useLoad } from '../../kit';
 import { ProfileForm } from '../profile-form/ProfileForm';
 import { loadOwnProfile, type OwnProfile } from '../profile-form/profile-page';
 import { WelcomePanel } from '../welcome/WelcomePanel';
@@ -29,55 +28,56 @@ export const ProgramApp = defineComponent({
   setup(props) {
     const env = useEnv();
     const { t } = env;
-    const own = shallowRef<OwnProfile | null>(null);
     const editing = ref(false);
-    const loadFailed = ref('');
-
-    async function load(): Promise<void> {
+    // Read only for a logged-in reader; the welcome panel shows meanwhile, not a loading line.
+    const own = useLoad(
+      () => loadOwnProfile(props.client, props.root, props.botName, props.username ?? ''),
+      { immediate: false },
+    );
+    onMounted(async () => {
       if (props.username === null) return;
-      try {
-        own.value = await loadOwnProfile(props.client, props.root, props.botName, props.username);
-        if (props.startEditing) editing.value = true;
-      } catch (err) {
-        loadFailed.value = err instanceof Error ? err.message : String(err);
-      }
-    }
-    onMounted(load);
+      await own.reload();
+      if (props.startEditing && own.data.value) editing.value = true;
+    });
 
     const join = () => {
       if (props.username === null) {
         props.navigate(env.url('Special:UserLogin', { returnto: props.pageTitle }));
         return;
       }
-      if (own.value) editing.value = true;
-      else void load().then(() => (editing.value = own.value !== null));
+      if (own.data.value) editing.value = true;
+      else void own.reload().then(() => (editing.value = own.data.value !== undefined));
     };
 
     return () => {
-      if (editing.value && own.value) {
-        return h(ProfileForm, {
-          own: own.value,
-          client: props.client,
-          onSaved: (saved: OwnProfile) => (own.value = saved),
-          onCancel: () => (editing.value = false),
-        });
+      const mine = own.data.value;
+      if (editing.value && mine) {
+        return (
+          <ProfileForm
+            own={mine}
+            client={props.client}
+            onSaved={(saved: OwnProfile) => (own.data.value = saved)}
+            onCancel={() => (editing.value = false)}
+          />
+        );
       }
-      return h('div', [
-        h(WelcomePanel, {
-          t,
-          registered: !!own.value?.profile && !own.value.profile.withdrawn,
-          onJoin: join,
-        }),
-        loadFailed.value === ''
-          ? null
-          : h(
-              CdxMessage,
-              { type: 'error' },
-              {
-                default: () => t('letsconnect-gadget-load-failed', loadFailed.value),
-              },
-            ),
-      ]);
+      const failed = own.status.value === 'failed';
+      return (
+        <div>
+          <WelcomePanel
+            t={t}
+            registered={!!mine?.profile && !mine.profile.withdrawn}
+            onJoin={join}
+          />
+          <Notice
+            notice={
+              failed
+                ? { type: 'error', text: t('letsconnect-gadget-load-failed', own.failure.value) }
+                : null
+            }
+          />
+        </div>
+      );
     };
   },
 });

@@ -1,13 +1,13 @@
-import { defineComponent, h, type PropType, type VNode } from 'vue';
-import { CdxButton, CdxField, CdxSelect, CdxTextInput } from '@wikimedia/codex';
+import { CdxTextInput } from '@wikimedia/codex';
+import { defineComponent, type PropType } from 'vue';
 import type {
   AvailabilitySlot,
   GroupMembership,
   LanguageSkill,
 } from '../../../shared/records/profile';
 import { DAYS, LANGUAGE_LEVELS, ROLES } from '../../../shared/records/vocabulary';
-import { useEnv } from '../../kit';
-import { languageName } from '../../kit';
+import { Field, languageName, useEnv } from '../../kit';
+import { rowList, selectCell } from './RowList';
 
 /** The template shows five groups; more would be saved but not displayed. */
 export const MAX_GROUPS = 5;
@@ -23,89 +23,6 @@ export const COMMON_LANGUAGES = (
   'mr ms ne nl or pa pl pt qu ro ru sq sr sv sw ta te th tl tn tr tw uk ur uz vi wo yo zh zu'
 ).split(' ');
 
-interface Item {
-  value: string | number;
-  label: string;
-}
-
-/** One labelled menu in a row. */
-function selectCell(
-  label: string,
-  selected: string | number | null,
-  items: Item[],
-  onSelect: (v: string) => void,
-  placeholder?: string,
-): VNode {
-  return h(
-    CdxField,
-    {},
-    {
-      label: () => label,
-      default: () =>
-        // A combobox <div>: a <label for> does not name it, aria-label does.
-        h(CdxSelect, {
-          'aria-label': label,
-          selected,
-          menuItems: items,
-          menuConfig: { visibleItemLimit: 8 },
-          ...(placeholder ? { defaultLabel: placeholder } : {}),
-          'onUpdate:selected': (v: string | number) => onSelect(String(v)),
-        }),
-    },
-  );
-}
-
-interface RowsSpec<T> {
-  rows: readonly T[];
-  update: (rows: T[]) => void;
-  /** The row's controls; `set` replaces fields of this row. */
-  cells: (row: T, n: string, set: (patch: Partial<T>) => void) => VNode[];
-  removeKey: string;
-  addKey: string;
-  max: number;
-  blank: () => T;
-}
-
-/**
- * A list of rows with a remove button each and an add button: the shape groups, languages
- * and availability share. Row numbers go into every label, so each control has a unique,
- * spoken name.
- */
-function rowList<T>(t: (key: string, ...p: string[]) => string, spec: RowsSpec<T>): VNode {
-  const { rows, update } = spec;
-  return h('div', { class: 'letsconnect-rows' }, [
-    ...rows.map((row, i) => {
-      const set = (patch: Partial<T>) =>
-        update(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-      const n = String(i + 1);
-      return h('div', { class: 'letsconnect-rows__row', key: i }, [
-        ...spec.cells(row, n, set),
-        h(
-          CdxButton,
-          {
-            type: 'button',
-            weight: 'quiet',
-            action: 'destructive',
-            'aria-label': t(spec.removeKey, n),
-            onClick: () => update(rows.filter((_, j) => j !== i)),
-          },
-          { default: () => '×' },
-        ),
-      ]);
-    }),
-    h(
-      CdxButton,
-      {
-        type: 'button',
-        class: 'letsconnect-rows__add',
-        disabled: rows.length >= spec.max,
-        onClick: () => update([...rows, spec.blank()]),
-      },
-      { default: () => t(spec.addKey) },
-    ),
-  ]);
-}
-
 /** Groups and the person's role in each. */
 export const GroupsEditor = defineComponent({
   name: 'GroupsEditor',
@@ -119,18 +36,16 @@ export const GroupsEditor = defineComponent({
         rows: props.modelValue,
         update: (v) => emit('update:modelValue', v),
         cells: (g, n, set) => [
-          h(
-            CdxField,
-            {},
-            {
-              label: () => t('letsconnect-gadget-form-group-name', n),
-              default: () =>
-                h(CdxTextInput, {
-                  modelValue: g.group,
-                  'onUpdate:modelValue': (v: string | number) => set({ group: String(v) }),
-                }),
-            },
-          ),
+          <Field label={t('letsconnect-gadget-form-group-name', n)}>
+            {{
+              default: () => (
+                <CdxTextInput
+                  modelValue={g.group}
+                  onUpdate:modelValue={(v: string | number) => set({ group: String(v) })}
+                />
+              ),
+            }}
+          </Field>,
           selectCell(
             t('letsconnect-gadget-form-group-role', n),
             g.role === '' ? null : g.role,
@@ -191,7 +106,7 @@ export const LanguagesEditor = defineComponent({
   },
 });
 
-const hours = (from: number, to: number): Item[] =>
+const hours = (from: number, to: number) =>
   Array.from({ length: to - from + 1 }, (_, k) => from + k).map((n) => ({
     value: n,
     label: `${String(n).padStart(2, '0')}:00`,

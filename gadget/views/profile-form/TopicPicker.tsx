@@ -1,5 +1,5 @@
-import { computed, defineComponent, h, ref, type PropType } from 'vue';
 import { CdxCheckbox, CdxSearchInput } from '@wikimedia/codex';
+import { computed, defineComponent, ref, type PropType } from 'vue';
 import { foldText } from '../../../shared/directory/search';
 import { categoryLabel, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import { messageLookup, useEnv } from '../../kit';
@@ -52,45 +52,43 @@ export const TopicPicker = defineComponent({
           : props.modelValue.filter((x) => x !== id),
       );
 
-    const box = (id: string, label: string) =>
-      h(
-        CdxCheckbox,
-        {
-          modelValue: props.modelValue.includes(id),
-          'onUpdate:modelValue': (on: boolean) => toggle(id, on),
-          class: 'letsconnect-topics__topic',
-        },
-        { default: () => label },
-      );
+    const box = (id: string, label: string) => (
+      <CdxCheckbox
+        class="letsconnect-topics__topic"
+        modelValue={props.modelValue.includes(id)}
+        onUpdate:modelValue={(on: boolean) => toggle(id, on)}
+      >
+        {{ default: () => label }}
+      </CdxCheckbox>
+    );
 
-    return () =>
-      h('div', { class: 'letsconnect-topics' }, [
-        h(CdxSearchInput, {
-          modelValue: filter.value,
-          'onUpdate:modelValue': (v: string | number) => (filter.value = String(v)),
-          'aria-label': t(`letsconnect-gadget-form-topics-filter-${props.side}`),
-          placeholder: t('letsconnect-gadget-form-topics-filter-placeholder'),
-          clearable: true,
-        }),
-        h(
-          'p',
-          { class: 'letsconnect-topics__count', 'aria-live': 'polite' },
-          t('letsconnect-gadget-form-topics-chosen', String(props.modelValue.length)),
-        ),
-        ...groups.value.map((g) =>
-          h('fieldset', { class: 'letsconnect-topics__category' }, [
-            h('legend', categoryLabel(g.category, lookup)),
-            h(
-              'div',
-              { class: 'letsconnect-topics__list' },
-              g.topics.map((topic) => box(topic.id, props.topicLabel(topic.id))),
-            ),
-          ]),
-        ),
-        groups.value.length === 0
-          ? h('p', { class: 'letsconnect-topics__none' }, t('letsconnect-gadget-form-topics-none'))
-          : null,
-        ...unknown.value.map((id) => box(id, id)),
-      ]);
+    return () => (
+      <div class="letsconnect-topics">
+        <CdxSearchInput
+          modelValue={filter.value}
+          onUpdate:modelValue={(v: string | number) => (filter.value = String(v))}
+          {...{
+            'aria-label': t(`letsconnect-gadget-form-topics-filter-${props.side}`),
+            placeholder: t('letsconnect-gadget-form-topics-filter-placeholder'),
+          }}
+          clearable={true}
+        />
+        <p class="letsconnect-topics__count" aria-live="polite">
+          {t('letsconnect-gadget-form-topics-chosen', String(props.modelValue.length))}
+        </p>
+        {groups.value.map((g) => (
+          <fieldset class="letsconnect-topics__category">
+            <legend>{categoryLabel(g.category, lookup)}</legend>
+            <div class="letsconnect-topics__list">
+              {g.topics.map((topic) => box(topic.id, props.topicLabel(topic.id)))}
+            </div>
+          </fieldset>
+        ))}
+        {groups.value.length === 0 ? (
+          <p class="letsconnect-topics__none">{t('letsconnect-gadget-form-topics-none')}</p>
+        ) : null}
+        {unknown.value.map((id) => box(id, id))}
+      </div>
+    );
   },
 });
