@@ -25,12 +25,12 @@ export const ConfirmDialog = defineComponent({
         open={props.open}
         title={props.title}
         useCloseButton={true}
-        closeButtonLabel={t('letsconnect-gadget-cancel')}
+        closeButtonLabel={t('letsconnect-gadget-form-cancel')}
         primaryAction={{
           label: props.confirmLabel,
           actionType: props.destructive ? 'destructive' : 'progressive',
         }}
-        defaultAction={{ label: t('letsconnect-gadget-cancel') }}
+        defaultAction={{ label: t('letsconnect-gadget-form-cancel') }}
         onPrimary={() => emit('confirm')}
         onDefault={() => emit('cancel')}
         {...{ 'onUpdate:open': (open: boolean) => (open ? undefined : emit('cancel')) }}

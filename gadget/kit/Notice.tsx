@@ -1,6 +1,6 @@
 /**
- * What just happened, in words: a success is announced politely (role status), an error at
- * once (role alert). Each line of `text` is a paragraph; an optional link says where to go
+ * What just happened, in words: a success or a note is announced politely (role status), an
+ * error or a warning (something was not done) at once (role alert). Each line of `text` is a paragraph; an optional link says where to go
  * next. Nothing is shown for no notice.
  */
 import { CdxMessage } from '@wikimedia/codex';
@@ -27,7 +27,7 @@ export const Notice = defineComponent({
           type={n.type}
           class="letsconnect-notice"
           // An attribute for the message's root, not a Codex prop.
-          {...{ role: n.type === 'error' ? 'alert' : 'status' }}
+          {...{ role: n.type === 'error' || n.type === 'warning' ? 'alert' : 'status' }}
         >
           {{
             default: () => [

@@ -152,7 +152,10 @@ export async function buildGadget(): Promise<GadgetBuild> {
       jsx: 'automatic',
       jsxImportSource: 'vue',
       external: ['vue', '@wikimedia/codex'],
-      alias: { 'vue/jsx-runtime': require.resolve('vue/jsx-runtime') },
+      // Vue's runtime as ES module: a few lines calling `h`, with no CommonJS interop around it.
+      alias: {
+        'vue/jsx-runtime': path.join(path.dirname(require.resolve('vue/jsx-runtime')), 'index.mjs'),
+      },
       plugins: [messagesPlugin(), ...plugins],
       logLevel: 'silent',
     });
@@ -174,11 +177,15 @@ export async function buildGadget(): Promise<GadgetBuild> {
     .trim()
     .split('\n');
   const definitionLine = template
-    .flatMap((line) => (line.includes('{view}') ? VIEWS.map((v) => line.replace(/\{view\}/g, v)) : [line]))
+    .flatMap((line) =>
+      line.includes('{view}') ? VIEWS.map((v) => line.replace(/\{view\}/g, v)) : [line],
+    )
     .join('\n');
   return {
     files: {
-      ...Object.fromEntries(sources.map(([name, js]) => [`${name}.js`, banner('js') + js + footer('js')])),
+      ...Object.fromEntries(
+        sources.map(([name, js]) => [`${name}.js`, banner('js') + js + footer('js')]),
+      ),
       [`${GADGET_NAME}.css`]: banner('css') + css.trim() + footer('css'),
       ...Object.fromEntries(
         otherLanguages().map((l) => [messagesFileName(l), JSON.stringify(gadgetMessages(l))]),

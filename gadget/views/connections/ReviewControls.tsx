@@ -2,13 +2,10 @@ import { CdxTextArea } from '@wikimedia/codex';
 import { defineComponent, ref, type PropType } from 'vue';
 import type { ReviewAction } from '../../../shared/connections/review';
 import type { Proposal } from '../../../shared/records/proposal';
-import { Field, Notice, useEnv, type NoticeData } from '../../kit';
+import { Field, Notice, useEnv } from '../../kit';
 import { reviewButton, type ButtonAction } from './review-button';
 import { SwapFields } from './SwapFields';
 import { useReview, type SaveReview } from './use-review';
-
-/** "Your review was not saved" is announced at once, as an error is, though it is a warning. */
-const announced = (n: NoticeData | null) => (n?.type === 'warning' ? { role: 'alert' } : {});
 
 /**
  * A working-group member's review of one proposal: approve, decline, or swap one person
@@ -42,7 +39,7 @@ export const ReviewControls = defineComponent({
 
     return () => {
       const status = props.proposal.status;
-      const notice = <Notice notice={r.notice.value} {...announced(r.notice.value)} />;
+      const notice = <Notice notice={r.notice.value} />;
       if (props.closed) return <div class="letsconnect-review">{notice}</div>;
       return (
         <div class="letsconnect-review">

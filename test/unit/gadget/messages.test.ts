@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     const file = path.join(dir, d.name);
     if (d.isDirectory()) return sources(file);
-    return file.endsWith('.ts') ? [fs.readFileSync(file, 'utf8')] : [];
+    return /\.tsx?$/.test(file) ? [fs.readFileSync(file, 'utf8')] : [];
   });
 }
 
