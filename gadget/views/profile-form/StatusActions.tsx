@@ -1,7 +1,7 @@
-import { CdxButton, CdxDialog, CdxField, CdxTextInput } from '@wikimedia/codex';
+import { CdxButton, CdxField, CdxTextInput } from '@wikimedia/codex';
 import { computed, defineComponent, ref, type PropType } from 'vue';
 import type { Profile } from '../../../shared/records/profile';
-import { readerDate, useEnv } from '../../kit';
+import { ConfirmDialog, readerDate, useEnv } from '../../kit';
 
 const DAY_MS = 86_400_000;
 
@@ -83,22 +83,15 @@ export const StatusActions = defineComponent({
             ? t('letsconnect-gadget-resume-explain')
             : t('letsconnect-gadget-snooze-explain', readerDate(until.value, ui));
       return (
-        <CdxDialog
+        <ConfirmDialog
           open={asking.value !== null}
           title={t(`letsconnect-gadget-${what}-confirm-title`)}
-          useCloseButton={true}
-          closeButtonLabel={t('letsconnect-gadget-form-cancel')}
-          primaryAction={{
-            label: t(`letsconnect-gadget-${what}-confirm`),
-            actionType: what === 'withdraw' ? 'destructive' : 'progressive',
-          }}
-          defaultAction={{ label: t('letsconnect-gadget-form-cancel') }}
-          onPrimary={confirm}
-          onDefault={() => (asking.value = null)}
-          {...{ 'onUpdate:open': (open: boolean) => (open ? undefined : (asking.value = null)) }}
-        >
-          {{ default: () => <p>{question}</p> }}
-        </CdxDialog>
+          question={question}
+          confirmLabel={t(`letsconnect-gadget-${what}-confirm`)}
+          destructive={what === 'withdraw'}
+          onConfirm={confirm}
+          onCancel={() => (asking.value = null)}
+        />
       );
     };
 
