@@ -2,7 +2,7 @@ import { CdxButton, CdxMessage } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
 import { AsyncState, Notice, loadResources, messageLookup, useEnv } from '../../kit';
 import { TopicResources } from '../resources/TopicResources';
-import { calendarFile, calendarProps, clinicEvents, icsFileName } from './calendar';
+import { calendarProps } from './calendar';
 import type { ClinicState } from './clinic-data';
 import type { ClinicWiki } from './clinic-wiki';
 import { ClinicActions } from './ClinicActions';
@@ -32,35 +32,7 @@ export const ClinicApp = defineComponent({
     const { t } = env;
     const lookup = messageLookup(t);
     const c = useClinic(props);
-
-    function addToCalendar(s: ClinicState): void {
-      const events = clinicEvents(t, props.pageTitle, s.clinic, props.absoluteUrl(props.pageTitle));
-      const name = props.pageTitle.slice(props.pageTitle.lastIndexOf('/') + 1);
-      props.download(icsFileName(name), calendarFile(t, events, env.now()));
-    }
-
-    const actions = (s: ClinicState) => {
-      if (props.username === null) {
-        const login = env.url('Special:UserLogin', { returnto: props.pageTitle });
-        return (
-          <p>
-            <a href={login}>{t('letsconnect-clinic-login')}</a>
-          </p>
-        );
-      }
-      return (
-        <ClinicActions
-          clinic={s.clinic}
-          place={c.place.value}
-          signedUp={c.signedUp.value}
-          gaveFeedback={s.ownFeedback.feedback !== null}
-          open={c.open.value}
-          busy={c.busy.value}
-          onOpen={(form) => (c.open.value = form)}
-          onCancel={() => void c.cancel()}
-        />
-      );
-    };
+    const loginUrl = () => env.url('Special:UserLogin', { returnto: props.pageTitle });
 
     const form = (s: ClinicState) => {
       const close = () => (c.open.value = null);
@@ -95,12 +67,22 @@ export const ClinicApp = defineComponent({
       <section class="letsconnect-clinic-app" aria-labelledby="letsconnect-clinic-app-title">
         <h2 id="letsconnect-clinic-app-title">{t('letsconnect-clinic-app-title')}</h2>
         <ClinicTimes clinic={s.clinic} roster={s.roster} zone={props.zone} />
-        {actions(s)}
+        <ClinicActions
+          clinic={s.clinic}
+          loginUrl={props.username === null ? loginUrl() : null}
+          place={c.place.value}
+          signedUp={c.signedUp.value}
+          gaveFeedback={s.ownFeedback.feedback !== null}
+          open={c.open.value}
+          busy={c.busy.value}
+          onOpen={(form) => (c.open.value = form)}
+          onCancel={() => void c.cancel()}
+        />
         {form(s)}
         <Notice notice={c.notice.value} />
         {s.clinic.sessions.length > 0 ? (
           <div class="letsconnect-form__buttons">
-            <CdxButton {...{ type: 'button' }} onClick={() => addToCalendar(s)}>
+            <CdxButton {...{ type: 'button' }} onClick={() => c.addToCalendar(s)}>
               {{ default: () => t('letsconnect-calendar-add') }}
             </CdxButton>
           </div>

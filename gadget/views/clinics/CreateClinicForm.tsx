@@ -1,18 +1,18 @@
-import { CdxCheckbox, CdxTextArea, CdxTextInput } from '@wikimedia/codex';
+import { CdxCheckbox } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { Field, Notice, knownTimeZones, useEnv } from '../../kit';
-import { TopicPicker } from '../profile-form/TopicPicker';
-import type { ClinicDraft } from './create-clinic';
+import { Notice, knownTimeZones, useEnv } from '../../kit';
 import { FormButtons } from './FormButtons';
 import { SessionField } from './SessionField';
+import { TextField } from './TextField';
+import { TopicField } from './TopicField';
 import { useCreateClinic } from './use-create-clinic';
 
 type TextName =
   'title' | 'minutes' | 'languages' | 'interpretation' | 'sharers' | 'capacity' | 'link';
 
-interface TextField {
+interface TextSpec {
   name: TextName;
   label: string;
   type?: 'text' | 'number' | 'url';
@@ -21,7 +21,7 @@ interface TextField {
 }
 
 /** The plain text inputs after the sessions, in order. */
-const MORE: readonly TextField[] = [
+const MORE: readonly TextSpec[] = [
   { name: 'minutes', label: 'letsconnect-clinic-create-minutes', type: 'number' },
   {
     name: 'languages',
@@ -76,65 +76,17 @@ export const CreateClinicForm = defineComponent({
     const zones = knownTimeZones();
     const { draft, set, problemsOf, busy, notice, create } = useCreateClinic(props);
 
-    const text = (f: TextField) => (
-      <Field
+    const text = (f: TextSpec) => (
+      <TextField
         class={`letsconnect-clinic-form__${f.name}`}
         label={t(f.label)}
         problems={problemsOf(f.name)}
         help={f.help ? t(f.help) : ''}
         optional={f.optional ?? false}
-      >
-        {{
-          default: () => (
-            <CdxTextInput
-              modelValue={draft.value[f.name]}
-              inputType={f.type ?? 'text'}
-              onUpdate:modelValue={(v: string | number) => set({ [f.name]: String(v) })}
-            />
-          ),
-        }}
-      </Field>
-    );
-
-    const topic = (d: ClinicDraft) => (
-      <Field
-        class="letsconnect-clinic-form__topic"
-        label={t('letsconnect-clinic-create-topic')}
-        problems={problemsOf('topic')}
-        fieldset
-      >
-        {{
-          default: () => (
-            <TopicPicker
-              side="share"
-              modelValue={d.topic === '' ? [] : [d.topic]}
-              taxonomy={props.taxonomy}
-              topicLabel={props.topicLabel}
-              // One topic: the newest choice replaces the last.
-              onUpdate:modelValue={(ids: string[]) => set({ topic: ids[ids.length - 1] ?? '' })}
-            />
-          ),
-        }}
-      </Field>
-    );
-
-    const description = (d: ClinicDraft) => (
-      <Field
-        class="letsconnect-clinic-form__description"
-        label={t('letsconnect-clinic-create-description')}
-        problems={problemsOf('description')}
-        optional
-      >
-        {{
-          default: () => (
-            <CdxTextArea
-              modelValue={d.description}
-              {...{ rows: 4 }}
-              onUpdate:modelValue={(v: string) => set({ description: v })}
-            />
-          ),
-        }}
-      </Field>
+        type={f.type ?? 'text'}
+        modelValue={draft.value[f.name]}
+        onUpdate:modelValue={(v: string) => set({ [f.name]: v })}
+      />
     );
 
     return () => {
@@ -156,8 +108,23 @@ export const CreateClinicForm = defineComponent({
             ))}
           </datalist>
           {text({ name: 'title', label: 'letsconnect-clinic-create-name' })}
-          {topic(d)}
-          {description(d)}
+          <TopicField
+            class="letsconnect-clinic-form__topic"
+            modelValue={d.topic}
+            taxonomy={props.taxonomy}
+            topicLabel={props.topicLabel}
+            problems={problemsOf('topic')}
+            onUpdate:modelValue={(id: string) => set({ topic: id })}
+          />
+          <TextField
+            class="letsconnect-clinic-form__description"
+            label={t('letsconnect-clinic-create-description')}
+            problems={problemsOf('description')}
+            optional
+            rows={4}
+            modelValue={d.description}
+            onUpdate:modelValue={(v: string) => set({ description: v })}
+          />
           <SessionField
             name="first"
             modelValue={d.first}

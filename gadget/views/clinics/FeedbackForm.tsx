@@ -1,11 +1,11 @@
-import { CdxTextArea } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
 import type { Feedback } from '../../../shared/records/clinic';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import { Field, useEnv } from '../../kit';
 import { TopicPicker } from '../profile-form/TopicPicker';
+import { ChoiceField } from './ChoiceField';
 import { FormButtons } from './FormButtons';
-import { RadioGroup } from './RadioGroup';
+import { TextField } from './TextField';
 import { useFeedbackForm } from './use-feedback-form';
 
 /**
@@ -29,52 +29,6 @@ export const FeedbackForm = defineComponent({
     const number = (n: number) => new Intl.NumberFormat(env.languages[0] ?? 'en').format(n);
     const { form, problemsOf, set, submit } = useFeedbackForm(props, (f) => emit('submit', f));
 
-    const useful = (f: Feedback) => (
-      <Field
-        class="letsconnect-clinic-form__useful"
-        label={t('letsconnect-clinic-feedback-useful')}
-        problems={problemsOf('useful')}
-        fieldset
-      >
-        {{
-          default: () => (
-            <RadioGroup
-              name="letsconnect-clinic-feedback-useful"
-              inline
-              options={[
-                { value: 'true', label: t('letsconnect-clinic-feedback-yes') },
-                { value: 'false', label: t('letsconnect-clinic-feedback-no') },
-              ]}
-              modelValue={f.useful === null ? '' : String(f.useful)}
-              onUpdate:modelValue={(v: string) => set({ useful: v === 'true' })}
-            />
-          ),
-        }}
-      </Field>
-    );
-
-    const rating = (f: Feedback) => (
-      <Field
-        class="letsconnect-clinic-form__rating"
-        label={t('letsconnect-clinic-feedback-rating')}
-        help={t('letsconnect-clinic-feedback-rating-help')}
-        optional
-        fieldset
-      >
-        {{
-          default: () => (
-            <RadioGroup
-              name="letsconnect-clinic-feedback-rating"
-              inline
-              options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: number(n) }))}
-              modelValue={f.rating === null ? '' : String(f.rating)}
-              onUpdate:modelValue={(v: string) => set({ rating: Number(v) })}
-            />
-          ),
-        }}
-      </Field>
-    );
-
     return () => {
       const f = form.value;
       return (
@@ -89,24 +43,39 @@ export const FeedbackForm = defineComponent({
         >
           <h3 id="letsconnect-clinic-feedback-title">{t('letsconnect-clinic-feedback-title')}</h3>
           <p>{t('letsconnect-clinic-feedback-public')}</p>
-          {useful(f)}
-          {rating(f)}
-          <Field
+          <ChoiceField
+            class="letsconnect-clinic-form__useful"
+            label={t('letsconnect-clinic-feedback-useful')}
+            problems={problemsOf('useful')}
+            name="letsconnect-clinic-feedback-useful"
+            inline
+            options={[
+              { value: 'true', label: t('letsconnect-clinic-feedback-yes') },
+              { value: 'false', label: t('letsconnect-clinic-feedback-no') },
+            ]}
+            modelValue={f.useful === null ? '' : String(f.useful)}
+            onUpdate:modelValue={(v: string) => set({ useful: v === 'true' })}
+          />
+          <ChoiceField
+            class="letsconnect-clinic-form__rating"
+            label={t('letsconnect-clinic-feedback-rating')}
+            help={t('letsconnect-clinic-feedback-rating-help')}
+            optional
+            name="letsconnect-clinic-feedback-rating"
+            inline
+            options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: number(n) }))}
+            modelValue={f.rating === null ? '' : String(f.rating)}
+            onUpdate:modelValue={(v: string) => set({ rating: Number(v) })}
+          />
+          <TextField
             class="letsconnect-clinic-form__improve"
             label={t('letsconnect-clinic-feedback-improve')}
             problems={problemsOf('improve')}
             optional
-          >
-            {{
-              default: () => (
-                <CdxTextArea
-                  modelValue={f.improve}
-                  {...{ rows: 3 }}
-                  onUpdate:modelValue={(v: string) => set({ improve: v })}
-                />
-              ),
-            }}
-          </Field>
+            rows={3}
+            modelValue={f.improve}
+            onUpdate:modelValue={(v: string) => set({ improve: v })}
+          />
           <Field
             class="letsconnect-clinic-form__wanted"
             label={t('letsconnect-clinic-feedback-wanted')}

@@ -4,9 +4,8 @@ import type { Roster } from '../../../shared/clinics/roster';
 import type { Clinic, Signup } from '../../../shared/records/clinic';
 import { SIGNUP_ROLES, type SignupRole } from '../../../shared/records/vocabulary';
 import { Field, languageName, useEnv } from '../../kit';
-import { sessionTime } from './format';
+import { ChoiceField } from './ChoiceField';
 import { FormButtons } from './FormButtons';
-import { RadioGroup } from './RadioGroup';
 import { useSignupChoice, type SignupChoice } from './use-signup-choice';
 
 /**
@@ -28,38 +27,21 @@ export const SignupForm = defineComponent({
     const env = useEnv();
     const { t } = env;
     const ui = env.languages[0] ?? 'en';
-    const { two, choice, isFull, waits, sessionProblems, set, submit } = useSignupChoice(
+    const { two, choice, waits, sessionOptions, sessionProblems, set, submit } = useSignupChoice(
       props,
       (c) => emit('submit', c),
     );
 
     const session = () => (
-      <Field
+      <ChoiceField
         class="letsconnect-clinic-form__session"
         label={t('letsconnect-clinic-signup-session')}
         problems={sessionProblems.value}
-        fieldset
-      >
-        {{
-          default: () => (
-            <RadioGroup
-              name="letsconnect-clinic-session"
-              options={props.clinic.sessions.map((start, i) => ({
-                value: String(i + 1),
-                label: t(
-                  isFull(i + 1)
-                    ? 'letsconnect-clinic-signup-session-full'
-                    : 'letsconnect-clinic-signup-session-option',
-                  String(i + 1),
-                  sessionTime(start, ui, props.zone),
-                ),
-              }))}
-              modelValue={choice.value.session === null ? '' : String(choice.value.session)}
-              onUpdate:modelValue={(v: string) => set({ session: Number(v) })}
-            />
-          ),
-        }}
-      </Field>
+        name="letsconnect-clinic-session"
+        options={sessionOptions.value}
+        modelValue={choice.value.session === null ? '' : String(choice.value.session)}
+        onUpdate:modelValue={(v: string) => set({ session: Number(v) })}
+      />
     );
 
     const interpretation = (languages: readonly string[]) => (
@@ -95,26 +77,18 @@ export const SignupForm = defineComponent({
       >
         <h3 id="letsconnect-clinic-signup-title">{t('letsconnect-clinic-signup-title')}</h3>
         {two.value ? session() : null}
-        <Field
+        <ChoiceField
           class="letsconnect-clinic-form__role"
           label={t('letsconnect-clinic-signup-role')}
           help={t('letsconnect-clinic-signup-role-help')}
-          fieldset
-        >
-          {{
-            default: () => (
-              <RadioGroup
-                name="letsconnect-clinic-role"
-                options={SIGNUP_ROLES.map((role) => ({
-                  value: role,
-                  label: t(`letsconnect-clinic-role-${role}`),
-                }))}
-                modelValue={choice.value.role}
-                onUpdate:modelValue={(v: string) => set({ role: v as SignupRole })}
-              />
-            ),
-          }}
-        </Field>
+          name="letsconnect-clinic-role"
+          options={SIGNUP_ROLES.map((role) => ({
+            value: role,
+            label: t(`letsconnect-clinic-role-${role}`),
+          }))}
+          modelValue={choice.value.role}
+          onUpdate:modelValue={(v: string) => set({ role: v as SignupRole })}
+        />
         {props.clinic.interpretation.length > 0
           ? interpretation(props.clinic.interpretation)
           : null}

@@ -1,6 +1,7 @@
 /**
  * A clinic page's state and actions: the clinic as read, the reader's place, which form is
- * open, and saving a sign-up, a cancellation or feedback on the reader's own page.
+ * open, and saving a sign-up, a cancellation or feedback on the reader's own page; the
+ * clinic as a calendar file.
  */
 import { computed, ref } from 'vue';
 import type { Feedback, Signup } from '../../../shared/records/clinic';
@@ -12,6 +13,7 @@ import {
   type NoticeData,
   type PageState,
 } from '../../kit';
+import { calendarFile, clinicEvents, icsFileName } from './calendar';
 import {
   feedbackText,
   loadClinic,
@@ -31,6 +33,8 @@ export function useClinic(props: {
   readonly botName: string;
   readonly pageTitle: string;
   readonly username: string | null;
+  readonly download: (name: string, text: string) => void;
+  readonly absoluteUrl: (title: string) => string;
 }) {
   const env = useEnv();
   const { t } = env;
@@ -103,5 +107,24 @@ export function useClinic(props: {
       () => t('letsconnect-clinic-feedback-saved'),
     );
 
-  return { loaded, open, busy, notice, me, place, signedUp, signUp, cancel, giveFeedback };
+  /** The clinic's sessions as an .ics file, made in the browser. */
+  function addToCalendar(s: ClinicState): void {
+    const events = clinicEvents(t, props.pageTitle, s.clinic, props.absoluteUrl(props.pageTitle));
+    const name = props.pageTitle.slice(props.pageTitle.lastIndexOf('/') + 1);
+    props.download(icsFileName(name), calendarFile(t, events, env.now()));
+  }
+
+  return {
+    loaded,
+    open,
+    busy,
+    notice,
+    me,
+    place,
+    signedUp,
+    signUp,
+    cancel,
+    giveFeedback,
+    addToCalendar,
+  };
 }

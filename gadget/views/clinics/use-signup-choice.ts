@@ -4,7 +4,9 @@ import type { Roster } from '../../../shared/clinics/roster';
 import { DEFAULT_CLINIC_CAPACITY, type Clinic, type Signup } from '../../../shared/records/clinic';
 import type { SignupRole } from '../../../shared/records/vocabulary';
 import type { Problem } from '../../../shared/problems';
+import { useEnv } from '../../kit';
 import { formProblem } from './form-problem';
+import { sessionTime } from './format';
 
 export interface SignupChoice {
   session: number | null;
@@ -13,9 +15,16 @@ export interface SignupChoice {
 }
 
 export function useSignupChoice(
-  props: { readonly clinic: Clinic; readonly roster: Roster; readonly existing: Signup | null },
+  props: {
+    readonly clinic: Clinic;
+    readonly roster: Roster;
+    readonly existing: Signup | null;
+    readonly zone: string;
+  },
   submitted: (c: SignupChoice) => void,
 ) {
+  const env = useEnv();
+  const { t } = env;
   const two = computed(() => props.clinic.sessions.length > 1);
   const choice = ref<SignupChoice>({
     session: props.existing?.session ?? (two.value ? null : 1),
@@ -45,5 +54,18 @@ export function useSignupChoice(
     }
     submitted({ ...choice.value });
   };
-  return { two, choice, isFull, waits, sessionProblems, set, submit };
+  /** The sessions to choose from, in the reader's time zone; a full one says so. */
+  const sessionOptions = computed(() =>
+    props.clinic.sessions.map((start, i) => ({
+      value: String(i + 1),
+      label: t(
+        isFull(i + 1)
+          ? 'letsconnect-clinic-signup-session-full'
+          : 'letsconnect-clinic-signup-session-option',
+        String(i + 1),
+        sessionTime(start, env.languages[0] ?? 'en', props.zone),
+      ),
+    })),
+  );
+  return { two, choice, waits, sessionOptions, sessionProblems, set, submit };
 }
