@@ -1,7 +1,8 @@
 /**
  * A labelled form field that shows its problems in the reader's words: errors turn it red,
  * warnings (when no error) amber. The control goes in the default slot. A problem that names
- * the field's wiki parameter reads with the field's label instead (see problemText).
+ * the field's wiki parameter reads with the field's label instead (see problemText); a check
+ * of the form's own passes its text as `error`.
  */
 import { CdxField } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
@@ -14,6 +15,8 @@ export const Field = defineComponent({
     label: { type: String, required: true },
     /** This field's problems (the caller picks which ones belong here). */
     problems: { type: Array as PropType<readonly Problem[]>, default: () => [] },
+    /** An error already in words, for a check of the form's own (not a shared Problem). */
+    error: { type: String, default: '' },
     help: { type: String, default: '' },
     optional: { type: Boolean, default: false },
     /** A group of controls (radios, checkboxes, several inputs): a fieldset with a legend. */
@@ -27,7 +30,7 @@ export const Field = defineComponent({
           .filter((p) => p.severity === severity)
           .map((p) => problemText(t, p, props.label))
           .join(' ');
-      const error = words('error');
+      const error = [props.error, words('error')].filter((w) => w !== '').join(' ');
       const warning = words('warning');
       return (
         <CdxField

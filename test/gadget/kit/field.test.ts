@@ -53,3 +53,14 @@ describe('kit Field', () => {
     expect(field({ label: 'About' }).text()).not.toContain('(optional)');
   });
 });
+
+describe('kit Field with a check of the form’s own', () => {
+  it('shows the error text it is given, as an error', () => {
+    const wrapper = mount(Field, {
+      props: { label: 'Until', error: 'Choose a date after today.' },
+      slots: { default: control },
+      ...withEnv(),
+    });
+    expect(wrapper.get('.cdx-message--error').text()).toContain('Choose a date after today.');
+  });
+});
