@@ -15,20 +15,22 @@ export interface SaveCycle {
    * through `failedNotice`, leaves the form as it was: what the reader typed is kept.
    */
   run: (save: () => Promise<NoticeData | null>) => Promise<void>;
-  /** The notice for a failed save of `what`: why, and that everything typed is still there. */
-  failedNotice: (what: string, f: Failed) => NoticeData;
+  /** The notice for a failed save: why, and that everything typed is still there. */
+  failedNotice: (f: Failed) => NoticeData;
 }
 
 /**
  * The save cycle every form shares: busy while saving (one save at a time), then a notice.
+ * `what` names what the form saves (`profile`, `review`, `outcome`, `clinic`, `resource`):
+ * failures are told in its terms (see failureText).
  * Conflicts are handled below it (api/pages' saveWithRetry re-reads and re-applies); what
  * arrives here is saved, refused with a reason, or failed, never silently lost.
  */
-export function useSave(): SaveCycle {
+export function useSave(what: string): SaveCycle {
   const { t } = useEnv();
   const busy = ref(false);
   const notice = ref<NoticeData | null>(null);
-  const failedNotice = (what: string, f: Failed): NoticeData => ({
+  const failedNotice = (f: Failed): NoticeData => ({
     type: 'error',
     text: [failureText(t, what, f), t('letsconnect-gadget-save-kept')],
   });
@@ -39,7 +41,7 @@ export function useSave(): SaveCycle {
     try {
       notice.value = await save();
     } catch (err) {
-      notice.value = failedNotice('gadget', failed(err));
+      notice.value = failedNotice(failed(err));
     } finally {
       busy.value = false;
     }

@@ -42,7 +42,7 @@ export function useClinic(props: {
   /** The clinic; null when the page holds none. */
   const loaded = useLoad<ClinicState | null>(read);
   const open = ref<'signup' | 'feedback' | null>(null);
-  const { busy, notice, run, failedNotice } = useSave();
+  const { busy, notice, run, failedNotice } = useSave('clinic');
 
   const me = () => canonicalUser(props.username ?? '');
   const place = computed<Place>(() => {
@@ -66,7 +66,7 @@ export function useClinic(props: {
       if (!s) return null;
       const summary = t(summaryKey, s.clinic.title);
       const result = await saveOwnPage(props.wiki, page(s), text(s), summary, me());
-      if (result.kind !== 'saved') return failedNotice('clinic', result);
+      if (result.kind !== 'saved') return failedNotice(result);
       open.value = null;
       const again = await read().catch(() => null);
       if (again) loaded.data.value = again;

@@ -25,7 +25,7 @@ export function useClinicsIndex(props: {
   const mayCreate = ref(false);
   const creating = ref(false);
   const taxonomy = shallowRef<Taxonomy | null>(null);
-  const { busy, notice, run } = useSave();
+  const { busy, notice, run } = useSave('clinic');
 
   onMounted(async () => {
     if (props.username === null) return;

@@ -25,7 +25,7 @@ export function useCreateClinic(props: {
   const draft = ref<ClinicDraft>(emptyDraft(props.zone));
   const attempted = ref(false);
   const problems = computed(() => draftProblems(draft.value, props.taxonomy, env.now()));
-  const { busy, notice, run, failedNotice } = useSave();
+  const { busy, notice, run, failedNotice } = useSave('clinic');
 
   const set = (patch: Partial<ClinicDraft>) => (draft.value = { ...draft.value, ...patch });
   /** A field's problems, shown once the reader has tried to save. */
@@ -47,7 +47,7 @@ export function useCreateClinic(props: {
       await props.wiki.save(page.title, page.text, summary, null);
     } catch (err) {
       const f = failed(err);
-      if (f.failure !== 'conflict') return failedNotice('clinic', f);
+      if (f.failure !== 'conflict') return failedNotice(f);
       return {
         type: 'error',
         text: [t('letsconnect-clinic-create-exists'), t('letsconnect-gadget-save-kept')],

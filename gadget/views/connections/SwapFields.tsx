@@ -1,9 +1,9 @@
-import { CdxField, CdxRadio, CdxTextInput } from '@wikimedia/codex';
+import { CdxRadio, CdxTextInput } from '@wikimedia/codex';
 import { computed, defineComponent, ref, type PropType } from 'vue';
 import type { ReviewAction } from '../../../shared/connections/review';
 import type { Proposal } from '../../../shared/records/proposal';
 import { isUsername } from '../../../shared/records/vocabulary';
-import { canonicalUser, sameUser, useEnv } from '../../kit';
+import { canonicalUser, Field, sameUser, useEnv } from '../../kit';
 import { reviewButton } from './review-button';
 
 /**
@@ -53,14 +53,12 @@ export const SwapFields = defineComponent({
     }
 
     /** A field's check, shown once a swap was tried. */
-    const checked = (error: string) =>
-      ({ status: tried.value && error !== '' ? 'error' : 'default', messages: { error } }) as const;
+    const checked = (error: string) => (tried.value ? error : '');
 
     return () => (
       <div class="letsconnect-review__swap">
-        <CdxField isFieldset={true} {...checked(fromError.value)}>
+        <Field fieldset label={t('letsconnect-review-swap-who')} error={checked(fromError.value)}>
           {{
-            label: () => t('letsconnect-review-swap-who'),
             default: () =>
               people.value.map((p) => (
                 <CdxRadio
@@ -74,11 +72,13 @@ export const SwapFields = defineComponent({
                 </CdxRadio>
               )),
           }}
-        </CdxField>
-        <CdxField {...checked(toError.value)}>
+        </Field>
+        <Field
+          label={t('letsconnect-review-swap-to')}
+          help={t('letsconnect-review-swap-to-help')}
+          error={checked(toError.value)}
+        >
           {{
-            label: () => t('letsconnect-review-swap-to'),
-            'help-text': () => t('letsconnect-review-swap-to-help'),
             default: () => (
               <CdxTextInput
                 modelValue={to.value}
@@ -87,7 +87,7 @@ export const SwapFields = defineComponent({
               />
             ),
           }}
-        </CdxField>
+        </Field>
         <div class="letsconnect-review__buttons">
           {reviewButton(t('letsconnect-review-swap-confirm'), props.busy, swap, 'progressive')}
           {reviewButton(t('letsconnect-review-cancel'), props.busy, () => emit('cancel'))}

@@ -43,7 +43,7 @@ export interface OutcomeSource {
 export function useOutcome(source: OutcomeSource) {
   const env = useEnv();
   const { t } = env;
-  const { busy, notice, run, failedNotice } = useSave();
+  const { busy, notice, run, failedNotice } = useSave('outcome');
   const open = ref(false);
   const form = ref<Outcome>(emptyOutcome(source.proposal.id, source.username));
   /** The report the form started from: saving over anything else is a conflict. */
@@ -91,7 +91,7 @@ export function useOutcome(source: OutcomeSource) {
           link: { href: env.url(source.pageTitle), text: t('letsconnect-outcome-saved-view') },
         };
       }
-      if (result.kind !== 'changed') return failedNotice('outcome', result);
+      if (result.kind !== 'changed') return failedNotice(result);
       // Told once: saving again means "mine over theirs", which is then the person's choice.
       seen.value = result.current;
       return {

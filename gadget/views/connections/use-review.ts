@@ -39,7 +39,7 @@ export type SaveReview = (action: ReviewAction, comment: string) => Promise<Revi
 
 export function useReview(proposal: () => Proposal, review: SaveReview) {
   const { t } = useEnv();
-  const { busy, notice, run } = useSave();
+  const { busy, notice, run } = useSave('review');
   const comment = ref('');
   const swapping = ref(false);
   /** The note's problems, shown once a review was tried with it. */

@@ -1,7 +1,7 @@
-import { CdxButton, CdxField, CdxTextInput } from '@wikimedia/codex';
+import { CdxButton, CdxTextInput } from '@wikimedia/codex';
 import { computed, defineComponent, ref, type PropType } from 'vue';
 import type { Profile } from '../../../shared/records/profile';
-import { ConfirmDialog, readerDate, useEnv } from '../../kit';
+import { ConfirmDialog, Field, readerDate, useEnv } from '../../kit';
 
 const DAY_MS = 86_400_000;
 
@@ -54,12 +54,11 @@ export const StatusActions = defineComponent({
     const snooze = () => (
       <div class="letsconnect-status__snooze">
         {/* Not the kit's Field: this check is the form's own, not a shared Problem. */}
-        <CdxField
-          status={validDate.value ? 'default' : 'error'}
-          messages={{ error: t('letsconnect-gadget-snooze-date-invalid') }}
+        <Field
+          label={t('letsconnect-gadget-snooze-until')}
+          error={validDate.value ? '' : t('letsconnect-gadget-snooze-date-invalid')}
         >
           {{
-            label: () => t('letsconnect-gadget-snooze-until'),
             default: () => (
               <CdxTextInput
                 inputType="date"
@@ -69,7 +68,7 @@ export const StatusActions = defineComponent({
               />
             ),
           }}
-        </CdxField>
+        </Field>
         {ask('snooze', t('letsconnect-gadget-snooze'), props.busy || !validDate.value)}
       </div>
     );

@@ -9,7 +9,6 @@ import type { Profile } from '../../../shared/records/profile';
 import { topicLabel } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
 import {
-  FAILURE_MESSAGE,
   browserTimeZone,
   failed,
   messageLookup,
@@ -45,7 +44,7 @@ export function useProfileForm(
   const env = useEnv();
   const { t } = env;
   const lookup = messageLookup(t);
-  const cycle = useSave();
+  const cycle = useSave('profile');
   const current = ref<OwnProfile>(props.own);
   const form = ref<Profile>(
     props.own.profile
@@ -93,11 +92,7 @@ export function useProfileForm(
       href: env.url(current.value.title, { action: 'history' }),
       text: t('letsconnect-gadget-save-conflict-history'),
     };
-    return {
-      type: 'error',
-      text: [t(FAILURE_MESSAGE[f.failure], f.code), t('letsconnect-gadget-save-kept')],
-      ...(f.failure === 'conflict' ? { link: history } : {}),
-    };
+    return { ...cycle.failedNotice(f), ...(f.failure === 'conflict' ? { link: history } : {}) };
   };
 
   function write(profile: Profile, summaryKey: string, ...params: string[]): Promise<void> {

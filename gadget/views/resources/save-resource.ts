@@ -10,9 +10,9 @@ import { resourcesPageTitle } from '../../../shared/pages';
 import type { Resource } from '../../../shared/records/resource';
 import { appendResource } from '../../../shared/resources/centre';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { errorCode, readPage, saveWithRetry } from '../../api';
+import { failed, readPage, saveWithRetry, type Failed } from '../../api';
 
-export type AddResult = { kind: 'saved'; revid: number | null } | { kind: 'failed'; code: string };
+export type AddResult = { kind: 'saved'; revid: number | null } | Failed;
 
 export async function addResource(
   client: WikiClient,
@@ -26,9 +26,10 @@ export async function addResource(
       text: appendResource(current.text, resource),
     }));
     if ('saved' in result) return { kind: 'saved', revid: result.saved.revid };
-    if ('kind' in result) return { kind: 'failed', code: result.code };
-    return { kind: 'failed', code: 'other' };
+    if ('kind' in result) return result;
+    // saveWithRetry stops only when `edit` says so, and appending never does.
+    return failed(new Error('stopped'));
   } catch (err) {
-    return { kind: 'failed', code: errorCode(err) };
+    return failed(err);
   }
 }

@@ -49,7 +49,7 @@ export function useResourceForm(
   const env = useEnv();
   const { t } = env;
   const lookup = messageLookup(t);
-  const { busy, notice, run } = useSave();
+  const { busy, notice, run, failedNotice } = useSave('resource');
   const problems = ref<Problem[]>([]);
   const draft = ref<Draft>({
     title: '',
@@ -91,8 +91,7 @@ export function useResourceForm(
     await run(async (): Promise<NoticeData> => {
       const summary = t('letsconnect-resource-summary', r.title);
       const result = await addResource(props.client, props.root, r, summary);
-      if (result.kind === 'failed')
-        return { type: 'error', text: t('letsconnect-resource-failed', result.code) };
+      if (result.kind === 'failed') return failedNotice(result);
       onSaved(r);
       draft.value = { ...draft.value, title: '', url: '', description: '' };
       return { type: 'success', text: t('letsconnect-resource-saved') };

@@ -9,7 +9,7 @@ function formSaving(save: (cycle: SaveCycle) => Promise<NoticeData | null>) {
   const typed = ref('what I typed');
   const component = defineComponent({
     setup() {
-      cycle = useSave();
+      cycle = useSave('review');
       return () => h('p', typed.value);
     },
   });
@@ -33,7 +33,7 @@ describe('kit useSave', () => {
 
   it('says why a save failed and that the input is kept, and keeps it', async () => {
     const form = formSaving(async (cycle) =>
-      cycle.failedNotice('review', failed(new ApiError('editconflict'))),
+      cycle.failedNotice(failed(new ApiError('editconflict'))),
     );
     await form.run();
     const notice = form.cycle().notice.value;
