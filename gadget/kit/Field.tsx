@@ -9,16 +9,32 @@ import { defineComponent, type PropType } from 'vue';
 import type { Problem } from '../../shared/problems';
 import { problemText, useEnv } from './env';
 
+/**
+ * Field's props, for a component that is a Field around one kind of control (a text input, a
+ * group of radios): it declares these with its own, and passes them on with `fieldProps`.
+ */
+export const FIELD_PROPS = {
+  label: { type: String, required: true },
+  problems: { type: Array as PropType<readonly Problem[]>, default: () => [] },
+  help: { type: String, default: '' },
+  optional: { type: Boolean, default: false },
+} as const;
+
+/** The Field props among a wrapping component's props. */
+export const fieldProps = (p: {
+  label: string;
+  problems: readonly Problem[];
+  help: string;
+  optional: boolean;
+}) => ({ label: p.label, problems: p.problems, help: p.help, optional: p.optional });
+
 export const Field = defineComponent({
   name: 'LcField',
   props: {
-    label: { type: String, required: true },
-    /** This field's problems (the caller picks which ones belong here). */
-    problems: { type: Array as PropType<readonly Problem[]>, default: () => [] },
+    /** `problems`: this field's problems (the caller picks which ones belong here). */
+    ...FIELD_PROPS,
     /** An error already in words, for a check of the form's own (not a shared Problem). */
     error: { type: String, default: '' },
-    help: { type: String, default: '' },
-    optional: { type: Boolean, default: false },
     /** A group of controls (radios, checkboxes, several inputs): a fieldset with a legend. */
     fieldset: { type: Boolean, default: false },
   },

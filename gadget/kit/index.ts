@@ -9,7 +9,7 @@ export * from './intl';
 export * from './failure-text';
 export * from './use-load';
 export * from './use-save';
-export { Field } from './Field';
+export { Field, FIELD_PROPS, fieldProps } from './Field';
 export { Notice, type NoticeData } from './Notice';
 export { AsyncState } from './AsyncState';
 export { ConfirmDialog } from './ConfirmDialog';
