@@ -1,0 +1,33 @@
+/**
+ * Which names are temporary accounts': the wiki's patterns where it gives them, Wikimedia's
+ * `~$1` otherwise (MediaWiki 1.39 does not tell the browser).
+ */
+import {
+  isTemporaryAccountName,
+  matchesAccountPattern,
+  WIKIMEDIA_TEMP_ACCOUNT_PATTERNS,
+} from '../../../shared/accounts';
+
+describe('temporary account names', () => {
+  it("takes Wikimedia's ~ names as temporary, and named accounts as not", () => {
+    expect(WIKIMEDIA_TEMP_ACCOUNT_PATTERNS).toEqual(['~$1']);
+    for (const name of ['~2026-1513', '~2024-12345-6', '~1', '~'])
+      expect(isTemporaryAccountName(name)).toBe(true);
+    for (const name of ['Amani Wikimedian', 'A~2026', ' Bob', '*Unregistered 1', '2026-1513'])
+      expect(isTemporaryAccountName(name)).toBe(false);
+  });
+
+  it("matches a pattern as MediaWiki's TempUser Pattern does: prefix, suffix, room for both", () => {
+    expect(matchesAccountPattern('*Unregistered 7', '*Unregistered $1')).toBe(true);
+    expect(matchesAccountPattern('Unregistered 7', '*Unregistered $1')).toBe(false);
+    expect(matchesAccountPattern('~7 (temp)', '~$1 (temp)')).toBe(true);
+    expect(matchesAccountPattern('~7', '~$1 (temp)')).toBe(false);
+    expect(matchesAccountPattern('ab', 'ab$1b')).toBe(false);
+  });
+
+  it("uses the wiki's patterns when given, and underscores count as spaces", () => {
+    expect(isTemporaryAccountName('*Unregistered_12', ['*Unregistered $1'])).toBe(true);
+    expect(isTemporaryAccountName('~2026-1', ['*Unregistered $1'])).toBe(false);
+    expect(isTemporaryAccountName('~2026-1', ['*$1', '~$1'])).toBe(true);
+  });
+});
