@@ -7,12 +7,13 @@
  * more patterns, `$1` standing for the variable part). Newer MediaWiki tells the browser
  * directly (`mw.user.isTemp()`) and the API (siteinfo `autocreatetempuser`); MediaWiki 1.39
  * does neither, so where the wiki cannot say, Wikimedia's own pattern is the rule: there,
- * every name starting with `~` is reserved for temporary accounts (no named account can be
- * created with it).
+ * temporary accounts are `~<year>-<serial>` and match `~2$1` (every `~` name is reserved for
+ * them, but a few named accounts made before that, such as `~Bob`, still exist and are not
+ * temporary).
  */
 
-/** Wikimedia's temporary-account names: `~` followed by anything (`~2026-1513`). */
-export const WIKIMEDIA_TEMP_ACCOUNT_PATTERNS: readonly string[] = ['~$1'];
+/** Wikimedia's `matchPattern`: `~2` followed by anything (`~2026-1513`). */
+export const WIKIMEDIA_TEMP_ACCOUNT_PATTERNS: readonly string[] = ['~2$1'];
 
 /** Whether `name` matches one pattern the way MediaWiki's TempUser\Pattern::isMatch does. */
 export function matchesAccountPattern(name: string, pattern: string): boolean {

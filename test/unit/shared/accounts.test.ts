@@ -9,11 +9,11 @@ import {
 } from '../../../shared/accounts';
 
 describe('temporary account names', () => {
-  it("takes Wikimedia's ~ names as temporary, and named accounts as not", () => {
-    expect(WIKIMEDIA_TEMP_ACCOUNT_PATTERNS).toEqual(['~$1']);
-    for (const name of ['~2026-1513', '~2024-12345-6', '~1', '~'])
+  it("takes Wikimedia's ~2… names as temporary, and named accounts (old ~ ones too) as not", () => {
+    expect(WIKIMEDIA_TEMP_ACCOUNT_PATTERNS).toEqual(['~2$1']);
+    for (const name of ['~2026-1513', '~2024-12345-6', '~2', '~2026_7'])
       expect(isTemporaryAccountName(name)).toBe(true);
-    for (const name of ['Amani Wikimedian', 'A~2026', ' Bob', '*Unregistered 1', '2026-1513'])
+    for (const name of ['Amani Wikimedian', 'A~2026', '~Bob', '~1', '~', '2026-1513'])
       expect(isTemporaryAccountName(name)).toBe(false);
   });
 
