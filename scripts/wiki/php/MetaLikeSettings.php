@@ -58,18 +58,45 @@ $wgEnableBotPasswords = true;
 $wgGroupPermissions['*']['createaccount'] = true;
 $wgPasswordPolicy['policies']['default']['PasswordNotInCommonList'] = false;
 
+// Temporary accounts, as on every Wikimedia wiki: a logged-out edit creates an account named
+// like `~2026-1` and logs the editor into it. Wikimedia's settings are genPattern '~$1' with
+// a yearly serial ('useYear') and matchPatterns ['~2$1']; MediaWiki 1.39 has neither the
+// year option nor the `temp` group nor siteinfo's `autocreatetempuser`, so the year is put
+// in the generating pattern and the matching pattern is Wikimedia's. In 1.39 only
+// index.php's edit form creates them: an anonymous API edit is still saved under the IP.
+$wgAutoCreateTempUser = [
+	'enabled' => true,
+	'actions' => [ 'edit' ],
+	'genPattern' => '~' . gmdate( 'Y' ) . '-$1',
+	'matchPattern' => '~2$1',
+	'serialProvider' => [ 'type' => 'local' ],
+	'serialMapping' => [ 'type' => 'plain-numeric' ],
+];
+
+// Codex's message texts: core has them from 1.41 (languages/i18n/codex); before that they
+// come from scripts/wiki/i18n/codex, written from Codex's English defaults.
+$lcCodexMessages = array_keys( array_diff_key(
+	json_decode( file_get_contents( "$lcRepoDir/scripts/wiki/i18n/codex/en.json" ), true ),
+	[ '@metadata' => true ]
+) );
+if ( !is_file( "$IP/languages/i18n/codex/en.json" ) ) {
+	$wgMessagesDirs['LetsConnectCodex'] = "$lcRepoDir/scripts/wiki/i18n/codex";
+}
+
 // ResourceLoader's vue and @wikimedia/codex replaced by the versions Meta serves, taken
 // from the npm packages (scripts/wiki/resources.ts copies them into $lcWikiDir/rl).
-$wgHooks['ResourceLoaderRegisterModules'][] = static function ( $rl ) use ( $lcWikiDir, $lcRepoDir ) {
+$wgHooks['ResourceLoaderRegisterModules'][] = static function ( $rl ) use ( $lcWikiDir, $lcCodexMessages ) {
 	$rlDir = "$lcWikiDir/rl";
+	// Before 1.40 a module loads only for the targets it lists and must declare ES6 code.
+	$old = version_compare( MW_VERSION, '1.40', '<' )
+		? [ 'targets' => [ 'desktop', 'mobile' ], 'es6' => true ]
+		: [];
 	$rl->register( [
 		'vue' => [
 			'localBasePath' => $rlDir,
 			'remoteBasePath' => '/rl-unused',
 			'packageFiles' => [ 'vue/index.js', 'vue/i18n.js', 'vue/vue.js' ],
-			'targets' => [ 'desktop', 'mobile' ],
-			'es6' => true,
-		],
+		] + $old,
 		'@wikimedia/codex' => [
 			'class' => \MediaWiki\ResourceLoader\CodexModule::class,
 			'localBasePath' => $rlDir,
@@ -81,9 +108,9 @@ $wgHooks['ResourceLoaderRegisterModules'][] = static function ( $rl ) use ( $lcW
 			],
 			'noflip' => true,
 			'dependencies' => [ 'vue' ],
-			'targets' => [ 'desktop', 'mobile' ],
-			'es6' => true,
-		],
+			// Codex's own texts (close buttons, "(optional)"…), as core's module ships them.
+			'messages' => $lcCodexMessages,
+		] + $old,
 	] );
 };
 
@@ -96,3 +123,23 @@ $wgUsePathInfo = true;
 // MediaWiki 1.39 validates gadget scripts as ES5; Meta today accepts ES2017+, which is what
 // the gadget is built for. Turn the old validator off (the end-to-end tests catch real errors).
 $wgResourceLoaderValidateJS = false;
+
+// Meta's Content Security Policy (enforced on Wikimedia wikis since March 2026): scripts,
+// styles, connections, images and frames only from the wiki itself and Wikimedia's hosts;
+// core still allows 'unsafe-eval' and 'unsafe-inline' scripts (no nonces), and data: and
+// blob: URLs. A violation fires `securitypolicyviolation`, which the end-to-end tests fail on
+// (test/support/browser.ts).
+$lcWikimediaHosts = [
+	'*.wikimedia.org', '*.wikipedia.org', '*.wikinews.org', '*.wiktionary.org',
+	'*.wikibooks.org', '*.wikiversity.org', '*.wikisource.org', '*.wikiquote.org',
+	'*.wikidata.org', '*.wikivoyage.org', '*.wikifunctions.org', '*.mediawiki.org',
+	'wikimedia.org', 'wikipedia.org', 'wikidata.org', 'mediawiki.org',
+];
+$wgCSPHeader = [
+	'useNonces' => false,
+	'unsafeFallback' => true,
+	'default-src' => $lcWikimediaHosts,
+	'script-src' => $lcWikimediaHosts,
+	'object-src' => true,
+	'report-uri' => false,
+];
