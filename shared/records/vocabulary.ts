@@ -86,8 +86,11 @@ export const LANGUAGE_CODE = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/;
 /** ISO 3166-1 alpha-2, upper case. */
 export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
-/** Characters MediaWiki refuses in user names, plus `/` (it would make a subpage). */
-const USERNAME_FORBIDDEN = /[#<>[\]|{}/@:=\p{Cc}\ufffd]/u;
+/**
+ * Characters MediaWiki refuses in user names, plus `/` (it would make a subpage). Built from a
+ * string: a `\p{…}` literal is ES2018, newer than the gadget's ES2017 (scripts/gadget/es2017.ts).
+ */
+const USERNAME_FORBIDDEN = new RegExp('[#<>[\\]|{}/@:=\\p{Cc}\\ufffd]', 'u');
 
 export function isUsername(name: string): boolean {
   return (

@@ -52,12 +52,12 @@ export function calendarFile(t: Translate, events: readonly IcsEvent[], now: Dat
   return icsCalendar(events, { stamp: now, name: t('letsconnect-calendar-name') });
 }
 
+/** Built from a string: a `\p{…}` literal is ES2018, newer than the build's ES2017 (scripts/gadget/es2017.ts). */
+const UNSAFE_IN_FILE_NAMES = new RegExp('[\\\\/:*?"<>|#%]+|\\p{Cc}+', 'gu');
+
 /** A file name for a clinic's calendar: its page name, safe on every system. */
 export function icsFileName(name: string): string {
-  const safe = name
-    .replace(/[\\/:*?"<>|#%]+|\p{Cc}+/gu, ' ')
-    .trim()
-    .slice(0, 80);
+  const safe = name.replace(UNSAFE_IN_FILE_NAMES, ' ').trim().slice(0, 80);
   return `${safe === '' ? 'clinic' : safe}.ics`;
 }
 

@@ -14,6 +14,9 @@ function levelText(t: Translate, skill: LanguageSkill, ui: string): string {
   return t('letsconnect-gadget-card-language', languageName(skill.code, ui), level);
 }
 
+/** Built from a string: a `\p{…}` literal is ES2018, newer than the build's ES2017 (scripts/gadget/es2017.ts). */
+const NOT_LETTER_OR_DIGIT = new RegExp('[^\\p{L}\\p{N}]+', 'gu');
+
 /**
  * One participant as others see them: what they can share and want to learn, their
  * languages and local time, and ways to reach them on-wiki. Every value is rendered as text.
@@ -105,7 +108,7 @@ export const PersonCard = defineComponent({
 
     return () => {
       const p = props.person;
-      const id = `letsconnect-card-${p.username.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
+      const id = `letsconnect-card-${p.username.replace(NOT_LETTER_OR_DIGIT, '-')}`;
       const Heading = `h${props.headingLevel}` as 'h2' | 'h3' | 'h4';
       const where = [
         p.region === '' ? '' : t(`letsconnect-region-${p.region}`),
