@@ -34,3 +34,33 @@ export function isTemporaryAccountName(
   const n = name.replace(/_/g, ' ').trim();
   return patterns.some((p) => matchesAccountPattern(n, p));
 }
+
+/** The `temp` user group newer MediaWiki puts temporary accounts in. */
+export const TEMP_ACCOUNT_GROUP = 'temp';
+
+/**
+ * The temporary-account patterns from siteinfo's `autocreatetempuser` (MediaWiki 1.41+:
+ * `{ enabled, matchPatterns }`). Absent (MediaWiki 1.39 does not know the property):
+ * Wikimedia's. Known but disabled without patterns: none (the wiki has no temporary accounts).
+ */
+export function tempAccountPatternsFromSiteinfo(info: unknown): readonly string[] {
+  if (typeof info !== 'object' || info === null) return WIKIMEDIA_TEMP_ACCOUNT_PATTERNS;
+  const { enabled, matchPatterns } = info as { enabled?: unknown; matchPatterns?: unknown };
+  if (Array.isArray(matchPatterns)) {
+    const patterns = matchPatterns.filter((p): p is string => typeof p === 'string' && p !== '');
+    if (patterns.length > 0) return patterns;
+  }
+  return enabled === false ? [] : WIKIMEDIA_TEMP_ACCOUNT_PATTERNS;
+}
+
+/**
+ * Whether an author is a temporary account: by name (the wiki's patterns) or, where the
+ * caller knows the user's groups, by the `temp` group.
+ */
+export function isTemporaryAccount(
+  name: string,
+  patterns: readonly string[],
+  groups: readonly string[] = [],
+): boolean {
+  return groups.includes(TEMP_ACCOUNT_GROUP) || isTemporaryAccountName(name, patterns);
+}

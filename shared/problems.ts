@@ -45,6 +45,7 @@ export const PROBLEM_KEYS = [
   'letsconnect-problem-withdrawn',
   'letsconnect-problem-untrusted-page',
   'letsconnect-problem-blocked',
+  'letsconnect-problem-temporary-account',
   // The resource centre: a link off Wikimedia sites, an item added in someone else's name.
   'letsconnect-resource-problem-site',
   'letsconnect-resource-problem-author',

@@ -17,7 +17,7 @@ import {
 import { resourceCodec, type Resource } from '../../shared/records/resource';
 import type { SignupEntry } from '../../shared/clinics/roster';
 import type { RunContext } from '../run-context';
-import { newestTrustedRevision } from '../directory/trust';
+import { namedTrust, newestTrustedRevision } from '../directory/trust';
 import { scanPages, type PageInfo } from '../directory/scan';
 import { normalizeTitle } from '../wiki/write-policy';
 
@@ -75,10 +75,11 @@ export async function trustedTexts(
   );
   const texts = new Map<string, string | null>();
   let untrusted = 0;
+  const named = await namedTrust(ctx.client, () => true);
   for (const item of items) {
     const page = pages.get(normalizeTitle(item.title));
     if (!page?.exists) texts.set(item.title, null);
-    else if (page.user !== undefined && item.trusted(page.user))
+    else if (page.user !== undefined && named(page.user) && item.trusted(page.user))
       texts.set(item.title, page.content ?? '');
     else {
       untrusted++;

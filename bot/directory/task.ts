@@ -1,7 +1,10 @@
 import type { DirectoryEntry, StoredProblem } from '../../shared/documents/documents';
 import { evaluateProfile, type ProfileSource } from '../../shared/curation/evaluate-profile';
+import { isTemporaryAccount } from '../../shared/accounts';
 import {
   directoryIndexTitle,
+  parseClinicTitle,
+  parseOutcomesTitle,
   profilePageTitle,
   topicsPageTitle,
   usernameFromProfileTitle,
@@ -18,9 +21,33 @@ import { scanPages } from './scan';
 import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
 import { blockedAccounts } from './blocks';
-import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
+import { namedTrust, newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
 
 const BLOCKED = 'letsconnect-problem-blocked';
+const TEMPORARY = 'letsconnect-problem-temporary-account';
+
+/**
+ * A temporary account's own pages elsewhere under the root (clinic sign-ups and feedback,
+ * connection outcomes): the other tasks leave them out; here they are listed with the reason.
+ */
+async function temporaryAccountPages(
+  ctx: RunContext,
+  patterns: readonly string[],
+): Promise<Array<{ title: string; owner: string }>> {
+  const { root } = ctx.config;
+  const out: Array<{ title: string; owner: string }> = [];
+  for (const prefix of [`${root}/Clinics/`, `${root}/Connections/`]) {
+    for (const { title } of await scanPages(ctx.client, prefix)) {
+      const clinic = parseClinicTitle(root, title);
+      const owner =
+        clinic && 'username' in clinic
+          ? clinic.username
+          : parseOutcomesTitle(root, title)?.username;
+      if (owner !== undefined && isTemporaryAccount(owner, patterns)) out.push({ title, owner });
+    }
+  }
+  return out;
+}
 
 /** Pages read per batch: the API's content limit with high limits (the client splits further without). */
 const READ_BATCH = 500;
@@ -144,13 +171,24 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     }
   }
 
-  const trustedEditor = (owner: string) => (user: string) => user === owner || wg.members.has(user);
+  const patterns = await client.temporaryAccountPatterns();
+  const named = await namedTrust(client, () => true);
+  const trustedEditor = (owner: string) => (user: string) =>
+    named(user) && (user === owner || wg.members.has(user));
   const results = new Map<string, PageResult>();
   let read = 0;
   for (let i = 0; i < changed.length; i += READ_BATCH) {
     const batch = changed.slice(i, i + READ_BATCH);
     for (const page of await client.readPages(batch.map((p) => p.title))) {
       const owner = usernameFromProfileTitle(root, page.title) ?? '';
+      // A temporary account owns no profile: left out, whatever the page says.
+      if (isTemporaryAccount(owner, patterns)) {
+        results.set(page.title, {
+          ...pageProblems(page.title, [problem('', TEMPORARY, [owner])], before, today),
+          lastrevid: page.revid ?? 0,
+        });
+        continue;
+      }
       let source: ProfileSource = {
         title: page.title,
         revid: page.revid ?? null,
@@ -196,6 +234,9 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   const readRequests = client.stats.requests - requestsBeforeReading;
   // Problems of the working-group and topics pages are kept like a profile's, with their dates.
   const programPages: PageResult[] = [
+    ...(await temporaryAccountPages(ctx, patterns)).map(({ title, owner }) =>
+      pageProblems(title, [problem('', TEMPORARY, [owner])], before, today),
+    ),
     pageProblems(topicsPageTitle(root), topicProblems, before, today),
     pageProblems(
       workingGroupPageTitle(root),

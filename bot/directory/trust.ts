@@ -1,3 +1,4 @@
+import { isTemporaryAccount } from '../../shared/accounts';
 import { parseRecords } from '../../shared/records/codec';
 import { memberCodec } from '../../shared/records/member';
 import type { MwnWikiClient } from '../wiki/mwn-client';
@@ -76,16 +77,29 @@ export async function revisionContent(
   return response.query?.pages?.[0]?.revisions?.[0]?.slots.main.content;
 }
 
+/**
+ * `trusted`, except that a temporary account is trusted with nothing (DESIGN.md §2: owners are
+ * named accounts). Every decision about whose edit counts goes through this.
+ */
+export async function namedTrust(
+  client: MwnWikiClient,
+  trusted: (user: string) => boolean,
+): Promise<(user: string) => boolean> {
+  const patterns = await client.temporaryAccountPatterns();
+  return (user) => !isTemporaryAccount(user, patterns) && trusted(user);
+}
+
 /** The newest revision of `title` written by someone `trusted`, with its content; null if none. */
 export async function newestTrustedRevision(
   client: MwnWikiClient,
   title: string,
   trusted: (user: string) => boolean,
 ): Promise<Revision | null> {
+  const counts = await namedTrust(client, trusted);
   const history = await pageHistory(client, title, false);
   for (let i = history.length - 1; i >= 0; i--) {
     const rev = history[i]!;
-    if (trusted(rev.user)) return { ...rev, content: await revisionContent(client, rev.revid) };
+    if (counts(rev.user)) return { ...rev, content: await revisionContent(client, rev.revid) };
   }
   return null;
 }
@@ -136,15 +150,16 @@ export async function resolveWorkingGroup(
 ): Promise<WorkingGroup> {
   const history = await pageHistory(client, title, true);
   const admins = await administrators(client, [...new Set(history.map((r) => r.user))]);
+  const named = await namedTrust(client, () => true);
   let members = new Set<string>();
   let ambassadors = new Set<string>();
   let revid = 0;
   const untrusted = new Set<string>();
   for (const rev of history) {
-    if (admins.has(rev.user) || members.has(rev.user)) {
+    if (named(rev.user) && (admins.has(rev.user) || members.has(rev.user))) {
       const listed = parseRecords(memberCodec, rev.content ?? '')
         .map((r) => r.record)
-        .filter((m) => m.username !== '');
+        .filter((m) => m.username !== '' && named(m.username));
       const withRole = (role: string) =>
         new Set(listed.filter((m) => m.role === role).map((m) => m.username));
       members = withRole('working-group');

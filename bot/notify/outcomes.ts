@@ -7,7 +7,7 @@ import { participants } from '../../shared/connections/notify-plan';
 import { outcomesPageTitle, parseOutcomesTitle } from '../../shared/pages';
 import { parseRecords } from '../../shared/records/codec';
 import { outcomeCodec, type Outcome } from '../../shared/records/proposal';
-import { newestTrustedRevision } from '../directory/trust';
+import { namedTrust, newestTrustedRevision } from '../directory/trust';
 import { scanPages } from '../directory/scan';
 import type { RunContext } from '../run-context';
 
@@ -18,6 +18,7 @@ export async function readOutcomes(
 ): Promise<Map<string, Map<string, Outcome>>> {
   const { client, config } = ctx;
   const out = new Map<string, Map<string, Outcome>>();
+  const named = await namedTrust(client, () => true);
   for (const month of months) {
     const titles = (await scanPages(client, outcomesPageTitle(config.root, month, ''))).map(
       (p) => p.title,
@@ -25,7 +26,8 @@ export async function readOutcomes(
     for (let i = 0; i < titles.length; i += 50) {
       for (const page of await client.readPages(titles.slice(i, i + 50))) {
         const owner = parseOutcomesTitle(config.root, page.title)?.username;
-        if (!owner || !page.exists) continue;
+        // A temporary account reports nothing (its page is listed on R/Maintenance).
+        if (!owner || !page.exists || !named(owner)) continue;
         let content = page.content ?? '';
         if (page.user !== owner) {
           const trusted = await newestTrustedRevision(client, page.title, (u) => u === owner);

@@ -8,6 +8,7 @@
 import type { ResourceEntry, ResourceIndex } from '../../shared/documents/documents';
 import { SCHEMA_VERSION } from '../../shared/documents/documents';
 import { resourcesDataTitle, resourcesIndexTitle, resourcesPageTitle } from '../../shared/pages';
+import { isTemporaryAccount } from '../../shared/accounts';
 import { acceptResources } from '../../shared/resources/centre';
 import { renderResourcesPage } from '../../shared/reports/resources-page';
 import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
@@ -38,10 +39,12 @@ export async function indexResources(
   }
   const history = revid === 0 ? [] : await pageHistory(ctx.client, pageTitle, true);
   const trusted = (user: string) => user === botName || wg.members.has(user);
+  const patterns = await ctx.client.temporaryAccountPatterns();
   const { accepted, rejected } = acceptResources(
     history.map((r) => ({ revid: r.revid, user: r.user, content: r.content ?? '' })),
     trusted,
     taxonomy,
+    (user) => isTemporaryAccount(user, patterns),
   );
   if (rejected.length > 0) {
     ctx.log.warn('Resource-centre items not accepted (see the index page)', {

@@ -30,7 +30,12 @@ import {
   readDirectory,
   readRoundDocuments,
 } from '../connections/rounds';
-import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from '../directory/trust';
+import {
+  namedTrust,
+  newestTrustedRevision,
+  resolveWorkingGroup,
+  type WorkingGroup,
+} from '../directory/trust';
 import { botMessages } from '../i18n';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentOn, documentText } from '../wiki/documents-io';
@@ -71,6 +76,7 @@ async function ownerTexts(
   wg: WorkingGroup,
 ): Promise<Map<string, string | null>> {
   const out = new Map<string, string | null>();
+  const named = await namedTrust(ctx.client, () => true);
   for (let i = 0; i < pages.length; i += READ_BATCH) {
     const batch = pages.slice(i, i + READ_BATCH);
     const read = await ctx.client.readPages(batch.map((p) => p.title));
@@ -78,7 +84,7 @@ async function ownerTexts(
     for (const { title, owner } of batch) {
       const page: PageRevision | undefined = byTitle.get(title.replace(/_/g, ' '));
       if (!page?.exists) continue;
-      const ok = (user: string) => sameUser(user, owner) || wg.members.has(user);
+      const ok = (user: string) => named(user) && (sameUser(user, owner) || wg.members.has(user));
       if (ok(page.user ?? '')) out.set(title, page.content ?? '');
       else out.set(title, (await newestTrustedRevision(ctx.client, title, ok))?.content ?? null);
     }

@@ -1,7 +1,14 @@
 import { Mwn, type ApiParams } from 'mwn';
 import type { PageRevision, SaveResult, WikiClient } from '../../shared/wiki-client';
+import { isTemporaryAccount, tempAccountPatternsFromSiteinfo } from '../../shared/accounts';
 import { EditConflictError } from './errors';
-import { WritePolicy, WriteRefusedError, type WritePurpose } from './write-policy';
+import {
+  TemporaryAccountMessageError,
+  talkPageOwner,
+  WritePolicy,
+  WriteRefusedError,
+  type WritePurpose,
+} from './write-policy';
 
 export interface MwnClientOptions {
   apiUrl: string;
@@ -23,6 +30,32 @@ export interface MwnClientOptions {
    * doubling it on each retry.
    */
   retryPauseMs?: number;
+}
+
+/**
+ * The API parameters of one save: text and summary in Unicode normal form C (what MediaWiki
+ * stores; newer versions warn `apiwarn-badutf8` otherwise), created only if new or saved only
+ * on top of `baseRevid`.
+ */
+export function editParams(
+  title: string,
+  content: string,
+  summary: string,
+  baseRevid: number | null,
+): ApiParams {
+  const params: ApiParams = {
+    action: 'edit',
+    title: title.normalize('NFC'),
+    text: content.normalize('NFC'),
+    summary: summary.normalize('NFC'),
+    bot: true,
+  };
+  if (baseRevid === null) params.createonly = true;
+  else {
+    params.baserevid = baseRevid;
+    params.nocreate = true;
+  }
+  return params;
 }
 
 /** How many times a `ratelimited` answer is retried before the save gives up. */
@@ -57,6 +90,8 @@ export class MwnWikiClient implements WikiClient {
   private readonly retryPauseMs: number;
   /** Writes go one at a time: each save waits for the previous one. */
   private writeQueue: Promise<unknown> = Promise.resolve();
+  /** The wiki's temporary-account patterns, read once (see temporaryAccountPatterns). */
+  private tempPatterns: Promise<readonly string[]> | undefined;
 
   private constructor(
     readonly bot: Mwn,
@@ -200,6 +235,34 @@ export class MwnWikiClient implements WikiClient {
     return out;
   }
 
+  /**
+   * Which user names are temporary accounts on this wiki: siteinfo's `autocreatetempuser`
+   * patterns, or Wikimedia's where the wiki does not say (MediaWiki 1.39). Read once per
+   * client, that is once per run.
+   */
+  temporaryAccountPatterns(): Promise<readonly string[]> {
+    this.tempPatterns ??= this.request({
+      action: 'query',
+      meta: 'siteinfo',
+      siprop: 'autocreatetempuser',
+    }).then(
+      (r) =>
+        tempAccountPatternsFromSiteinfo(
+          (r.query as { autocreatetempuser?: unknown } | undefined)?.autocreatetempuser,
+        ),
+      (err: unknown) => {
+        this.tempPatterns = undefined;
+        throw err;
+      },
+    );
+    return this.tempPatterns;
+  }
+
+  /** Whether `user` is a temporary account on this wiki (by name; `groups` when known). */
+  async isTemporaryAccount(user: string, groups: readonly string[] = []): Promise<boolean> {
+    return isTemporaryAccount(user, await this.temporaryAccountPatterns(), groups);
+  }
+
   async listPages(namespace: number, prefix: string): Promise<string[]> {
     const responses = await this.bot.continuedQuery(
       {
@@ -226,6 +289,10 @@ export class MwnWikiClient implements WikiClient {
     purpose: WritePurpose = 'page',
   ): Promise<SaveResult> {
     if (!this.policy.allows(title, purpose)) throw new WriteRefusedError(title, this.policy);
+    // A temporary account is never messaged, whatever a task decided (DESIGN.md §2).
+    const owner = purpose === 'user-talk-message' ? talkPageOwner(title) : null;
+    if (owner !== null && (await this.isTemporaryAccount(owner)))
+      throw new TemporaryAccountMessageError(title);
     const run = this.writeQueue.then(() => this.saveNow(title, content, summary, baseRevid));
     this.writeQueue = run.catch(() => undefined);
     return run;
@@ -237,12 +304,7 @@ export class MwnWikiClient implements WikiClient {
     summary: string,
     baseRevid: number | null,
   ): Promise<SaveResult> {
-    const params: ApiParams = { action: 'edit', title, text: content, summary, bot: true };
-    if (baseRevid === null) params.createonly = true;
-    else {
-      params.baserevid = baseRevid;
-      params.nocreate = true;
-    }
+    const params = editParams(title, content, summary, baseRevid);
     for (let attempt = 0; ; attempt++) {
       try {
         const response = (await this.bot.request({

@@ -5,7 +5,7 @@ import type { PageRevision } from '../../shared/wiki-client';
 import { botMayPost } from './bots-template';
 import { EditConflictError, ShutoffError } from './errors';
 import type { MwnWikiClient } from './mwn-client';
-import { normalizeTitle } from './write-policy';
+import { normalizeTitle, talkPageOwner } from './write-policy';
 
 export interface SafeEditorOptions {
   /** The emergency shutoff page: every write first checks it says "running". */
@@ -126,6 +126,11 @@ export class SafeEditor {
       current.exists &&
       !botMayPost(current.content ?? '', this.options.botName)
     ) {
+      return { title, status: 'excluded' };
+    }
+    // A temporary account is never messaged (the client refuses it too, as a last line).
+    const owner = options.talkPage ? talkPageOwner(title) : null;
+    if (owner !== null && (await this.client.isTemporaryAccount(owner))) {
       return { title, status: 'excluded' };
     }
     const computed = await transform(current);

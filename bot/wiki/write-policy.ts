@@ -31,6 +31,12 @@ export class WritePolicy {
   }
 }
 
+/** The user whose own talk page `title` is (`User talk:Name`, no subpage), else null. */
+export function talkPageOwner(title: string): string | null {
+  const m = /^User talk:([^/]+)$/.exec(normalizeTitle(title));
+  return m?.[1] ?? null;
+}
+
 /** Spaces for underscores, trimmed, first letter upper-cased (as MediaWiki does by default). */
 export function normalizeTitle(title: string): string {
   const t = title.replace(/_/g, ' ').replace(/ +/g, ' ').trim();
@@ -47,5 +53,12 @@ export class WriteRefusedError extends Error {
     super(
       `Refused to write "${title}": this client may only write ${policy.describe()} and their subpages.`,
     );
+  }
+}
+
+export class TemporaryAccountMessageError extends Error {
+  readonly code = 'temporary-account';
+  constructor(title: string) {
+    super(`Refused to write "${title}": temporary accounts are never messaged.`);
   }
 }

@@ -109,12 +109,14 @@ const keyOf = (r: Resource) => JSON.stringify(resourceCodec.toParams(r));
  * The items on the page's newest revision that count: each call is attributed to the
  * revision that added it (diffing every revision against the one before), and counts when
  * that revision's author is the `added-by` person or `trusted` (the working group, the bot),
- * and the item passes resourceProblems. The others are returned with the reason.
+ * and the item passes resourceProblems. The others are returned with the reason. An item a
+ * `temporary` account added never counts, whatever its `added-by` says.
  */
 export function acceptResources(
   revisions: readonly ResourceRevision[],
   trusted: (user: string) => boolean,
   taxonomy?: Taxonomy,
+  temporary: (user: string) => boolean = () => false,
 ): { accepted: ResourceEntry[]; rejected: RejectedResource[] } {
   let before = new Map<string, { record: Resource; revid: number; user: string }>();
   for (const rev of revisions) {
@@ -130,7 +132,9 @@ export function acceptResources(
   const rejected: RejectedResource[] = [];
   for (const { record: r, revid, user } of before.values()) {
     const problems = resourceProblems(r, taxonomy).filter((p) => p.severity === 'error');
-    if (!trusted(user) && !sameUser(r.addedBy, user)) {
+    if (temporary(user)) {
+      problems.push(problem('added-by', 'letsconnect-problem-temporary-account', [user]));
+    } else if (!trusted(user) && !sameUser(r.addedBy, user)) {
       problems.push(problem('added-by', 'letsconnect-resource-problem-author', [r.addedBy, user]));
     }
     if (problems.length > 0) {
