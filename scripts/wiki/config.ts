@@ -1,7 +1,15 @@
 import path from 'node:path';
 
-/** Where MediaWiki's Debian package puts the code. */
-export const MEDIAWIKI_DIR = '/usr/share/mediawiki';
+/**
+ * The MediaWiki tree the local wiki runs: LETSCONNECT_MEDIAWIKI_DIR, by default where
+ * Debian's package puts 1.39. Another tree (e.g. a newer MediaWiki with the same extensions
+ * and skins) works too: MetaLikeSettings.php applies 1.39-only settings only on 1.39.
+ */
+export const MEDIAWIKI_DIR = mediawikiDir();
+
+export function mediawikiDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.LETSCONNECT_MEDIAWIKI_DIR || '/usr/share/mediawiki');
+}
 
 export const REPO_DIR = path.resolve(__dirname, '../..');
 

@@ -75,6 +75,8 @@ export function installFingerprint(): string {
   const hash = crypto.createHash('sha256');
   // MetaLikeSettings.php is read live on every request: changing it needs no reinstall.
   for (const f of ['SetupAccounts.php']) hash.update(fs.readFileSync(path.join(PHP_DIR, f)));
+  // Another MediaWiki tree (LETSCONNECT_MEDIAWIKI_DIR), or another version of it, installs anew.
+  hash.update(MEDIAWIKI_DIR);
   hash.update(fs.readFileSync(path.join(MEDIAWIKI_DIR, 'includes/Defines.php')));
   hash.update(fs.readFileSync(__filename));
   return hash.digest('hex').slice(0, 16);

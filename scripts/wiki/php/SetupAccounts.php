@@ -44,7 +44,8 @@ class LetsConnectSetupAccounts extends Maintenance {
 			}
 			$bp = $u['botPassword'] ?? null;
 			if ( $bp ) {
-				$existing = BotPassword::newFromUser( $user, $bp['appId'], BotPassword::READ_LATEST );
+				// IDBAccessObject (not BotPassword's constant, gone in 1.45) works in 1.39 and 1.45.
+				$existing = BotPassword::newFromUser( $user, $bp['appId'], IDBAccessObject::READ_LATEST );
 				if ( $existing ) {
 					// Recreate so the grants and password always match the spec.
 					$existing->delete();
