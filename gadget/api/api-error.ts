@@ -4,7 +4,21 @@
  */
 
 export type FailureKind =
-  'conflict' | 'session' | 'network' | 'blocked' | 'protected' | 'readonly' | 'refused' | 'other';
+  | 'conflict'
+  | 'session'
+  | 'account'
+  | 'network'
+  | 'blocked'
+  | 'protected'
+  | 'readonly'
+  | 'refused'
+  | 'other';
+
+/**
+ * The gadget's own code for a save it refuses before asking the wiki: the reader has no named
+ * account (logged out, or a temporary account; see kit/reader.ts).
+ */
+export const NOT_NAMED = 'letsconnect-not-named';
 
 export class ApiError extends Error {
   constructor(
@@ -25,6 +39,7 @@ const KINDS: Record<string, FailureKind> = {
   notloggedin: 'session',
   assertuserfailed: 'session',
   assertnameduserfailed: 'session',
+  [NOT_NAMED]: 'account',
   http: 'network',
   timeout: 'network',
   abort: 'network',
@@ -52,6 +67,7 @@ export function failureKind(err: unknown): FailureKind {
 export const FAILURE_MESSAGE: Record<FailureKind, string> = {
   conflict: 'letsconnect-gadget-save-conflict',
   session: 'letsconnect-gadget-save-session',
+  account: 'letsconnect-gadget-save-account',
   network: 'letsconnect-gadget-save-network',
   blocked: 'letsconnect-gadget-save-blocked',
   protected: 'letsconnect-gadget-save-protected',

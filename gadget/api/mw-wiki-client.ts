@@ -1,10 +1,11 @@
 /**
  * The gadget's WikiClient: mw.Api in the reader's browser, logged in as the reader. Every
  * request asserts the session it expects, so an expired login is reported instead of an
- * edit being saved as an IP address.
+ * edit being saved as an IP address (or, where the wiki makes them, as a new temporary
+ * account). Without a named account it saves nothing at all.
  */
 import type { PageRevision, SaveResult, WikiClient } from '../../shared/wiki-client';
-import { ApiError } from './api-error';
+import { ApiError, NOT_NAMED } from './api-error';
 
 type Params = Record<string, string | number | boolean | string[] | undefined>;
 
@@ -44,7 +45,10 @@ function call(promise: JQuery.Promise<unknown>): Promise<Record<string, unknown>
 }
 
 export class MwApiWikiClient implements WikiClient {
-  /** `assertUser`: the user name the reader is logged in as, or null for a logged-out reader. */
+  /**
+   * `assertUser`: the named account the reader is logged in with, or null for a reader who is
+   * logged out or on a temporary account (kit/reader.ts): such a client reads but never saves.
+   */
   constructor(
     private readonly api: ApiLike,
     private readonly assertUser: string | null,
@@ -123,6 +127,7 @@ export class MwApiWikiClient implements WikiClient {
     summary: string,
     baseRevid: number | null,
   ): Promise<SaveResult> {
+    if (this.assertUser === null) throw new ApiError(NOT_NAMED);
     // MediaWiki merges non-overlapping edits made since `baserevid`; a profile must never be
     // merged behind its owner's back, so a page that moved on is a conflict, full stop.
     if ((await this.currentRevid(title)) !== (baseRevid ?? 0)) throw new ApiError('editconflict');

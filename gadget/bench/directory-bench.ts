@@ -7,7 +7,7 @@
 import { createApp, nextTick } from 'vue';
 import en from '../../shared/i18n/en.json';
 import type { PageRevision, WikiClient } from '../../shared/wiki-client';
-import { ENV, type GadgetEnv } from '../kit';
+import { ENV, LOGGED_OUT, type GadgetEnv } from '../kit';
 import { DirectoryView } from '../views/directory/DirectoryView';
 import { loadDirectory } from '../kit';
 
@@ -62,6 +62,7 @@ const env: GadgetEnv = {
   languages: ['en'],
   url: (title) => `#${encodeURIComponent(title)}`,
   now: () => new Date(),
+  reader: LOGGED_OUT,
 };
 
 const bench: Bench = {

@@ -1,10 +1,11 @@
 /**
  * What every view needs from its surroundings, provided once by the entry point (from `mw`)
- * or by a test (from fakes): message text, the reader's languages, links, the clock.
+ * or by a test (from fakes): message text, the reader's languages, links, the clock, the reader.
  */
 import { inject, type InjectionKey } from 'vue';
 import type { Problem } from '../../shared/problems';
 import type { MessageLookup } from '../../shared/taxonomy/taxonomy';
+import type { Reader } from './reader';
 
 /** Turns a message key into the reader's text (mw.message in the wiki, a fake in tests). */
 export type Translate = (key: string, ...params: string[]) => string;
@@ -17,6 +18,8 @@ export interface GadgetEnv {
   url: (title: string, query?: Record<string, string>) => string;
   /** The current time (a fixed one in tests, so local times are predictable). */
   now: () => Date;
+  /** Who is reading (see reader.ts): a temporary account is logged out, and told why. */
+  reader: Reader;
 }
 
 export const ENV: InjectionKey<GadgetEnv> = Symbol('letsconnect-env');

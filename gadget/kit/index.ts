@@ -5,6 +5,7 @@
  */
 export * from '../api';
 export * from './env';
+export * from './reader';
 export * from './intl';
 export * from './failure-text';
 export * from './use-load';
@@ -13,4 +14,5 @@ export { Field, FIELD_PROPS, fieldProps } from './Field';
 export { Notice, type NoticeData } from './Notice';
 export { AsyncState } from './AsyncState';
 export { ConfirmDialog } from './ConfirmDialog';
+export { AccountPrompt } from './AccountPrompt';
 export { startView, type ViewContext, type Mountable, type MountPlace } from './start';

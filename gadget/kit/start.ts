@@ -12,6 +12,7 @@ import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
 import { MwApiWikiClient } from '../api/mw-wiki-client';
 import { messagesFor } from '../i18n';
 import { ENV, type GadgetEnv } from './env';
+import { readerOf, type Reader, type UserLike } from './reader';
 
 type VueWithMw = typeof Vue & { createMwApp?: typeof Vue.createApp };
 
@@ -21,7 +22,9 @@ export interface ViewContext {
   api: mw.Api;
   root: string;
   botName: string;
-  /** Null for a reader who is not logged in. */
+  /** Who is reading; a temporary account is logged out here (no username). */
+  reader: Reader;
+  /** The reader's named account: null when logged out or on a temporary account. */
   username: string | null;
   /** The page's title with spaces. */
   pageTitle: string;
@@ -88,14 +91,15 @@ export function startView(place: MountPlace, build: (ctx: ViewContext) => Mounta
     void messagesReady.then(() => {
       const el = mountPoint(place);
       if (!el) return;
-      const username = mw.config.get('wgUserName');
+      const reader = readerOf(mw.user as UserLike);
       const api = new mw.Api();
       const ctx: ViewContext = {
-        client: new MwApiWikiClient(api, username),
+        client: new MwApiWikiClient(api, reader.username),
         api,
         root: DEFAULT_ROOT,
         botName: DEFAULT_BOT_NAME,
-        username,
+        reader,
+        username: reader.username,
         pageTitle: String(mw.config.get('wgPageName')).replace(/_/g, ' '),
         params: new URLSearchParams(window.location.search),
       };
@@ -106,6 +110,7 @@ export function startView(place: MountPlace, build: (ctx: ViewContext) => Mounta
         languages: chain,
         url: (title, query) => mw.util.getUrl(title, query),
         now: () => new Date(),
+        reader,
       };
       const createApp = (Vue as VueWithMw).createMwApp ?? Vue.createApp;
       const app = createApp(view.component, view.props);

@@ -1,5 +1,6 @@
 /**
- * The reader's place in a clinic and what they can do (for a reader not logged in: log in): sign up (or change a sign-up) and
+ * The reader's place in a clinic and what they can do (a logged-in reader with a named
+ * account; ClinicApp shows the others AccountPrompt): sign up (or change a sign-up) and
  * cancel while sign-ups are open, give feedback once their session has ended.
  */
 import { CdxButton } from '@wikimedia/codex';
@@ -13,8 +14,6 @@ export const ClinicActions = defineComponent({
   name: 'ClinicActions',
   props: {
     clinic: { type: Object as PropType<Clinic>, required: true },
-    /** Where to log in, for a reader who is not logged in (who gets only that link). */
-    loginUrl: { type: String as PropType<string | null>, default: null },
     place: { type: Object as PropType<Place>, required: true },
     signedUp: { type: Boolean, required: true },
     /** The reader gave feedback before (the button then offers to edit it). */
@@ -38,12 +37,6 @@ export const ClinicActions = defineComponent({
       </CdxButton>
     );
     return () => {
-      if (props.loginUrl !== null)
-        return (
-          <p>
-            <a href={props.loginUrl}>{t('letsconnect-clinic-login')}</a>
-          </p>
-        );
       const c = props.clinic;
       const lastStart = Math.max(...c.sessions.map((x) => Date.parse(x)));
       const closed =

@@ -1,6 +1,6 @@
 import { CdxButton, CdxMessage } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
-import { AsyncState, Notice, loadResources, messageLookup, useEnv } from '../../kit';
+import { AccountPrompt, AsyncState, Notice, loadResources, messageLookup, useEnv } from '../../kit';
 import { TopicResources } from '../resources/TopicResources';
 import { calendarProps } from './calendar';
 import type { ClinicState } from './clinic-data';
@@ -16,7 +16,8 @@ import { useClinic } from './use-clinic';
  * A clinic page: its times in the reader's time zone (and the organiser's), the places
  * left, the reader's own place ("confirmed", "waiting, number N"), Sign up / Cancel, "Add
  * to my calendar", and after the session a feedback form. Everything the reader saves goes
- * to a page of their own under the clinic.
+ * to a page of their own under the clinic. A reader not logged in gets a login link, a
+ * temporary account why it cannot sign up (AccountPrompt).
  */
 export const ClinicApp = defineComponent({
   name: 'ClinicApp',
@@ -67,17 +68,28 @@ export const ClinicApp = defineComponent({
       <section class="letsconnect-clinic-app" aria-labelledby="letsconnect-clinic-app-title">
         <h2 id="letsconnect-clinic-app-title">{t('letsconnect-clinic-app-title')}</h2>
         <ClinicTimes clinic={s.clinic} roster={s.roster} zone={props.zone} />
-        <ClinicActions
-          clinic={s.clinic}
-          loginUrl={props.username === null ? loginUrl() : null}
-          place={c.place.value}
-          signedUp={c.signedUp.value}
-          gaveFeedback={s.ownFeedback.feedback !== null}
-          open={c.open.value}
-          busy={c.busy.value}
-          onOpen={(form) => (c.open.value = form)}
-          onCancel={() => void c.cancel()}
-        />
+        {props.username === null ? (
+          <AccountPrompt returnto={props.pageTitle}>
+            {{
+              default: () => (
+                <p>
+                  <a href={loginUrl()}>{t('letsconnect-clinic-login')}</a>
+                </p>
+              ),
+            }}
+          </AccountPrompt>
+        ) : (
+          <ClinicActions
+            clinic={s.clinic}
+            place={c.place.value}
+            signedUp={c.signedUp.value}
+            gaveFeedback={s.ownFeedback.feedback !== null}
+            open={c.open.value}
+            busy={c.busy.value}
+            onOpen={(form) => (c.open.value = form)}
+            onCancel={() => void c.cancel()}
+          />
+        )}
         {form(s)}
         <Notice notice={c.notice.value} />
         {s.clinic.sessions.length > 0 ? (

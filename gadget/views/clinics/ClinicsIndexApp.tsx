@@ -2,7 +2,7 @@ import { CdxButton } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { Notice, messageLookup, useEnv } from '../../kit';
+import { AccountPrompt, Notice, messageLookup, useEnv } from '../../kit';
 import { calendarProps } from './calendar';
 import { CreateClinicForm } from './CreateClinicForm';
 import { topicNamer } from './format';
@@ -47,9 +47,15 @@ export const ClinicsIndexApp = defineComponent({
       if (props.username === null) {
         const login = env.url('Special:UserLogin', { returnto: props.pageTitle });
         return (
-          <p class="letsconnect-clinics-index">
-            <a href={login}>{t('letsconnect-calendar-login')}</a>
-          </p>
+          <AccountPrompt returnto={props.pageTitle}>
+            {{
+              default: () => (
+                <p class="letsconnect-clinics-index">
+                  <a href={login}>{t('letsconnect-calendar-login')}</a>
+                </p>
+              ),
+            }}
+          </AccountPrompt>
         );
       }
       if (creating.value && taxonomy.value) return createForm(props.username, taxonomy.value);

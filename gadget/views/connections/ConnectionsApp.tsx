@@ -3,7 +3,7 @@ import { computed, defineComponent, Teleport, type PropType, type VNodeChild } f
 import { findOutcome } from '../../../shared/connections/outcomes';
 import type { ReviewAction } from '../../../shared/connections/review';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { Notice, useEnv } from '../../kit';
+import { AccountPrompt, Notice, useEnv } from '../../kit';
 import { OutcomePanel } from './OutcomePanel';
 import type { ProposalSlot, RenderWikitext } from './proposal-slots';
 import { ReviewControls } from './ReviewControls';
@@ -32,6 +32,7 @@ export const ConnectionsApp = defineComponent({
     month: { type: String, required: true },
     /** The round page's title, for returning to it after logging in. */
     pageTitle: { type: String, required: true },
+    /** The reader's named account, or null (logged out, or a temporary account). */
     username: { type: String as PropType<string | null>, default: null },
     /** A box after each proposal on the page (see proposal-slots.ts). */
     slots: { type: Array as PropType<readonly ProposalSlot[]>, required: true },
@@ -72,11 +73,19 @@ export const ConnectionsApp = defineComponent({
       }
       if (props.username === null) {
         if (props.openOutcome === null) return [];
-        const login = env.url('Special:UserLogin', {
+        const back = {
           returnto: props.pageTitle,
           returntoquery: `letsconnect-outcome=${props.openOutcome}`,
-        });
-        return [message('notice', () => <a href={login}>{t('letsconnect-outcome-login')}</a>)];
+        };
+        const login = env.url('Special:UserLogin', back);
+        return [
+          <AccountPrompt {...back}>
+            {{
+              default: () =>
+                message('notice', () => <a href={login}>{t('letsconnect-outcome-login')}</a>),
+            }}
+          </AccountPrompt>,
+        ];
       }
       if (!s) return [];
       return [

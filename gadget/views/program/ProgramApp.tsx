@@ -1,13 +1,14 @@
 import { defineComponent, onMounted, ref, type PropType } from 'vue';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { Notice, useEnv, useLoad } from '../../kit';
+import { AccountPrompt, Notice, useEnv, useLoad } from '../../kit';
 import { ProfileForm } from '../profile-form/ProfileForm';
 import { loadOwnProfile, type OwnProfile } from '../profile-form/profile-page';
 import { WelcomePanel } from '../welcome/WelcomePanel';
 
 /**
  * The program pages' app: the welcome panel, whose button opens the profile form (or, for a
- * reader who is not logged in, the login page that brings them back here). The reader's
+ * reader who is not logged in, the login page that brings them back here; a temporary account
+ * gets no button, but why, with links to log in or create an account). The reader's
  * own profile is read once, on load, so the button can say "Edit my profile".
  */
 export const ProgramApp = defineComponent({
@@ -16,7 +17,7 @@ export const ProgramApp = defineComponent({
     client: { type: Object as PropType<WikiClient>, required: true },
     root: { type: String, required: true },
     botName: { type: String, required: true },
-    /** The logged-in reader, or null. */
+    /** The reader's named account, or null (logged out, or a temporary account). */
     username: { type: String as PropType<string | null>, default: null },
     /** The page being read, for returning to it after logging in. */
     pageTitle: { type: String, required: true },
@@ -67,8 +68,10 @@ export const ProgramApp = defineComponent({
           <WelcomePanel
             t={t}
             registered={!!mine?.profile && !mine.profile.withdrawn}
+            joinable={!env.reader.temporary}
             onJoin={join}
           />
+          <AccountPrompt returnto={props.pageTitle} />
           <Notice
             notice={
               failed

@@ -2,14 +2,15 @@
  * "Add a resource" on R/Resources: title, a link on a Wikimedia site (or a recording on
  * Commons), topic, language, type and an optional description, checked as the bot checks
  * them before anything is saved; appended conflict-safely under the reader's name. A failed
- * save keeps what was typed.
+ * save keeps what was typed. A temporary account is told why it cannot add one.
  */
 import { defineComponent, ref, type PropType } from 'vue';
 import { CdxButton } from '@wikimedia/codex';
 import type { Resource } from '../../../shared/records/resource';
 import { defaultTaxonomy, type Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { Notice, useEnv } from '../../kit';
+import { resourcesPageTitle } from '../../../shared/pages';
+import { AccountPrompt, Notice, useEnv } from '../../kit';
 import { ResourceFields } from './ResourceFields';
 import { useResourceForm } from './use-resource-form';
 
@@ -37,7 +38,15 @@ export const ResourceForm = defineComponent({
 
     return () => {
       if (props.username === null)
-        return <p class="letsconnect-resource-form__login">{t('letsconnect-resource-login')}</p>;
+        return (
+          <AccountPrompt returnto={resourcesPageTitle(props.root)}>
+            {{
+              default: () => (
+                <p class="letsconnect-resource-form__login">{t('letsconnect-resource-login')}</p>
+              ),
+            }}
+          </AccountPrompt>
+        );
       if (!open.value)
         return (
           <CdxButton

@@ -13,6 +13,8 @@ export const WelcomePanel = defineComponent({
   props: {
     t: { type: Function as PropType<Translate>, required: true },
     registered: { type: Boolean, default: false },
+    /** False for a reader who cannot take part (a temporary account): no button. */
+    joinable: { type: Boolean, default: true },
   },
   emits: { join: () => true },
   setup(props, { emit }) {
@@ -22,12 +24,14 @@ export const WelcomePanel = defineComponent({
           {props.t('letsconnect-gadget-title')}
         </h2>
         <p class="letsconnect-welcome__intro">{props.t('letsconnect-gadget-intro')}</p>
-        <CdxButton action="progressive" weight="primary" onClick={() => emit('join')}>
-          {{
-            default: () =>
-              props.t(props.registered ? 'letsconnect-gadget-edit' : 'letsconnect-gadget-join'),
-          }}
-        </CdxButton>
+        {props.joinable ? (
+          <CdxButton action="progressive" weight="primary" onClick={() => emit('join')}>
+            {{
+              default: () =>
+                props.t(props.registered ? 'letsconnect-gadget-edit' : 'letsconnect-gadget-join'),
+            }}
+          </CdxButton>
+        ) : null}
       </section>
     );
   },

@@ -137,6 +137,19 @@ describe('MwApiWikiClient', () => {
     expect(err).toMatchObject({ code: 'blocked', info: 'You have been blocked.' });
     expect(failureKind(err)).toBe('blocked');
   });
+
+  it('saves nothing without a named account (logged out or temporary): not even a request', async () => {
+    // On a wiki with temporary accounts an anonymous edit would make one: never asked.
+    const { api, calls } = fakeApi(() => ({
+      ok: { query: { pages: [{ title: 'T', missing: true }] } },
+    }));
+    const err = await new MwApiWikiClient(api, null)
+      .save('T', 'x', 's', null)
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(failureKind(err)).toBe('account');
+    expect(calls).toHaveLength(0);
+  });
 });
 
 describe('failureKind', () => {

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/records/clinic';
 import { ApiError } from '../../../gadget/kit';
 import { withEnv } from '../support/env';
+import { TEMPORARY, expectPromptFor } from '../support/temporary-reader';
 import { FakeWiki } from '../support/fake-wiki';
 
 const CLINIC = clinicPageTitle(DEFAULT_ROOT, '2025-06-20', 'Budgets');
@@ -89,19 +90,23 @@ function wikiWith(c: Clinic): ClinicFakeWiki {
   return wiki;
 }
 
-async function mountClinic(wiki: ClinicFakeWiki) {
+async function mountClinic(
+  wiki: ClinicFakeWiki,
+  username: string | null = ME,
+  env: Parameters<typeof withEnv>[0] = {},
+) {
   const downloads: Array<{ name: string; text: string }> = [];
   const w = mount(ClinicApp, {
     props: {
       wiki,
       botName: 'LetsConnectBot',
       pageTitle: CLINIC,
-      username: ME,
+      username,
       zone: 'Europe/Berlin',
       download: (name: string, text: string) => downloads.push({ name, text }),
       absoluteUrl: (t: string) => `https://meta.example/wiki/${t}`,
     },
-    ...withEnv(),
+    ...withEnv(env),
     attachTo: document.body,
   });
   await flushPromises();
@@ -274,4 +279,15 @@ it('says why the clinic could not be read, and reads it again on request', async
   await button(w, 'Try again').trigger('click');
   await flushPromises();
   expect(w.get('.letsconnect-clinic-app__place').text()).toBe('You have not signed up.');
+});
+
+it('offers a temporary account no sign-up or feedback, but why and links to log in or create an account', async () => {
+  const wiki = wikiWith(clinic({ sessions: ['2025-05-20T14:00Z', '2025-06-20T14:00Z'] }));
+  const { w } = await mountClinic(wiki, null, { reader: TEMPORARY });
+  expect(w.text()).toContain('Session 1: 1 of 1 places taken, 0 on the waiting list.');
+  expectPromptFor(w.element, CLINIC);
+  // Reading is fine (the times, the calendar file); no button that writes.
+  expect(w.findAll('button').map((b) => b.text())).toEqual(['Add to my calendar']);
+  expect(w.text()).not.toContain('Log in to sign up');
+  expect(wiki.saves).toHaveLength(0);
 });

@@ -6,6 +6,7 @@ import { parseSingleRecord, serialiseRecord } from '../../../shared/records/code
 import { memberCodec } from '../../../shared/records/member';
 import { clinicCodec } from '../../../shared/records/clinic';
 import { withEnv } from '../support/env';
+import { TEMPORARY, expectPromptFor } from '../support/temporary-reader';
 import { FakeWiki } from '../support/fake-wiki';
 
 const ME = 'Organiser One';
@@ -26,7 +27,11 @@ function wikiWith(members: string[]): FakeWiki {
   return wiki;
 }
 
-async function mountIndex(wiki: FakeWiki, username: string | null = ME) {
+async function mountIndex(
+  wiki: FakeWiki,
+  username: string | null = ME,
+  env: Parameters<typeof withEnv>[0] = {},
+) {
   const downloads: string[] = [];
   const w = mount(ClinicsIndexApp, {
     props: {
@@ -40,7 +45,7 @@ async function mountIndex(wiki: FakeWiki, username: string | null = ME) {
       download: (name: string) => downloads.push(name),
       absoluteUrl: (t: string) => `https://meta.example/wiki/${t}`,
     },
-    ...withEnv(),
+    ...withEnv(env),
     attachTo: document.body,
   });
   await flushPromises();
@@ -76,6 +81,13 @@ it('asks a reader who is not logged in to log in', async () => {
   const { w } = await mountIndex(wikiWith([ME]), null);
   expect(w.get('a').text()).toBe('Log in to get your learning calendar');
   expect(w.findAll('button')).toHaveLength(0);
+});
+
+it('offers a temporary account neither the calendar nor "Create a clinic", but why', async () => {
+  const { w } = await mountIndex(wikiWith([ME]), null, { reader: TEMPORARY });
+  expectPromptFor(w.element.parentElement!, `${DEFAULT_ROOT}/Clinics`);
+  expect(w.findAll('button')).toHaveLength(0);
+  expect(w.text()).not.toContain('Log in to get your learning calendar');
 });
 
 it('offers "Create a clinic" to working-group members only', async () => {

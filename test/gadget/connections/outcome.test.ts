@@ -14,6 +14,7 @@ import {
   roundWiki,
   toolsOf,
 } from './round-fixture';
+import { TEMPORARY, expectPromptFor } from '../support/temporary-reader';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -259,6 +260,16 @@ describe('the link from the bot’s message', () => {
     const url = new URL(link.attributes('href')!, 'https://meta.example');
     expect(url.searchParams.get('returnto')).toBe(ROUND);
     expect(url.searchParams.get('returntoquery')).toBe('letsconnect-outcome=2026-11-003');
+  });
+
+  it('tells a temporary account following the link why it cannot report, with links back to the form', async () => {
+    const wiki = roundWiki(LEARNER);
+    const { w } = await mountRound(wiki, null, { openOutcome: '2026-11-003', reader: TEMPORARY });
+    expect(wiki.reads).toHaveLength(0);
+    expectPromptFor(document.body, ROUND, 'letsconnect-outcome=2026-11-003');
+    expect(w.text()).not.toContain('Log in to tell us how your connection went');
+    expect(document.querySelector('form')).toBeNull();
+    expect(document.querySelector('.letsconnect-proposal-tools button')).toBeNull();
   });
 
   it('is no shortcut past the working group: a member who is not a participant gets no form', async () => {

@@ -4,6 +4,7 @@
  */
 import { DOMWrapper, flushPromises, mount } from '@vue/test-utils';
 import { ConnectionsApp } from '../../../gadget/views/connections/ConnectionsApp';
+import type { Reader } from '../../../gadget/kit';
 import { createProposalSlots } from '../../../gadget/views/connections/proposal-slots';
 import {
   connectionsPageTitle,
@@ -119,6 +120,8 @@ export async function fakeRender(wikitext: string): Promise<string> {
 
 export interface MountOptions {
   openOutcome?: string | null;
+  /** The reader as the kit decided it (default: as `username` says, not temporary). */
+  reader?: Reader;
   proposals?: readonly Proposal[];
 }
 
@@ -144,7 +147,7 @@ export async function mountRound(
       openOutcome: options.openOutcome ?? null,
       render: fakeRender,
     },
-    ...withEnv(),
+    ...withEnv(options.reader ? { reader: options.reader } : {}),
     attachTo: appRoot,
   });
   await flushPromises();

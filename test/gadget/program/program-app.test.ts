@@ -6,9 +6,15 @@ import { profileCodec } from '../../../shared/records/profile';
 import { newProfile } from '../../../gadget/views/profile-form/form-model';
 import { ProgramApp } from '../../../gadget/views/program/ProgramApp';
 import { withEnv } from '../support/env';
+import { TEMPORARY, expectPromptFor } from '../support/temporary-reader';
 import { FakeWiki } from '../support/fake-wiki';
 
-async function mountApp(wiki: FakeWiki, username: string | null, navigate = jest.fn()) {
+async function mountApp(
+  wiki: FakeWiki,
+  username: string | null,
+  navigate = jest.fn(),
+  env: Parameters<typeof withEnv>[0] = {},
+) {
   const w = mount(ProgramApp, {
     props: {
       client: wiki,
@@ -18,7 +24,7 @@ async function mountApp(wiki: FakeWiki, username: string | null, navigate = jest
       pageTitle: DEFAULT_ROOT,
       navigate,
     },
-    ...withEnv(),
+    ...withEnv(env),
   });
   await flushPromises();
   return w;
@@ -63,5 +69,16 @@ describe('ProgramApp', () => {
       .find((b) => b.text() === 'Cancel')!
       .trigger('click');
     expect(w.get('h2').text()).toBe("Let's Connect");
+  });
+
+  it('offers a temporary account no Join, but why, with links to log in or create an account', async () => {
+    const navigate = jest.fn();
+    const wiki = new FakeWiki();
+    const w = await mountApp(wiki, null, navigate, { reader: TEMPORARY });
+    expect(w.findAll('button')).toHaveLength(0);
+    expect(w.get('h2').text()).toBe("Let's Connect");
+    expectPromptFor(w.element, DEFAULT_ROOT);
+    expect(wiki.reads).toHaveLength(0);
+    expect(navigate).not.toHaveBeenCalled();
   });
 });

@@ -9,14 +9,19 @@ import { appendResource } from '../../../shared/resources/centre';
 import { ResourceForm } from '../../../gadget/views/resources/ResourceForm';
 import { TopicResources } from '../../../gadget/views/resources/TopicResources';
 import { withEnv } from '../support/env';
+import { TEMPORARY, expectPromptFor } from '../support/temporary-reader';
 import { FakeWiki } from '../support/fake-wiki';
 
 const TITLE = resourcesPageTitle(DEFAULT_ROOT);
 
-function mountForm(wiki: FakeWiki, username: string | null = 'Ana') {
+function mountForm(
+  wiki: FakeWiki,
+  username: string | null = 'Ana',
+  env: Parameters<typeof withEnv>[0] = {},
+) {
   return mount(ResourceForm, {
     props: { client: wiki, root: DEFAULT_ROOT, username, startOpen: true },
-    ...withEnv(),
+    ...withEnv(env),
   });
 }
 
@@ -135,6 +140,13 @@ describe('ResourceForm', () => {
     expect(
       (w.get('.letsconnect-resource-form__title input').element as HTMLInputElement).value,
     ).toBe(GOOD.title);
+  });
+
+  it('offers a temporary account no form, but why and links to log in or create an account', () => {
+    const w = mountForm(new FakeWiki(), null, { reader: TEMPORARY });
+    expectPromptFor(w.element.parentElement!, TITLE);
+    expect(w.find('form').exists()).toBe(false);
+    expect(w.findAll('button')).toHaveLength(0);
   });
 
   it('asks a logged-out reader to log in', () => {

@@ -3,7 +3,7 @@
  * missing key shows as ⧼key⧽ and tests can catch it), a fixed clock and plain links.
  */
 import en from '../../../shared/i18n/en.json';
-import { ENV, type GadgetEnv, type Translate } from '../../../gadget/kit';
+import { ENV, LOGGED_OUT, type GadgetEnv, type Translate } from '../../../gadget/kit';
 
 const messages = en as unknown as Record<string, string>;
 
@@ -29,6 +29,7 @@ export function testEnv(over: Partial<GadgetEnv> = {}): GadgetEnv {
       return `/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}${q}`;
     },
     now: () => NOW,
+    reader: LOGGED_OUT,
     ...over,
   };
 }
