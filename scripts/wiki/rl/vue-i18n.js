@@ -1,6 +1,7 @@
 /*
  * i18n plugin for Vue bound to mw.message(), as MediaWiki core provides it:
- * `$i18n( key, ...params )` in templates and render functions.
+ * `$i18n( key, ...params )` in templates and render functions, and mw.msg as Codex's
+ * i18n function (`CdxI18nFunction`), so Codex's own texts come from the wiki's messages.
  */
 module.exports = {
   install(app) {
@@ -8,5 +9,6 @@ module.exports = {
       return mw.message(key, ...parameters);
     };
     app.provide('i18n', (key, ...parameters) => mw.message(key, ...parameters));
+    app.provide('CdxI18nFunction', mw.msg);
   },
 };
