@@ -11,8 +11,12 @@ export interface ChartRow {
   values: number[];
 }
 
-/** Codex's progressive blue, success green and warning amber: distinct, with text contrast. */
-export const SERIES_COLOURS = ['#3366cc', '#14866d', '#a66200'] as const;
+/**
+ * How many series have a colour of their own (`letsconnect-chart__series-<n>` in
+ * gadget/styles.css: Codex's progressive, success and warning tokens, so night mode recolours
+ * them); further series repeat them.
+ */
+export const SERIES_COLOURS = 3;
 
 const WIDTH = 640;
 const LABEL_WIDTH = 200;
@@ -24,7 +28,7 @@ function shorten(text: string, max = 26): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-const colour = (i: number) => SERIES_COLOURS[i % SERIES_COLOURS.length];
+const seriesClass = (i: number) => `letsconnect-chart__series-${i % SERIES_COLOURS}`;
 
 export const BarChart = defineComponent({
   name: 'BarChart',
@@ -52,7 +56,7 @@ export const BarChart = defineComponent({
               y={top + (props.series.length * BAR) / 2 + 4}
               text-anchor="end"
               font-size={12}
-              fill="#202122"
+              class="letsconnect-chart__label"
             >
               {shorten(item.label)}
             </text>
@@ -66,10 +70,15 @@ export const BarChart = defineComponent({
                     y={y}
                     width={Math.max(w, v > 0 ? 2 : 0)}
                     height={BAR - 2}
-                    fill={colour(i)}
+                    class={seriesClass(i)}
                     data-value={v}
                   />
-                  <text x={LABEL_WIDTH + w + 4} y={y + BAR - 4} font-size={11} fill="#202122">
+                  <text
+                    x={LABEL_WIDTH + w + 4}
+                    y={y + BAR - 4}
+                    font-size={11}
+                    class="letsconnect-chart__label"
+                  >
                     {String(v)}
                   </text>
                 </g>
@@ -85,11 +94,7 @@ export const BarChart = defineComponent({
             <ul class="letsconnect-chart__legend">
               {props.series.map((s, i) => (
                 <li key={s}>
-                  <span
-                    class="letsconnect-chart__swatch"
-                    aria-hidden="true"
-                    style={{ background: colour(i) }}
-                  />
+                  <span class={`letsconnect-chart__swatch ${seriesClass(i)}`} aria-hidden="true" />
                   {` ${s}`}
                 </li>
               ))}
