@@ -1,6 +1,7 @@
 import { faultsSection } from './faults';
 import { hostileSection } from './hostile';
 import { loadSection } from './load';
+import { nightModeSection } from './night-mode';
 import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
 import type { ReliabilitySection } from './types';
@@ -14,4 +15,5 @@ export const SECTIONS: ReliabilitySection[] = [
   permissionsSection,
   xssSection,
   loadSection,
+  nightModeSection,
 ];

@@ -3,10 +3,13 @@
  * page by its author, optionally changed first), the bot's CLI against it, and what the bot
  * wrote there. Sections that run in the same process use it one at a time.
  */
+import type { Browser } from 'playwright-core';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
 import { generateSamplePages } from '../../shared/sample/generate';
+import { launchBrowser } from '../../test/support/browser';
 import { runBot, type CliResult } from '../../test/support/run-cli';
+import { deployToLocalWiki } from '../gadget/deploy';
 import { startThrowawayWiki } from '../../test/support/throwaway-wiki';
 import { importPages, type PageToImport } from '../seed/import-pages';
 import { seedProgram } from '../seed/seed-program';
@@ -128,5 +131,32 @@ export async function startStack(options: {
   } catch (err) {
     await stack.stop();
     throw err;
+  }
+}
+
+/**
+ * The sample program on a wiki of its own (12 profiles, 40 in the full form), the bot's whole
+ * pipeline run over it, the gadget deployed, and Chromium: `use` runs with them, then all stop.
+ */
+export async function withDeployedProgram<T>(
+  options: { port: number; mode: 'short' | 'full'; log: (line: string) => void },
+  use: (stack: WikiStack, browser: Browser) => Promise<T>,
+): Promise<{ botExit: number; value: T }> {
+  const stack = await startStack({
+    port: options.port,
+    profiles: options.mode === 'full' ? 40 : 12,
+  });
+  try {
+    const bot = await stack.bot(['run', '--now', stack.now]);
+    options.log(`bot run exited ${bot.code}`);
+    await deployToLocalWiki(stack.wiki, () => undefined);
+    const browser = await launchBrowser();
+    try {
+      return { botExit: bot.code ?? -1, value: await use(stack, browser) };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await stack.stop();
   }
 }
