@@ -25,6 +25,59 @@ class Session {
     }
     return response;
   }
+
+  async edit(
+    server: string,
+    title: string,
+    text: string,
+    summary: string,
+  ): Promise<AnonymousEditResult> {
+    const formUrl = `${server}/index.php?${new URLSearchParams({ title, action: 'edit' })}`;
+    const form = await this.fetch(formUrl);
+    const html = await form.text();
+    if (!form.ok) throw new Error(`GET edit form for ${title}: HTTP ${form.status}`);
+    const body = new URLSearchParams({
+      wpTextbox1: text,
+      wpSummary: summary,
+      wpEditToken: hiddenInput(html, 'wpEditToken'),
+      wpStarttime: hiddenInput(html, 'wpStarttime'),
+      wpEdittime: hiddenInput(html, 'wpEdittime'),
+      wpUnicodeCheck: hiddenInput(html, 'wpUnicodeCheck'),
+      wpUltimateParam: '1',
+      wpSave: 'Save',
+      model: 'wikitext',
+      format: 'text/x-wiki',
+    });
+    const saved = await this.fetch(
+      `${server}/index.php?${new URLSearchParams({ title, action: 'submit' })}`,
+      { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+    );
+    if (saved.status !== 302 && saved.status !== 303) {
+      const page = await saved.text();
+      const error =
+        /<div class="(?:error|errorbox|mw-message-box-error)[^"]*">([\s\S]*?)<\/div>/.exec(page);
+      throw new Error(
+        `logged-out save of ${title} was not accepted (HTTP ${saved.status})${error ? `: ${(error[1] ?? '').replace(/<[^>]+>/g, '').trim()}` : ''}`,
+      );
+    }
+    const query = new URLSearchParams({
+      action: 'query',
+      prop: 'revisions',
+      titles: title,
+      rvprop: 'user|ids',
+      rvlimit: '1',
+      format: 'json',
+      formatversion: '2',
+    });
+    const answer = (await (await fetch(`${server}/api.php?${query}`)).json()) as {
+      query?: { pages?: { revisions?: { user?: string; revid?: number }[] }[] };
+    };
+    const revision = answer.query?.pages?.[0]?.revisions?.[0];
+    if (!revision?.user || revision.revid === undefined) {
+      throw new Error(`no revision of ${title} after the logged-out save`);
+    }
+    return { user: revision.user, revid: revision.revid };
+  }
 }
 
 function hiddenInput(html: string, name: string): string {
@@ -47,56 +100,22 @@ export interface AnonymousEditResult {
  * Saves `text` as `title` logged out, through index.php, and returns the author the wiki
  * recorded (read back through the API).
  */
-export async function anonymousEdit(
+export function anonymousEdit(
   server: string,
   title: string,
   text: string,
   summary = 'logged-out edit',
 ): Promise<AnonymousEditResult> {
+  return new Session().edit(server, title, text, summary);
+}
+
+/**
+ * A visitor's browser: its first save creates the temporary account and logs it in, so its
+ * later saves are that account's (to make a page named after it, such as its own profile).
+ */
+export function visitorSession(): {
+  edit: (server: string, title: string, text: string) => Promise<AnonymousEditResult>;
+} {
   const session = new Session();
-  const formUrl = `${server}/index.php?${new URLSearchParams({ title, action: 'edit' })}`;
-  const form = await session.fetch(formUrl);
-  const html = await form.text();
-  if (!form.ok) throw new Error(`GET edit form for ${title}: HTTP ${form.status}`);
-  const body = new URLSearchParams({
-    wpTextbox1: text,
-    wpSummary: summary,
-    wpEditToken: hiddenInput(html, 'wpEditToken'),
-    wpStarttime: hiddenInput(html, 'wpStarttime'),
-    wpEdittime: hiddenInput(html, 'wpEdittime'),
-    wpUnicodeCheck: hiddenInput(html, 'wpUnicodeCheck'),
-    wpUltimateParam: '1',
-    wpSave: 'Save',
-    model: 'wikitext',
-    format: 'text/x-wiki',
-  });
-  const saved = await session.fetch(
-    `${server}/index.php?${new URLSearchParams({ title, action: 'submit' })}`,
-    { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } },
-  );
-  if (saved.status !== 302 && saved.status !== 303) {
-    const page = await saved.text();
-    const error =
-      /<div class="(?:error|errorbox|mw-message-box-error)[^"]*">([\s\S]*?)<\/div>/.exec(page);
-    throw new Error(
-      `logged-out save of ${title} was not accepted (HTTP ${saved.status})${error ? `: ${(error[1] ?? '').replace(/<[^>]+>/g, '').trim()}` : ''}`,
-    );
-  }
-  const query = new URLSearchParams({
-    action: 'query',
-    prop: 'revisions',
-    titles: title,
-    rvprop: 'user|ids',
-    rvlimit: '1',
-    format: 'json',
-    formatversion: '2',
-  });
-  const answer = (await (await fetch(`${server}/api.php?${query}`)).json()) as {
-    query?: { pages?: { revisions?: { user?: string; revid?: number }[] }[] };
-  };
-  const revision = answer.query?.pages?.[0]?.revisions?.[0];
-  if (!revision?.user || revision.revid === undefined) {
-    throw new Error(`no revision of ${title} after the logged-out save`);
-  }
-  return { user: revision.user, revid: revision.revid };
+  return { edit: (server, title, text) => session.edit(server, title, text, 'visitor edit') };
 }
