@@ -49,6 +49,12 @@ describe('the program templates, read without JavaScript', () => {
     expect(text).toMatch(/Wants to learn:|Can share:/);
     // No template syntax or escaped markup leaks into what a reader sees.
     expect(text).not.toMatch(/\{\{|\}\}|\{\{\{|&#\d+;/);
+    // The box's styles come from the styles-only gadget (letsconnect-pages), without JavaScript.
+    expect(
+      await page.evaluate(
+        "getComputedStyle(document.querySelector('.letsconnect-profile')).borderTopStyle",
+      ),
+    ).toBe('solid');
     await screenshot(page, 'profile-card-without-javascript');
     await context.close();
   });
