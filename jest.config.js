@@ -44,6 +44,8 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsNode },
+      // Fails every test on a page error, console error or CSP violation in Chromium.
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/setup/page-problems.ts'],
       globalSetup: '<rootDir>/test/support/e2e-global-setup.ts',
       globalTeardown: '<rootDir>/test/support/wiki-global-teardown.ts',
       slowTestThreshold: 60,

@@ -1,3 +1,4 @@
+import { cspSection } from './csp';
 import { faultsSection } from './faults';
 import { hostileSection } from './hostile';
 import { loadSection } from './load';
@@ -15,5 +16,6 @@ export const SECTIONS: ReliabilitySection[] = [
   permissionsSection,
   xssSection,
   loadSection,
+  cspSection,
   nightModeSection,
 ];

@@ -106,7 +106,7 @@ function setPassword(wiki: LocalWiki, user: string, password: string): void {
   );
 }
 
-async function allProgramPages(stack: WikiStack): Promise<string[]> {
+export async function allProgramPages(stack: WikiStack): Promise<string[]> {
   const admin = await stack.admin();
   const titles: string[] = [];
   let cont: Record<string, string> = {};
