@@ -8,10 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { VIEWS, viewModule, viewsFor, type ViewName } from '../../gadget/routes';
 import { directoryPageTitle } from '../../shared/pages';
 import { DEFAULT_ROOT } from '../../shared/program';
-import { CSP_VIOLATION, launchBrowser, takePageProblems } from '../../test/support/browser';
-import { deployToLocalWiki } from '../gadget/deploy';
+import { CSP_VIOLATION, takePageProblems } from '../../test/support/browser';
 import type { Figure, ReliabilityOptions, ReliabilitySection } from './types';
-import { startStack } from './wiki-stack';
+import { withDeployedProgram } from './wiki-stack';
 import { allProgramPages } from './xss';
 
 export interface CspPage {
@@ -98,33 +97,19 @@ export async function runCsp(options: {
   mode: 'short' | 'full';
   log: (line: string) => void;
 }): Promise<CspResult> {
-  const stack = await startStack({
-    port: options.port,
-    profiles: options.mode === 'full' ? 40 : 12,
-  });
-  try {
-    const bot = await stack.bot(['run', '--now', stack.now]);
-    options.log(`bot run exited ${bot.code}`);
-    await deployToLocalWiki(stack.wiki, () => undefined);
-    const targets = pagePerView(await allProgramPages(stack));
-    const browser = await launchBrowser();
-    try {
-      const pages: CspPage[] = [];
-      for (const { view, title } of targets) {
-        const result = await openUnderCsp(browser, stack.wiki.server, view, title);
-        pages.push(result);
-        options.log(
-          `${view} ${title}: policy ${result.policy}, loaded ${result.loaded}, ${result.violations.length} violations, ${result.errors.length} errors`,
-        );
-        for (const p of [...result.violations, ...result.errors]) options.log(`  ${p}`);
-      }
-      return { botExit: bot.code ?? -1, pages };
-    } finally {
-      await browser.close();
+  const { botExit, value: pages } = await withDeployedProgram(options, async (stack, browser) => {
+    const pages: CspPage[] = [];
+    for (const { view, title } of pagePerView(await allProgramPages(stack))) {
+      const result = await openUnderCsp(browser, stack.wiki.server, view, title);
+      pages.push(result);
+      options.log(
+        `${view} ${title}: policy ${result.policy}, loaded ${result.loaded}, ${result.violations.length} violations, ${result.errors.length} errors`,
+      );
+      for (const p of [...result.violations, ...result.errors]) options.log(`  ${p}`);
     }
-  } finally {
-    await stack.stop();
-  }
+    return pages;
+  });
+  return { botExit, pages };
 }
 
 export function cspFigures(result: CspResult): Figure[] {
