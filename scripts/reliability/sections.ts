@@ -5,6 +5,7 @@ import { loadSection } from './load';
 import { nightModeSection } from './night-mode';
 import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
+import { temporaryAccountsSection } from './temporary-accounts';
 import type { ReliabilitySection } from './types';
 import { xssSection } from './xss';
 
@@ -18,4 +19,5 @@ export const SECTIONS: ReliabilitySection[] = [
   loadSection,
   cspSection,
   nightModeSection,
+  temporaryAccountsSection,
 ];
