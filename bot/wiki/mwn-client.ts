@@ -104,6 +104,10 @@ export class MwnWikiClient implements WikiClient {
   }
 
   static async connect(options: MwnClientOptions): Promise<MwnWikiClient> {
+    // mwn prints the API's warnings (e.g. a siteinfo property an older wiki does not know) on
+    // stdout by default; stdout is the bot's output (its summary, `--format json`): stderr,
+    // where the bot's own log goes, is their place.
+    Mwn.setLoggingConfig({ stream: process.stderr });
     const bot = new Mwn({
       apiUrl: options.apiUrl,
       username: options.username,
