@@ -183,6 +183,10 @@ describe('a working-group member reviews the round', () => {
     await second.locator('summary').click();
     await second.getByLabel('Comment').fill('Same pair as last month | {{x}} ~~~~');
     await second.getByRole('button', { name: 'Decline', exact: true }).click();
+    // Asked first: a declined pair is never proposed again.
+    const confirm = page.getByRole('dialog');
+    await confirm.getByText('A declined pair is never proposed again').waitFor();
+    await confirm.getByRole('button', { name: 'Decline', exact: true }).click();
     await second.getByText('Declined.', { exact: false }).waitFor({ timeout: 20_000 });
 
     const saved = await proposalsOnWiki();

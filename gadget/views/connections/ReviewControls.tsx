@@ -2,7 +2,7 @@ import { CdxTextArea } from '@wikimedia/codex';
 import { defineComponent, ref, type PropType } from 'vue';
 import type { ReviewAction } from '../../../shared/connections/review';
 import type { Proposal } from '../../../shared/records/proposal';
-import { Field, Notice, useEnv } from '../../kit';
+import { ConfirmDialog, Field, Notice, useEnv } from '../../kit';
 import { reviewButton, type ButtonAction } from './review-button';
 import { SwapFields } from './SwapFields';
 import { useReview, type SaveReview } from './use-review';
@@ -10,6 +10,7 @@ import { useReview, type SaveReview } from './use-review';
 /**
  * A working-group member's review of one proposal: approve, decline, or swap one person
  * (which approves the new pairing), with an optional comment kept in the proposal's note.
+ * Declining asks first, since a declined pair is never proposed again.
  * The result is said in words next to the buttons; a failed review keeps what was typed.
  */
 export const ReviewControls = defineComponent({
@@ -28,6 +29,8 @@ export const ReviewControls = defineComponent({
       (action, comment) => props.review(action, comment),
     );
     const details = ref<HTMLDetailsElement | null>(null);
+    /** Declining is asked first: a declined pair is never proposed again. */
+    const confirmingDecline = ref(false);
 
     async function submit(action: ReviewAction): Promise<void> {
       // The comment is folded away: open it to show what needs fixing.
@@ -73,7 +76,7 @@ export const ReviewControls = defineComponent({
               ? null
               : button(
                   'letsconnect-review-decline',
-                  () => void submit({ kind: 'decline' }),
+                  () => (confirmingDecline.value = true),
                   'destructive',
                 )}
             {r.swapping.value
@@ -90,6 +93,18 @@ export const ReviewControls = defineComponent({
             />
           ) : null}
           {notice}
+          <ConfirmDialog
+            open={confirmingDecline.value}
+            title={t('letsconnect-review-decline-confirm-title')}
+            question={t('letsconnect-review-decline-confirm-question')}
+            confirmLabel={t('letsconnect-review-decline')}
+            destructive
+            onConfirm={() => {
+              confirmingDecline.value = false;
+              void submit({ kind: 'decline' });
+            }}
+            onCancel={() => (confirmingDecline.value = false)}
+          />
         </div>
       );
     };

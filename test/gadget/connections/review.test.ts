@@ -21,6 +21,22 @@ afterEach(() => {
 });
 
 const REVIEW_BUTTONS = ['Approve', 'Decline', 'Swap a person'];
+
+/** The open confirmation dialog (Codex teleports it out of the tools box). */
+const dialog = () => document.querySelector<HTMLElement>('.cdx-dialog');
+async function confirmDialog(label: string): Promise<void> {
+  const button = [...(dialog()?.querySelectorAll('button') ?? [])].find(
+    (b) => b.textContent?.trim() === label,
+  );
+  if (!button) throw new Error(`no dialog button "${label}"`);
+  button.click();
+  await flushPromises();
+}
+/** Decline, confirmed in the dialog. */
+async function decline(tools: ReturnType<typeof toolsOf>): Promise<void> {
+  await click(tools, 'Decline');
+  await confirmDialog('Decline');
+}
 const buttonsUnder = (id: string) =>
   toolsOf(id)
     .findAll('button')
@@ -77,6 +93,21 @@ describe('who may review', () => {
 });
 
 describe('approve and decline', () => {
+  it('asks before declining, saying a declined pair is never proposed again; cancel saves nothing', async () => {
+    const wiki = roundWiki(MEMBER);
+    await mountRound(wiki, MEMBER);
+    await click(toolsOf('2026-11-001'), 'Decline');
+    expect(wiki.saves).toHaveLength(0);
+    expect(dialog()?.textContent).toContain('Decline this proposal?');
+    expect(dialog()?.textContent).toContain('A declined pair is never proposed again');
+    await confirmDialog('Cancel');
+    expect(dialog()).toBeNull();
+    expect(wiki.saves).toHaveLength(0);
+    expect(proposalsOn(wiki).get('2026-11-001')!.status).toBe('proposed');
+    await decline(toolsOf('2026-11-001'));
+    expect(proposalsOn(wiki).get('2026-11-001')!.status).toBe('declined');
+  });
+
   it('approves on the revision read, with a summary that says so, and shows the new status', async () => {
     const wiki = roundWiki(MEMBER);
     const base = wiki.pages.get(ROUND)!.revid;
@@ -116,7 +147,7 @@ describe('approve and decline', () => {
     const tools = toolsOf('2026-11-002');
     expect(tools.get('summary').text()).toBe('Add a comment (optional)');
     await tools.get('textarea').setValue('  Same pair as last month.  ');
-    await click(tools, 'Decline');
+    await decline(tools);
     expect(proposalsOn(wiki).get('2026-11-002')).toMatchObject({
       status: 'declined',
       reviewer: MEMBER,
@@ -249,7 +280,7 @@ describe('conflicts and failures', () => {
       roundText(PROPOSALS.map((p) => (p.id === '2026-11-003' ? { ...p, status: 'notified' } : p))),
       'LetsConnectBot',
     );
-    await click(toolsOf('2026-11-003'), 'Decline');
+    await decline(toolsOf('2026-11-003'));
     expect(proposalsOn(wiki).get('2026-11-003')!.status).toBe('notified');
     expect(buttonsUnder('2026-11-003')).toEqual([]);
     expect(toolsOf('2026-11-003').text()).toContain('it is now: participants notified');
