@@ -4,6 +4,7 @@ import { COMMANDS, type CommandArgs } from './commands';
 import { ENV_NAMES } from './config/config';
 import { UsageError } from './connect';
 import { EXIT, EXIT_MEANINGS } from './exit-codes';
+import { WikiAccessError } from './wiki/errors';
 
 const EPILOG = `Settings, first source wins: the command line; the environment (${Object.values(
   ENV_NAMES,
@@ -102,6 +103,7 @@ main(process.argv.slice(2)).then(
     const usage = err instanceof UsageError;
     console.error(`letsconnect-bot: ${err instanceof Error ? err.message : String(err)}`);
     if (usage) console.error('Run "letsconnect-bot --help" for usage.');
-    process.exitCode = usage ? EXIT.USAGE : EXIT.FAILED;
+    // A wrong address or wrong credentials: the operator's to fix, like a bad option.
+    process.exitCode = usage || err instanceof WikiAccessError ? EXIT.USAGE : EXIT.FAILED;
   },
 );

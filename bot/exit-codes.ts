@@ -16,6 +16,7 @@ export const EXIT_MEANINGS: Record<ExitCode, string> = {
   [EXIT.OK]: 'done',
   [EXIT.FAILED]:
     'failed: an unexpected error, or the wiki refused a request after all retries (the message says why)',
-  [EXIT.USAGE]: 'bad command line, configuration or credentials',
+  [EXIT.USAGE]:
+    'bad command line, configuration, credentials or API address (the message says what to check)',
   [EXIT.SHUTOFF]: 'the shutoff page is missing or says stop (nothing written)',
 };

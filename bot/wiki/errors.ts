@@ -10,3 +10,12 @@ export class EditConflictError extends Error {
 export class ShutoffError extends Error {
   readonly code = 'shutoff';
 }
+
+/**
+ * The wiki could not be reached or would not let the bot in: a wrong --api-url (host, port,
+ * `index.php` for `api.php`) or wrong credentials. Something the operator fixes: exit code 2,
+ * with one line saying what to check.
+ */
+export class WikiAccessError extends Error {
+  readonly code = 'wiki-access';
+}

@@ -1,7 +1,7 @@
 import { Mwn, type ApiParams } from 'mwn';
 import type { PageRevision, SaveResult, WikiClient } from '../../shared/wiki-client';
 import { isTemporaryAccount, tempAccountPatternsFromSiteinfo } from '../../shared/accounts';
-import { EditConflictError } from './errors';
+import { EditConflictError, WikiAccessError } from './errors';
 import {
   TemporaryAccountMessageError,
   talkPageOwner,
@@ -56,6 +56,44 @@ export function editParams(
     params.nocreate = true;
   }
   return params;
+}
+
+/** Network errors that mean the address is wrong or nothing listens there. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH']);
+
+/**
+ * A failed login or first request that the operator must fix (the address or the
+ * credentials), as one line saying what to check; undefined for anything else (a wiki that
+ * kept answering 5xx after the retries, for instance), which stays an error of its own.
+ */
+export function accessError(
+  err: unknown,
+  options: Pick<MwnClientOptions, 'apiUrl' | 'username' | 'oauth2Token'>,
+): WikiAccessError | undefined {
+  const e = err as { code?: unknown; info?: unknown; response?: { status?: unknown } };
+  const code = String(e.code ?? '');
+  const status = typeof e.response?.status === 'number' ? e.response.status : undefined;
+  const apiUrl = options.apiUrl;
+  if (UNREACHABLE.has(code))
+    return new WikiAccessError(
+      `Cannot reach the wiki at ${apiUrl} (${code}): check --api-url (host and port) and that the wiki is running.`,
+    );
+  if (
+    (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429) ||
+    ['invalidjson', 'mwn_invalidformat', 'mwn_notoken'].includes(code)
+  )
+    return new WikiAccessError(
+      `${apiUrl} does not answer as MediaWiki's API (${status !== undefined ? `HTTP ${status}` : 'not an API response'}): check that --api-url is the wiki's api.php, e.g. https://meta.wikimedia.org/w/api.php.`,
+    );
+  if (code === 'mwn_failedlogin')
+    return new WikiAccessError(
+      `Login as ${options.username ?? '?'} failed (${String(e.info ?? code)}): check LETSCONNECT_BOT_USERNAME (User@appid) and LETSCONNECT_BOT_PASSWORD, a BotPassword from Special:BotPasswords.`,
+    );
+  if (options.oauth2Token && /^(mwoauth|oauth|badaccesstoken|invalid)/i.test(code))
+    return new WikiAccessError(
+      `The wiki refused the OAuth 2 token (${code}): check LETSCONNECT_OAUTH2_TOKEN.`,
+    );
+  return undefined;
 }
 
 /** How many times a `ratelimited` answer is retried before the save gives up. */
@@ -124,14 +162,16 @@ export class MwnWikiClient implements WikiClient {
     const client = new MwnWikiClient(bot, options);
     client.countRequests();
     client.guardLogin();
-    if (options.oauth2Token) {
-      await bot.getTokensAndSiteInfo();
-    } else if (options.username && options.password) {
-      await bot.login();
-    } else {
+    if (!options.oauth2Token && !(options.username && options.password)) {
       throw new Error(
         'No credentials: set a BotPassword (username and password) or an OAuth 2 token.',
       );
+    }
+    try {
+      if (options.oauth2Token) await bot.getTokensAndSiteInfo();
+      else await bot.login();
+    } catch (err) {
+      throw accessError(err, options) ?? err;
     }
     return client;
   }
@@ -157,12 +197,28 @@ export class MwnWikiClient implements WikiClient {
     };
   }
 
-  /** Counts every HTTP request mwn makes, for the run summary and the benchmarks. */
+  /**
+   * Counts every HTTP request mwn makes, for the run summary and the benchmarks. Until the wiki
+   * has answered once, a refused or unresolvable connection is not retried: it is a wrong
+   * --api-url far more often than a wiki that is briefly down, and mwn would spend 8 s printing
+   * raw error objects before saying so (connect() turns it into one line).
+   */
   private countRequests(): void {
     const raw = this.bot.rawRequest.bind(this.bot);
+    let answered = false;
     this.bot.rawRequest = (requestOptions) => {
       this.stats.requests++;
-      return raw(requestOptions);
+      return raw(requestOptions).then(
+        (response) => {
+          answered = true;
+          return response;
+        },
+        (err: unknown) => {
+          if (!answered && UNREACHABLE.has(String((err as { code?: unknown }).code)))
+            (err as { disableRetry?: boolean }).disableRetry = true;
+          throw err;
+        },
+      );
     };
   }
 

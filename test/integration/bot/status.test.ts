@@ -1,9 +1,22 @@
+import net from 'node:net';
 import { SHUTOFF_RUNNING, shutoffPageTitle } from '../../../shared/program';
 import { EXIT } from '../../../bot/exit-codes';
 import { adminClient, botEnv } from '../../support/local-wiki';
 import { runBot } from '../../support/run-cli';
 
 const SHUTOFF = shutoffPageTitle('LetsConnectBot');
+
+/** A port on 127.0.0.1 that nothing listens on (one the system just gave out and took back). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 describe('letsconnect-bot status (real local wiki)', () => {
   it("logs in, prints the wiki and the bot's rights, and finds the shutoff page running", async () => {
@@ -38,11 +51,36 @@ describe('letsconnect-bot status (real local wiki)', () => {
     expect(result.stderr).toContain('LETSCONNECT_BOT_USERNAME');
   });
 
-  it('fails clearly on a wrong password', async () => {
+  it('fails clearly on a wrong password, with the credentials exit code', async () => {
     const env = { ...botEnv(), LETSCONNECT_BOT_PASSWORD: '0'.repeat(32) };
     const result = await runBot(['status'], env);
-    expect(result.code).toBe(EXIT.FAILED);
-    expect(result.stderr).toMatch(/incorrect|password/i);
+    expect(result.code).toBe(EXIT.USAGE);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/Login as .* failed .*LETSCONNECT_BOT_PASSWORD/),
+    ]);
+  });
+
+  it('says in one line what to check when the API cannot be reached (closed port)', async () => {
+    const port = await closedPort();
+    const result = await runBot(
+      ['status', '--api-url', `http://127.0.0.1:${port}/api.php`],
+      botEnv(),
+    );
+    expect(result.code).toBe(EXIT.USAGE);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `letsconnect-bot: Cannot reach the wiki at http://127.0.0.1:${port}/api.php (ECONNREFUSED): check --api-url (host and port) and that the wiki is running.`,
+    ]);
+  });
+
+  it('says in one line what to check when --api-url is index.php, not api.php', async () => {
+    const apiUrl = botEnv().LETSCONNECT_API_URL!.replace(/api\.php$/, 'index.php');
+    const result = await runBot(['status', '--api-url', apiUrl], botEnv());
+    expect(result.code).toBe(EXIT.USAGE);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `letsconnect-bot: ${apiUrl} does not answer as MediaWiki's API (HTTP 404): check that --api-url is the wiki's api.php, e.g. https://meta.wikimedia.org/w/api.php.`,
+    ]);
   });
 
   it('rejects an unknown option and a bad --api-url', async () => {
