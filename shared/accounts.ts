@@ -64,3 +64,11 @@ export function isTemporaryAccount(
 ): boolean {
   return groups.includes(TEMP_ACCOUNT_GROUP) || isTemporaryAccountName(name, patterns);
 }
+
+/** A user name as MediaWiki writes it: spaces, not underscores, and a capital first letter. */
+export function canonicalUser(name: string): string {
+  const n = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  return n.charAt(0).toUpperCase() + n.slice(1);
+}
+
+export const sameUser = (a: string, b: string): boolean => canonicalUser(a) === canonicalUser(b);

@@ -26,13 +26,7 @@ export const failed = (err: unknown): Failed => ({
   code: errorCode(err),
 });
 
-/** A user name as MediaWiki writes it: spaces, not underscores, and a capital first letter. */
-export function canonicalUser(name: string): string {
-  const n = name.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-  return n.charAt(0).toUpperCase() + n.slice(1);
-}
-
-export const sameUser = (a: string, b: string): boolean => canonicalUser(a) === canonicalUser(b);
+export { canonicalUser, sameUser } from '../../shared/accounts';
 
 export const sameTitle = (a: string, b: string): boolean =>
   a.replace(/_/g, ' ') === b.replace(/_/g, ' ');

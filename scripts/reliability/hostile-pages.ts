@@ -152,6 +152,7 @@ const clinic = (value: string): Clinic => ({
   timezone: 'UTC',
   minutes: 60,
   sharers: ['Other Person'],
+  interpreters: [],
   host: 'Other Person',
   languages: ['en'],
   interpretation: [],

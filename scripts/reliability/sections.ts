@@ -3,6 +3,7 @@ import { faultsSection } from './faults';
 import { hostileSection } from './hostile';
 import { loadSection } from './load';
 import { nightModeSection } from './night-mode';
+import { participantsSection } from './participants';
 import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
 import { temporaryAccountsSection } from './temporary-accounts';
@@ -20,4 +21,5 @@ export const SECTIONS: ReliabilitySection[] = [
   cspSection,
   nightModeSection,
   temporaryAccountsSection,
+  participantsSection,
 ];

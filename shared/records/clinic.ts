@@ -54,6 +54,11 @@ export interface Clinic {
   /** Length of a session in minutes, or null for the default (90). */
   minutes: number | null;
   sharers: string[];
+  /**
+   * Who interprets. Only people listed here (or in `sharers`, for the sharer role) take those
+   * roles and sit outside the places; the host accepts someone by adding them to the page.
+   */
+  interpreters: string[];
   /** The Learning Ambassador who hosts it. */
   host: string;
   languages: string[];
@@ -79,6 +84,7 @@ export const clinicCodec: RecordCodec<Clinic> = {
     'timezone',
     'minutes',
     'sharer#',
+    'interpreter#',
     'host',
     'languages',
     'interpretation',
@@ -96,6 +102,7 @@ export const clinicCodec: RecordCodec<Clinic> = {
     ['timezone', c.timezone],
     ['minutes', writeInt(c.minutes)],
     ...writeNumbered('sharer#', c.sharers),
+    ...writeNumbered('interpreter#', c.interpreters),
     ['host', c.host],
     ['languages', joinList(c.languages)],
     ['interpretation', joinList(c.interpretation)],
@@ -116,6 +123,7 @@ export const clinicCodec: RecordCodec<Clinic> = {
     timezone: bag.get('timezone').trim(),
     minutes: readInt(bag, 'minutes', 15, 480),
     sharers: readNumbered(bag, 'sharer#'),
+    interpreters: readNumbered(bag, 'interpreter#'),
     host: readText(bag, 'host'),
     languages: readList(bag, 'languages', LANGUAGE_CODE),
     interpretation: readList(bag, 'interpretation', LANGUAGE_CODE),
@@ -135,6 +143,7 @@ export function validateClinic(c: Clinic, taxonomy?: Taxonomy): Problem[] {
     ...checkRequired('session1', c.sessions[0] ?? ''),
     ...checkOptionalUsername('host', c.host),
     ...c.sharers.flatMap((s, i) => checkUsername(`sharer${i + 1}`, s)),
+    ...c.interpreters.flatMap((s, i) => checkUsername(`interpreter${i + 1}`, s)),
     ...checkUrl('link', c.link),
     ...checkUrl('recording', c.recording),
     ...checkLength('title', c.title, 200),

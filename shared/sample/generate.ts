@@ -112,6 +112,7 @@ function clinicPages(
       timezone: 'UTC',
       minutes: 90,
       sharers: [sharer.username],
+      interpreters: [],
       // Working-group members and ambassadors run clinics (the bot counts no one else's).
       host: rng.pick(organisers.length > 0 ? organisers : people).username,
       languages: ['en'],

@@ -42,6 +42,7 @@ beforeAll(async () => {
     timezone: 'UTC',
     minutes: 90,
     sharers: ['Admin'],
+    interpreters: [],
     host: 'Admin',
     languages: ['en'],
     interpretation: [],

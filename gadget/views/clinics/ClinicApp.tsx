@@ -40,6 +40,7 @@ export const ClinicApp = defineComponent({
       if (c.open.value === 'signup')
         return (
           <SignupForm
+            username={c.me()}
             clinic={s.clinic}
             roster={s.roster}
             existing={s.ownSignup.signup}

@@ -10,12 +10,15 @@ import { useSignupChoice, type SignupChoice } from './use-signup-choice';
 
 /**
  * Sign up (or change a sign-up): which session when there are two, as what, and whether
- * interpretation is needed. A full session is offered as its waiting list. The choice stays
+ * interpretation is needed. A full session is offered as its waiting list. A sharer's or
+ * interpreter's role is taken only by those the clinic lists; anyone else is told they join as
+ * a participant (and wait when the session is full). The choice stays
  * in the form whatever happens to the save.
  */
 export const SignupForm = defineComponent({
   name: 'SignupForm',
   props: {
+    username: { type: String, required: true },
     clinic: { type: Object as PropType<Clinic>, required: true },
     roster: { type: Object as PropType<Roster>, required: true },
     existing: { type: Object as PropType<Signup | null>, default: null },
@@ -27,10 +30,8 @@ export const SignupForm = defineComponent({
     const env = useEnv();
     const { t } = env;
     const ui = env.languages[0] ?? 'en';
-    const { two, choice, waits, sessionOptions, sessionProblems, set, submit } = useSignupChoice(
-      props,
-      (c) => emit('submit', c),
-    );
+    const { two, choice, waits, unlisted, sessionOptions, sessionProblems, set, submit } =
+      useSignupChoice(props, (c) => emit('submit', c));
 
     const session = () => (
       <ChoiceField
@@ -92,6 +93,11 @@ export const SignupForm = defineComponent({
         {props.clinic.interpretation.length > 0
           ? interpretation(props.clinic.interpretation)
           : null}
+        {unlisted.value ? (
+          <p class="letsconnect-clinic-form__unlisted">
+            {t(`letsconnect-clinic-signup-unlisted-${choice.value.role}`)}
+          </p>
+        ) : null}
         {waits.value ? <p>{t('letsconnect-clinic-signup-will-wait')}</p> : null}
         <FormButtons
           saveLabel={t(

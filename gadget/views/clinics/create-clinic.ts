@@ -77,6 +77,7 @@ export function draftToClinic(d: ClinicDraft, host: string): Clinic {
     timezone: d.first.zone.trim(),
     minutes: Number.isFinite(whole(d.minutes)) ? whole(d.minutes) : null,
     sharers: splitList(d.sharers).slice(0, 3),
+    interpreters: [],
     host,
     languages: codes(d.languages),
     interpretation: codes(d.interpretation),

@@ -1,6 +1,6 @@
 /** The sign-up form's choice: session, role, interpretation; and whether it means waiting. */
 import { computed, ref } from 'vue';
-import type { Roster } from '../../../shared/clinics/roster';
+import { teamRole, type Roster } from '../../../shared/clinics/roster';
 import { DEFAULT_CLINIC_CAPACITY, type Clinic, type Signup } from '../../../shared/records/clinic';
 import type { SignupRole } from '../../../shared/records/vocabulary';
 import type { Problem } from '../../../shared/problems';
@@ -16,6 +16,7 @@ export interface SignupChoice {
 
 export function useSignupChoice(
   props: {
+    readonly username: string;
     readonly clinic: Clinic;
     readonly roster: Roster;
     readonly existing: Signup | null;
@@ -34,9 +35,19 @@ export function useSignupChoice(
   const missingSession = ref(false);
   const capacity = props.clinic.capacity ?? DEFAULT_CLINIC_CAPACITY;
   const isFull = (n: number) => (props.roster.sessions[n - 1]?.confirmed.length ?? 0) >= capacity;
-  /** A participant in a full session goes on its waiting list. */
+  /**
+   * A sharer's or interpreter's role the clinic does not list the reader in: they join as a
+   * participant (the roster's own rule, the one the bot counts by).
+   */
+  const unlisted = computed(
+    () =>
+      choice.value.role !== 'participant' &&
+      !teamRole(props.clinic, { role: choice.value.role, username: props.username }),
+  );
+  /** A participant (listed or not) in a full session goes on its waiting list. */
   const waits = computed(
-    () => choice.value.role === 'participant' && isFull(choice.value.session ?? 1),
+    () =>
+      (choice.value.role === 'participant' || unlisted.value) && isFull(choice.value.session ?? 1),
   );
   const sessionProblems = computed<Problem[]>(() =>
     missingSession.value
@@ -67,5 +78,5 @@ export function useSignupChoice(
       ),
     })),
   );
-  return { two, choice, waits, sessionOptions, sessionProblems, set, submit };
+  return { two, choice, waits, unlisted, sessionOptions, sessionProblems, set, submit };
 }

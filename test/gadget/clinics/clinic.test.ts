@@ -52,6 +52,7 @@ const clinic = (over: Partial<Clinic> = {}): Clinic => ({
   timezone: 'America/Sao_Paulo',
   minutes: 90,
   sharers: ['Sharer One'],
+  interpreters: [],
   host: 'Sharer One',
   languages: ['en'],
   interpretation: ['es'],
@@ -290,4 +291,36 @@ it('offers a temporary account no sign-up or feedback, but why and links to log 
   expect(w.findAll('button').map((b) => b.text())).toEqual(['Add to my calendar']);
   expect(w.text()).not.toContain('Log in to sign up');
   expect(wiki.saves).toHaveLength(0);
+});
+
+it('a sharer the clinic does not list joins as a participant: in a full session, they wait', async () => {
+  const wiki = wikiWith(clinic());
+  const { w } = await mountClinic(wiki);
+  await button(w, 'Sign up').trigger('click');
+  // "Sharer (presenting a case)": not on the clinic's list of sharers.
+  await w.findAll('input[name="letsconnect-clinic-role"]')[1]!.setValue(true);
+  expect(w.get('.letsconnect-clinic-form__unlisted').text()).toContain(
+    'The clinic does not list you as a sharer, so you join as a participant',
+  );
+  expect(w.text()).toContain('This session is full');
+  await w.get('form.letsconnect-clinic-signup').trigger('submit');
+  await flushPromises();
+  expect(w.get('.letsconnect-clinic-app__place').text()).toContain(
+    'You are on the waiting list for session 1: number 1.',
+  );
+  expect(w.text()).toContain('Session 1: 1 of 1 places taken, 1 on the waiting list.');
+});
+
+it('a sharer the clinic lists takes the role outside the places', async () => {
+  const wiki = wikiWith(clinic({ sharers: ['Sharer One', ME] }));
+  const { w } = await mountClinic(wiki);
+  await button(w, 'Sign up').trigger('click');
+  await w.findAll('input[name="letsconnect-clinic-role"]')[1]!.setValue(true);
+  expect(w.find('.letsconnect-clinic-form__unlisted').exists()).toBe(false);
+  expect(w.text()).not.toContain('This session is full');
+  await w.get('form.letsconnect-clinic-signup').trigger('submit');
+  await flushPromises();
+  expect(w.get('.letsconnect-clinic-app__place').text()).toBe(
+    'You are signed up for session 1 as a sharer or interpreter.',
+  );
 });

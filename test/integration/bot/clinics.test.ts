@@ -193,7 +193,7 @@ beforeAll(async () => {
     },
     byOrganiser(
       learningSpacesPageTitle(DEFAULT_ROOT),
-      `Other learning spaces.\n\n${serialiseRecord(clinicCodec, clinic({ title: 'Grant office hours', sessions: ['2026-12-03T15:00Z'], timezone: 'Europe/Lisbon', sharers: [], link: 'https://meet.example.org/office-hours' }))}\n`,
+      `Other learning spaces.\n\n${serialiseRecord(clinicCodec, clinic({ title: 'Grant office hours', sessions: ['2026-12-03T15:00Z'], timezone: 'Europe/Lisbon', sharers: [], interpreters: [], link: 'https://meet.example.org/office-hours' }))}\n`,
     ),
   ]);
   botClient = await MwnWikiClient.connect({

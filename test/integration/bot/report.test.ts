@@ -102,6 +102,7 @@ const clinic = (over: Partial<Clinic>): Clinic => ({
   timezone: 'UTC',
   minutes: null,
   sharers: [],
+  interpreters: [],
   host: '',
   languages: ['en'],
   interpretation: [],

@@ -139,6 +139,7 @@ export const clinicArb: fc.Arbitrary<Clinic> = fc.record({
   ),
   minutes: intOrNull(15, 480),
   sharers: fc.array(nonEmpty, { maxLength: 3 }),
+  interpreters: fc.array(nonEmpty, { maxLength: 3 }),
   host: anyString,
   languages: fc.array(langCode, { maxLength: 3 }),
   interpretation: fc.array(langCode, { maxLength: 3 }),

@@ -32,6 +32,7 @@ const clinic = (
     timezone: 'UTC',
     minutes: 90,
     sharers: ['Sharer'],
+    interpreters: [],
     host: 'Host',
     languages: ['en'],
     interpretation: [],

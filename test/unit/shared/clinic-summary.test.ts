@@ -26,7 +26,13 @@ const feedback = (username: string, over: Partial<Feedback> = {}): Feedback => (
 
 describe('summariseClinic', () => {
   // Capacity 3, one session: A, B, C confirmed, D and E waiting; B cancels, so D moves up.
-  const clinic = { sessions: ['2026-11-10T16:00Z'], capacity: 3, attended: 2 };
+  const clinic = {
+    sessions: ['2026-11-10T16:00Z'],
+    capacity: 3,
+    attended: 2,
+    sharers: ['S'],
+    interpreters: [],
+  };
   const roster = clinicRoster(
     clinic,
     entries([
@@ -36,6 +42,8 @@ describe('summariseClinic', () => {
       signup('D'),
       signup('E'),
       signup('S', { role: 'sharer' }),
+      // Not listed as an interpreter: a participant, waiting behind D and E.
+      signup('I', { role: 'interpreter' }),
     ]),
   );
 
@@ -47,7 +55,7 @@ describe('summariseClinic', () => {
     ]);
     expect(s).toEqual({
       confirmed: 3,
-      waiting: 1,
+      waiting: 2,
       cancelled: 1,
       team: 1,
       attended: 2,

@@ -21,6 +21,7 @@ const clinic = (over: Partial<Clinic> = {}): Clinic => ({
   timezone: 'UTC',
   minutes: null,
   sharers: [],
+  interpreters: [],
   host: '',
   languages: ['en'],
   interpretation: [],

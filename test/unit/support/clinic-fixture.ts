@@ -12,6 +12,7 @@ export function clinicFixture(over: Partial<Clinic> = {}): Clinic {
     timezone: 'America/Bogota',
     minutes: 90,
     sharers: ['Sharer One'],
+    interpreters: [],
     host: '',
     languages: ['en', 'es'],
     interpretation: [],
