@@ -23,6 +23,16 @@ export const topicsPageTitle = (root: string): string => `${root}/Topics`;
 /** Working group and Learning Ambassadors (protected on Meta). */
 export const workingGroupPageTitle = (root: string): string => `${root}/Working group`;
 
+/**
+ * The talk page of `title`, which carries its namespace prefix (`Grants:…` → `Grants talk:…`,
+ * `User:…` → `User talk:…`), as program pages do.
+ */
+export function talkPageTitle(title: string): string {
+  const colon = title.indexOf(':');
+  if (colon <= 0) return `Talk:${title}`;
+  return `${title.slice(0, colon)} talk:${title.slice(colon + 1)}`;
+}
+
 /** A round of match proposals, `month` as `YYYY-MM`. */
 export const connectionsPageTitle = (root: string, month: string): string =>
   `${root}/Connections/${month}`;

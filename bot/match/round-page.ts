@@ -7,14 +7,20 @@
 import type { MatchHistory } from '../../shared/documents/documents';
 import { serialiseRecord } from '../../shared/records/codec';
 import { proposalCodec } from '../../shared/records/proposal';
+import { talkPageTitle, workingGroupPageTitle } from '../../shared/pages';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { messageText, type Speaker } from './reasons';
 
 const userLink = (name: string): string => wikiLink(`User:${name}`, name);
 
-export function renderRoundPage(s: Speaker, doc: MatchHistory): string {
+export function renderRoundPage(s: Speaker, doc: MatchHistory, root: string): string {
   const { t } = s;
-  const lines: string[] = [t('letsconnect-round-intro', doc.round), ''];
+  // Who reviews, and where to ask to join (an administrator gets no buttons either).
+  const group = workingGroupPageTitle(root);
+  const lines: string[] = [
+    t('letsconnect-round-intro', doc.round, wikiLink(group), wikiLink(talkPageTitle(group))),
+    '',
+  ];
   lines.push(`== ${t('letsconnect-round-heading-proposals')} ==`);
   if (doc.proposals.length === 0) lines.push(t('letsconnect-round-none'));
   for (const p of doc.proposals) lines.push(serialiseRecord(proposalCodec, p));

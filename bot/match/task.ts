@@ -135,7 +135,7 @@ export async function runMatch(
     await saveRound(
       ctx,
       current,
-      renderRoundPage(page, current),
+      renderRoundPage(page, current, config.root),
       ctx.t('letsconnect-bot-summary-match', month, added),
     );
     return current;

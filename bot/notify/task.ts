@@ -148,7 +148,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
       await saveRound(
         ctx,
         doc,
-        renderRoundPage(speaker('en', taxonomy), doc),
+        renderRoundPage(speaker('en', taxonomy), doc, config.root),
         ctx.t('letsconnect-bot-summary-notify', m, introduced.size),
       );
     });

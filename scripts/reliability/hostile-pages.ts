@@ -204,7 +204,7 @@ export function botPages(value: string, title: string): Array<[string, string]> 
   const en = botMessages('en');
   const s = speaker('en', taxonomy);
   const pages: Array<[string, string]> = [];
-  pages.push(['round page', renderRoundPage(s, roundDoc(value, title))]);
+  pages.push(['round page', renderRoundPage(s, roundDoc(value, title), 'R')]);
   const c = clinic(value);
   pages.push([
     'clinic summary',

@@ -238,7 +238,7 @@ describe('a working-group member reviews the round', () => {
 });
 
 describe('everyone else', () => {
-  it('sees the page as it is, with no review buttons', async () => {
+  it('sees no review buttons, but who reviews and how to join', async () => {
     const { page } = as('ordinary');
     // A link to a report on someone else's connection proves the gadget ran and decided.
     await page.goto(pageUrl(ROUND, { 'letsconnect-outcome': id(3) }));
@@ -247,7 +247,12 @@ describe('everyone else', () => {
       .waitFor({ timeout: 20_000 });
     expect(await page.locator('.letsconnect-proposal').count()).toBe(4);
     expect(await page.locator('.letsconnect-proposal-tools button').count()).toBe(0);
-    expect(await page.locator('.letsconnect-app').textContent()).not.toContain('working group');
+    const app = page.locator('.letsconnect-app');
+    expect(await app.textContent()).toContain("Members of the Let's Connect working group review");
+    expect(await app.textContent()).not.toContain('You are a member of the working group');
+    expect(
+      await app.getByRole('link', { name: 'Ask to join (talk page)' }).getAttribute('href'),
+    ).toContain('talk:Knowledge_Sharing/Connect/Working_group');
     expect(as('ordinary').errors).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { CdxMessage } from '@wikimedia/codex';
 import { computed, defineComponent, Teleport, type PropType, type VNodeChild } from 'vue';
 import { findOutcome } from '../../../shared/connections/outcomes';
 import type { ReviewAction } from '../../../shared/connections/review';
+import { talkPageTitle, workingGroupPageTitle } from '../../../shared/pages';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { AccountPrompt, Notice, useEnv } from '../../kit';
 import { OutcomePanel } from './OutcomePanel';
@@ -65,6 +66,21 @@ export const ConnectionsApp = defineComponent({
       return '';
     });
 
+    /**
+     * For a reader who may not review (an administrator too, unless listed): who does, and how
+     * to join, with links to the working-group page and its talk page.
+     */
+    const whoReviews = () => {
+      const group = workingGroupPageTitle(props.root);
+      return message('notice', () => [
+        t('letsconnect-review-who'),
+        ' ',
+        <a href={env.url(group)}>{t('letsconnect-review-who-group')}</a>,
+        ' · ',
+        <a href={env.url(talkPageTitle(group))}>{t('letsconnect-review-who-join')}</a>,
+      ]);
+    };
+
     const notices = () => {
       const s = round.data.value;
       if (round.status.value === 'failed') {
@@ -89,7 +105,7 @@ export const ConnectionsApp = defineComponent({
       }
       if (!s) return [];
       return [
-        s.isMember ? message('notice', () => t('letsconnect-review-intro')) : null,
+        s.isMember ? message('notice', () => t('letsconnect-review-intro')) : whoReviews(),
         mine.value.length > 0
           ? message('notice', () => t('letsconnect-outcome-intro', String(mine.value.length)))
           : null,

@@ -1,6 +1,7 @@
 import { flushPromises } from '@vue/test-utils';
 import { canonicalUser } from '../../../gadget/kit';
 import { workingGroupMembers } from '../../../gadget/views/connections/round';
+import { testEnv } from '../support/env';
 import {
   AMBASSADOR,
   GROUP,
@@ -60,13 +61,23 @@ describe('who may review', () => {
   it.each([
     ['an ordinary user', 'Somebody Else'],
     ['an ambassador', AMBASSADOR],
-  ])('shows %s no review buttons (one request read everything)', async (_, user) => {
-    const wiki = roundWiki(user);
-    const { w } = await mountRound(wiki, user);
-    expect(wiki.reads).toHaveLength(1);
-    expect(document.querySelectorAll('.letsconnect-proposal-tools button')).toHaveLength(0);
-    expect(w.text()).not.toContain('working group');
-  });
+    ['an administrator not on the working-group page', 'Admin'],
+  ])(
+    'shows %s no review buttons, but who reviews and how to join (one request read everything)',
+    async (_, user) => {
+      const wiki = roundWiki(user);
+      const { w } = await mountRound(wiki, user);
+      expect(wiki.reads).toHaveLength(1);
+      expect(document.querySelectorAll('.letsconnect-proposal-tools button')).toHaveLength(0);
+      expect(w.text()).toContain("Members of the Let's Connect working group review");
+      expect(w.text()).not.toContain('You are a member of the working group');
+      const links = w.findAll('a').map((a) => [a.text(), a.attributes('href')]);
+      expect(links).toEqual([
+        ['Who is in the working group', testEnv().url(GROUP)],
+        ['Ask to join (talk page)', testEnv().url(GROUP.replace('Grants:', 'Grants talk:'))],
+      ]);
+    },
+  );
 
   it('shows a member the buttons under every proposal still open to review, and says what they do', async () => {
     const { w } = await mountRound(roundWiki(MEMBER), MEMBER);
