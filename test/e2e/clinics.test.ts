@@ -256,6 +256,8 @@ it(`${PEOPLE} people sign up at the same moment for ${CAPACITY} places: none is 
   // One confirmed person cancels: the first waiting moves up, with no edit of theirs.
   const leaving = people.find((p) => p.name === s1.confirmed[0])!;
   await leaving.page.getByRole('button', { name: 'Cancel my sign-up' }).click();
+  // It asks first.
+  await leaving.page.getByRole('dialog').getByRole('button', { name: 'Cancel my place' }).click();
   await leaving.page
     .locator('.letsconnect-notice[role="status"]')
     .filter({ hasText: 'cancelled' })

@@ -1,12 +1,13 @@
 /**
  * The reader's place in a clinic and what they can do (a logged-in reader with a named
  * account; ClinicApp shows the others AccountPrompt): sign up (or change a sign-up) and
- * cancel while sign-ups are open, give feedback once their session has ended.
+ * cancel while sign-ups are open (after a confirmation: the place goes to the first person
+ * waiting), give feedback once their session has ended.
  */
 import { CdxButton } from '@wikimedia/codex';
-import { defineComponent, type PropType } from 'vue';
+import { defineComponent, ref, type PropType } from 'vue';
 import type { Clinic } from '../../../shared/records/clinic';
-import { useEnv } from '../../kit';
+import { ConfirmDialog, useEnv } from '../../kit';
 import { feedbackOpen, type Place } from './clinic-data';
 import { placeText } from './format';
 
@@ -26,6 +27,7 @@ export const ClinicActions = defineComponent({
   setup(props, { emit }) {
     const env = useEnv();
     const { t } = env;
+    const confirming = ref(false);
     const button = (label: string, onClick: () => void, primary = false) => (
       <CdxButton
         action={primary ? 'progressive' : 'default'}
@@ -54,7 +56,7 @@ export const ClinicActions = defineComponent({
               )
             : null}
           {!closed && props.signedUp
-            ? button('letsconnect-clinic-cancel', () => emit('cancel'))
+            ? button('letsconnect-clinic-cancel', () => (confirming.value = true))
             : null}
           {feedback
             ? button(
@@ -66,6 +68,18 @@ export const ClinicActions = defineComponent({
               )
             : null}
         </div>,
+        <ConfirmDialog
+          open={confirming.value}
+          title={t('letsconnect-clinic-cancel-confirm-title')}
+          question={t('letsconnect-clinic-cancel-confirm-question')}
+          confirmLabel={t('letsconnect-clinic-cancel-confirm')}
+          destructive={true}
+          onConfirm={() => {
+            confirming.value = false;
+            emit('cancel');
+          }}
+          onCancel={() => (confirming.value = false)}
+        />,
       ];
     };
   },

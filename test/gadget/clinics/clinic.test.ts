@@ -117,6 +117,12 @@ async function mountClinic(
 const button = (w: Awaited<ReturnType<typeof mountClinic>>['w'], label: string) =>
   w.findAll('button').find((b) => b.text() === label)!;
 
+/** A button of the open confirmation dialog (teleported to the body). */
+const dialogButton = (label: string) =>
+  [...document.querySelectorAll<HTMLButtonElement>('.cdx-dialog button')].find(
+    (b) => b.textContent?.trim() === label,
+  )!;
+
 afterEach(() => {
   document.body.innerHTML = '';
 });
@@ -149,8 +155,22 @@ it('signs up on the person’s own page; a full session puts them on the waiting
     'You are on the waiting list for session 1: number 1. You move up automatically when someone cancels.',
   );
 
-  // Cancelling sets `cancelled` on the same page, based on its revision.
+  // Cancelling asks first; keeping the place saves nothing.
   await button(w, 'Cancel my sign-up').trigger('click');
+  await flushPromises();
+  expect(wiki.saves).toHaveLength(1);
+  expect(document.querySelector('.cdx-dialog')?.textContent).toContain(
+    'Your place goes to the first person on the waiting list.',
+  );
+  dialogButton('Cancel').click();
+  await flushPromises();
+  expect(wiki.saves).toHaveLength(1);
+  expect(document.querySelector('.cdx-dialog')).toBeNull();
+
+  // Confirmed, it sets `cancelled` on the same page, based on its revision.
+  await button(w, 'Cancel my sign-up').trigger('click');
+  await flushPromises();
+  dialogButton('Cancel my place').click();
   await flushPromises();
   expect(wiki.saves[1]!.baseRevid).not.toBeNull();
   expect(
