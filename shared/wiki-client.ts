@@ -25,6 +25,12 @@ export interface SaveResult {
 export interface WikiClient {
   /** Reads the latest revision of each title, batching as the API allows. */
   readPages(titles: readonly string[]): Promise<PageRevision[]>;
+  /**
+   * The newest `limit` revisions of `title`, newest first, with their authors and content
+   * (the gadget checks who made a round page's recent changes with it). Optional: the bot
+   * reads histories its own way.
+   */
+  readHistory?(title: string, limit: number): Promise<PageRevision[]>;
   /** Lists every page title starting with `prefix` in `namespace`, following continuation to the end. */
   listPages(namespace: number, prefix: string): Promise<string[]>;
   /**

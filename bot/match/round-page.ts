@@ -23,7 +23,9 @@ export function renderRoundPage(s: Speaker, doc: MatchHistory, root: string): st
   ];
   lines.push(`== ${t('letsconnect-round-heading-proposals')} ==`);
   if (doc.proposals.length === 0) lines.push(t('letsconnect-round-none'));
-  for (const p of doc.proposals) lines.push(serialiseRecord(proposalCodec, p));
+  // `accepted`: the status as the bot accepted it, which the template shows as final.
+  for (const p of doc.proposals)
+    lines.push(serialiseRecord(proposalCodec, { ...p, accepted: p.status }));
   lines.push('', `== ${t('letsconnect-round-heading-unmatched')} ==`);
   if (doc.unmatched.length === 0) lines.push(t('letsconnect-round-unmatched-none'));
   for (const u of doc.unmatched) {

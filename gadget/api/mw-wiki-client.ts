@@ -15,6 +15,17 @@ export interface ApiLike {
   postWithEditToken(params: Params): JQuery.Promise<unknown>;
 }
 
+type ApiRevision = NonNullable<RevisionPage['revisions']>[number];
+
+const revisionOf = (title: string, rev: ApiRevision): PageRevision => ({
+  title,
+  exists: true,
+  revid: rev.revid,
+  timestamp: rev.timestamp,
+  user: rev.user ?? '',
+  content: rev.slots.main.content ?? '',
+});
+
 interface RevisionPage {
   title: string;
   missing?: boolean;
@@ -61,33 +72,36 @@ export class MwApiWikiClient implements WikiClient {
   async readPages(titles: readonly string[]): Promise<PageRevision[]> {
     const out: PageRevision[] = [];
     for (let i = 0; i < titles.length; i += TITLES_PER_REQUEST) {
-      const data = await call(
-        this.api.get({
-          action: 'query',
-          prop: 'revisions',
-          rvprop: ['ids', 'timestamp', 'user', 'content'],
-          rvslots: 'main',
-          titles: titles.slice(i, i + TITLES_PER_REQUEST) as string[],
-          formatversion: 2,
-        }),
-      );
-      const pages = (data.query as { pages?: RevisionPage[] } | undefined)?.pages ?? [];
+      const pages = await this.revisions({
+        titles: titles.slice(i, i + TITLES_PER_REQUEST) as string[],
+      });
       for (const page of pages) {
         const rev = page.revisions?.[0];
         if (page.missing || page.invalid || !rev) out.push({ title: page.title, exists: false });
-        else {
-          out.push({
-            title: page.title,
-            exists: true,
-            revid: rev.revid,
-            timestamp: rev.timestamp,
-            user: rev.user ?? '',
-            content: rev.slots.main.content ?? '',
-          });
-        }
+        else out.push(revisionOf(page.title, rev));
       }
     }
     return out;
+  }
+
+  async readHistory(title: string, limit: number): Promise<PageRevision[]> {
+    const [page] = await this.revisions({ titles: title, rvlimit: limit });
+    return (page?.revisions ?? []).map((rev) => revisionOf(page?.title ?? title, rev));
+  }
+
+  /** Revisions with their authors and content (the latest of each title, or `rvlimit` of one). */
+  private async revisions(params: Params): Promise<RevisionPage[]> {
+    const data = await call(
+      this.api.get({
+        action: 'query',
+        prop: 'revisions',
+        rvprop: ['ids', 'timestamp', 'user', 'content'],
+        rvslots: 'main',
+        formatversion: 2,
+        ...params,
+      }),
+    );
+    return (data.query as { pages?: RevisionPage[] } | undefined)?.pages ?? [];
   }
 
   async listPages(namespace: number, prefix: string): Promise<string[]> {

@@ -8,6 +8,7 @@ import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
 import { temporaryAccountsSection } from './temporary-accounts';
 import type { ReliabilitySection } from './types';
+import { workingGroupSection } from './working-group';
 import { xssSection } from './xss';
 
 /** Every section, in the order the table shows them. Each engineer adds theirs here. */
@@ -22,4 +23,5 @@ export const SECTIONS: ReliabilitySection[] = [
   nightModeSection,
   temporaryAccountsSection,
   participantsSection,
+  workingGroupSection,
 ];

@@ -27,6 +27,7 @@ export interface AcceptedRound {
 /** The fields of a proposal a change is attributed by, with how each is compared. */
 const FIELDS: ReadonlyArray<[keyof Proposal, (p: Proposal) => string]> = [
   ['status', (p) => p.status],
+  ['accepted', (p) => p.accepted ?? ''],
   ['reviewer', (p) => p.reviewer],
   ['reviewed', (p) => p.reviewed],
   ['note', (p) => p.note],

@@ -58,6 +58,12 @@ export interface Proposal {
   /** Why the bot proposed it (shared topic, languages, time overlap). */
   reason: string;
   status: ProposalStatus | '';
+  /**
+   * The status the bot last accepted (checked that a working-group member set it), written by
+   * the bot on every proposal; until `status` equals it, the template shows the status as
+   * pending the bot's check. Absent on a call that does not carry it.
+   */
+  accepted?: ProposalStatus | '';
   reviewer: string;
   /** When the reviewer set the status, `YYYY-MM-DDTHH:MMZ`, or ''. */
   reviewed: string;
@@ -76,6 +82,7 @@ export const proposalCodec: RecordCodec<Proposal> = {
     'score',
     'reason',
     'status',
+    'accepted',
     'reviewer',
     'reviewed',
     'note',
@@ -90,6 +97,7 @@ export const proposalCodec: RecordCodec<Proposal> = {
     ['score', writeInt(p.score)],
     ['reason', p.reason],
     ['status', p.status],
+    ['accepted', p.accepted ?? ''],
     ['reviewer', p.reviewer],
     ['reviewed', p.reviewed],
     ['note', p.note],
@@ -104,6 +112,9 @@ export const proposalCodec: RecordCodec<Proposal> = {
     score: readInt(bag, 'score', 0, 100),
     reason: readText(bag, 'reason'),
     status: readEnum(bag, 'status', PROPOSAL_STATUSES),
+    ...(bag.get('accepted').trim() === ''
+      ? {}
+      : { accepted: readEnum(bag, 'accepted', PROPOSAL_STATUSES) }),
     reviewer: readText(bag, 'reviewer'),
     reviewed: readTimestamp(bag, 'reviewed'),
     note: readText(bag, 'note'),

@@ -228,6 +228,8 @@ function connectionsPages(
       score: rng.int(40, 100),
       reason: `Both want ${topic}; shared language ${sharer.languages[0]?.code ?? 'en'}.`,
       status,
+      // Written by the bot: the status it accepted, shown as final.
+      accepted: status,
       reviewer: status === 'proposed' ? '' : reviewer,
       reviewed: status === 'proposed' ? '' : `${month}-03T10:00Z`,
       note: '',

@@ -51,6 +51,8 @@ const proposal = (n: number, over: Partial<Proposal> = {}): Proposal => ({
   reviewer: '',
   reviewed: '',
   note: '',
+  // As the bot writes it: the status it accepted.
+  accepted: over.status ?? 'proposed',
   ...over,
 });
 
@@ -253,6 +255,45 @@ describe('everyone else', () => {
     expect(
       await app.getByRole('link', { name: 'Ask to join (talk page)' }).getAttribute('href'),
     ).toContain('talk:Knowledge_Sharing/Connect/Working_group');
+    expect(as('ordinary').errors).toEqual([]);
+  });
+});
+
+describe('a review by someone outside the working group', () => {
+  it('reads as pending and is marked for everyone, even when an administrator made it', async () => {
+    // The administrator (not on the working-group page) approves proposal 2 by hand.
+    const admin = await adminClient([DEFAULT_ROOT]);
+    const [round] = await admin.readPages([ROUND]);
+    const found = parseRecords(proposalCodec, round!.content ?? '').find(
+      (r) => r.record.id === id(2),
+    )!;
+    await admin.save(
+      ROUND,
+      replaceRecord(proposalCodec, round!.content ?? '', found, {
+        ...found.record,
+        status: 'approved',
+        reviewer: 'Admin',
+      }),
+      'approve by hand (test)',
+      round!.revid ?? null,
+    );
+    const { page } = as('ordinary');
+    await page.goto(pageUrl(ROUND));
+    const shown = page.locator(`.letsconnect-proposal[data-proposal="${id(2)}"]`);
+    expect(await shown.locator('.letsconnect-proposal__status').textContent()).toBe(
+      'approved (pending check)',
+    );
+    await toolsOf(page, 2)
+      .getByText('Not by the working group', { exact: false })
+      .waitFor({ timeout: 20_000 });
+    // The member's own approval is pending the bot's check too, but not marked.
+    expect(
+      await page
+        .locator(`.letsconnect-proposal[data-proposal="${id(1)}"] .letsconnect-proposal__status`)
+        .textContent(),
+    ).toBe('approved (pending check)');
+    expect(await toolsOf(page, 1).textContent()).not.toContain('Not by the working group');
+    expect(await toolsOf(page, 3).textContent()).not.toContain('Not by the working group');
     expect(as('ordinary').errors).toEqual([]);
   });
 });

@@ -1,15 +1,24 @@
 import { CdxMessage } from '@wikimedia/codex';
-import { computed, defineComponent, Teleport, type PropType, type VNodeChild } from 'vue';
+import {
+  computed,
+  defineComponent,
+  onMounted,
+  Teleport,
+  type PropType,
+  type VNodeChild,
+} from 'vue';
 import { findOutcome } from '../../../shared/connections/outcomes';
 import type { ReviewAction } from '../../../shared/connections/review';
 import { talkPageTitle, workingGroupPageTitle } from '../../../shared/pages';
+import { DEFAULT_BOT_NAME } from '../../../shared/program';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { AccountPrompt, Notice, useEnv } from '../../kit';
+import { AccountPrompt, Notice, useEnv, useLoad } from '../../kit';
 import { OutcomePanel } from './OutcomePanel';
 import type { ProposalSlot, RenderWikitext } from './proposal-slots';
 import { ReviewControls } from './ReviewControls';
 import { isParticipant, isReportable, isReviewable, type RoundState } from './round';
 import { useRound } from './use-round';
+import { isPending, loadUnverified } from './verify';
 
 /** A standing message at the top of the page (what the reader may do here, or may not). */
 const message = (type: 'notice' | 'warning', content: () => VNodeChild) => (
@@ -41,11 +50,34 @@ export const ConnectionsApp = defineComponent({
     openOutcome: { type: String as PropType<string | null>, default: null },
     /** Renders a template call as the wiki does, to show a saved proposal; absent: status only. */
     render: { type: Function as PropType<RenderWikitext>, required: false },
+    /** The bot's account: its edits to the round page count, as working-group members' do. */
+    botName: { type: String, default: DEFAULT_BOT_NAME },
   },
   setup(props) {
     const env = useEnv();
     const { t } = env;
     const { round, touched, review, report } = useRound(props);
+
+    // For every reader, logged in or not: a proposal showing a status the bot has not accepted
+    // yet is checked against the page's history, and one changed by someone outside the
+    // working group is marked. Nothing is read when nothing is pending.
+    const unverified = useLoad(
+      () => loadUnverified(props.client, props.root, props.month, props.botName),
+      { immediate: false },
+    );
+    onMounted(() => {
+      if (props.slots.some((slot) => isPending(slot.element))) void unverified.reload();
+    });
+    const marks = () =>
+      props.slots
+        .filter((slot) => unverified.data.value?.has(slot.id))
+        .map((slot) => (
+          <Teleport to={slot.tools} key={`unverified-${slot.id}`}>
+            <CdxMessage type="warning" inline class="letsconnect-proposal-unverified">
+              {{ default: () => t('letsconnect-review-unverified') }}
+            </CdxMessage>
+          </Teleport>
+        ));
 
     const mine = computed(() => {
       const s = round.data.value;
@@ -153,6 +185,7 @@ export const ConnectionsApp = defineComponent({
       const user = props.username;
       return [
         ...notices(),
+        ...marks(),
         ...(s && user !== null ? props.slots.map((slot) => tools(slot, s, user)) : []),
       ];
     };

@@ -13,6 +13,7 @@ startView('page', (ctx) => {
     props: {
       client: ctx.client,
       root: ctx.root,
+      botName: ctx.botName,
       month,
       pageTitle: ctx.pageTitle,
       username: ctx.username,

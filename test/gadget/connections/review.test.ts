@@ -358,3 +358,40 @@ describe('conflicts and failures', () => {
     expect(document.querySelector('.letsconnect-proposal-tools img')).toBeNull();
   });
 });
+
+describe('a review not by the working group', () => {
+  const NOT_BY_WG = 'Not by the working group';
+  /** Someone edits the round page by hand: `changes` by proposal id. */
+  const edit = (
+    wiki: ReturnType<typeof roundWiki>,
+    user: string,
+    changes: Record<string, object>,
+  ) => {
+    const now = [...proposalsOn(wiki).values()].map((p) => ({ ...p, ...changes[p.id] }));
+    wiki.put(ROUND, roundText(now), user);
+    return now;
+  };
+
+  it.each([
+    ['a logged-out reader', null],
+    ['a member', MEMBER],
+  ])('is marked for %s, who sees a member’s pending review unmarked', async (_, reader) => {
+    const wiki = roundWiki(MEMBER);
+    edit(wiki, MEMBER, { '2026-11-002': { status: 'approved', reviewer: MEMBER } });
+    const shown = edit(wiki, 'Mallory', {
+      '2026-11-001': { status: 'approved', reviewer: 'Mallory' },
+    });
+    await mountRound(wiki, reader, { proposals: shown });
+    expect(toolsOf('2026-11-001').text()).toContain(NOT_BY_WG);
+    expect(toolsOf('2026-11-002').text()).not.toContain(NOT_BY_WG);
+    expect(toolsOf('2026-11-003').text()).not.toContain(NOT_BY_WG);
+    expect(wiki.reads).toContainEqual([`history:${ROUND}`]);
+  });
+
+  it('reads no history when every status shown is the one the bot accepted', async () => {
+    const wiki = roundWiki(MEMBER);
+    await mountRound(wiki, null);
+    expect(wiki.reads).toHaveLength(0);
+    expect(document.body.textContent).not.toContain(NOT_BY_WG);
+  });
+});

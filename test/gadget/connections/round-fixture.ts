@@ -38,6 +38,8 @@ const proposal = (over: Partial<Proposal> & Pick<Proposal, 'id'>): Proposal => (
   reviewer: '',
   reviewed: '',
   note: '',
+  // As the bot writes it: the status it accepted.
+  accepted: over.status ?? 'proposed',
   ...over,
 });
 
@@ -103,6 +105,7 @@ function renderedProposal(p: Proposal): HTMLElement {
   div.className = 'letsconnect-proposal';
   div.dataset.proposal = p.id;
   div.dataset.status = p.status;
+  div.dataset.accepted = p.accepted ?? '';
   div.textContent = `${p.id} ${p.sharer} shares with ${p.learners.join(', ')} ${p.status}`;
   return div;
 }

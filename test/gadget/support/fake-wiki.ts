@@ -7,6 +7,15 @@ interface StoredPage {
   user: string;
 }
 
+const revisionOf = (title: string, p: StoredPage): PageRevision => ({
+  title,
+  exists: true,
+  revid: p.revid,
+  timestamp: '2025-05-01T00:00:00Z',
+  user: p.user,
+  content: p.content,
+});
+
 /**
  * An in-memory wiki with the WikiClient contract: a save based on an old revision is an
  * edit conflict, never an overwrite. `failNextSave` stages a fault the real wiki cannot be
@@ -21,10 +30,22 @@ export class FakeWiki implements WikiClient {
 
   constructor(private readonly user = 'Tester') {}
 
+  /** Every revision of each page, oldest first. */
+  history = new Map<string, StoredPage[]>();
+
   put(title: string, content: string, user = this.user): number {
     const revid = this.nextRevid++;
     this.pages.set(title, { content, revid, user });
+    this.history.set(title, [...(this.history.get(title) ?? []), { content, revid, user }]);
     return revid;
+  }
+
+  async readHistory(title: string, limit: number): Promise<PageRevision[]> {
+    this.reads.push([`history:${title}`]);
+    return [...(this.history.get(title) ?? [])]
+      .reverse()
+      .slice(0, limit)
+      .map((p) => revisionOf(title, p));
   }
 
   failNextSave(code: string, info = ''): void {
@@ -35,16 +56,7 @@ export class FakeWiki implements WikiClient {
     this.reads.push([...titles]);
     return titles.map((title) => {
       const p = this.pages.get(title);
-      return p
-        ? {
-            title,
-            exists: true,
-            revid: p.revid,
-            timestamp: '2025-05-01T00:00:00Z',
-            user: p.user,
-            content: p.content,
-          }
-        : { title, exists: false };
+      return p ? revisionOf(title, p) : { title, exists: false };
     });
   }
 

@@ -2,6 +2,8 @@ import { emptyRound } from '../../../bot/connections/rounds';
 import { speaker } from '../../../bot/match/reasons';
 import { renderRoundPage } from '../../../bot/match/round-page';
 import { talkPageTitle } from '../../../shared/pages';
+import { parseRecords } from '../../../shared/records/codec';
+import { proposalCodec, type Proposal } from '../../../shared/records/proposal';
 import { DEFAULT_ROOT } from '../../../shared/program';
 import { defaultTaxonomy } from '../../../shared/taxonomy/taxonomy';
 
@@ -27,5 +29,30 @@ describe('the round page', () => {
     );
     expect(talkPageTitle('User:Bot/x')).toBe('User talk:Bot/x');
     expect(talkPageTitle('Plain')).toBe('Talk:Plain');
+  });
+
+  it('writes every proposal with the status it accepted, which the template shows as final', () => {
+    const doc = emptyRound('2026-11', '2026-11-01T00:00Z');
+    const p = (id: string, status: Proposal['status']): Proposal => ({
+      id,
+      learners: ['L'],
+      sharer: 'S',
+      topic: 'fundraising',
+      format: '',
+      languages: [],
+      score: null,
+      reason: '',
+      status,
+      reviewer: status === 'approved' ? 'Member' : '',
+      reviewed: '',
+      note: '',
+    });
+    doc.proposals = [p('2026-11-001', 'approved'), p('2026-11-002', 'proposed')];
+    const page = renderRoundPage(speaker('en', defaultTaxonomy()), doc, DEFAULT_ROOT);
+    const written = parseRecords(proposalCodec, page).map((r) => r.record);
+    expect(written.map((w) => [w.status, w.accepted])).toEqual([
+      ['approved', 'approved'],
+      ['proposed', 'proposed'],
+    ]);
   });
 });
