@@ -213,7 +213,9 @@ export function runFuzz(runsPerProperty: number, seed: number): FuzzResult {
       }
       const round = hostile.find(([n]) => n === 'round page')![1];
       const proposals = parseRecords(proposalCodec, round);
-      return proposals.length === 1 && same(proposals[0]!.record, proposal(value));
+      // The bot writes the status it accepted alongside (the template shows it as final).
+      const written = { ...proposal(value), accepted: proposal(value).status };
+      return proposals.length === 1 && same(proposals[0]!.record, written);
     },
     Math.max(50, Math.round(runsPerProperty / 4)),
   );
