@@ -16,6 +16,7 @@ export const PROBLEM_KEYS = [
   'letsconnect-problem-param-duplicate',
   'letsconnect-problem-param-case',
   'letsconnect-problem-required',
+  'letsconnect-problem-consent',
   'letsconnect-problem-too-long',
   'letsconnect-problem-enum',
   'letsconnect-problem-format',

@@ -37,6 +37,8 @@ export const Field = defineComponent({
     error: { type: String, default: '' },
     /** A group of controls (radios, checkboxes, several inputs): a fieldset with a legend. */
     fieldset: { type: Boolean, default: false },
+    /** The field's element id, for links to it (the kit's ErrorSummary). */
+    anchor: { type: String, default: '' },
   },
   setup(props, { slots }) {
     const { t } = useEnv();
@@ -50,6 +52,7 @@ export const Field = defineComponent({
       const warning = words('warning');
       return (
         <CdxField
+          {...(props.anchor !== '' ? { id: props.anchor } : {})}
           isFieldset={props.fieldset}
           // Codex warns about a flag without `optional`: pass it only with it.
           {...(props.optional

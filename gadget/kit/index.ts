@@ -14,5 +14,7 @@ export { Field, FIELD_PROPS, fieldProps } from './Field';
 export { Notice, type NoticeData } from './Notice';
 export { AsyncState } from './AsyncState';
 export { ConfirmDialog } from './ConfirmDialog';
+export { ErrorSummary, type ErrorSummaryItem } from './ErrorSummary';
+export { CharacterCount } from './CharacterCount';
 export { AccountPrompt } from './AccountPrompt';
 export { startView, type ViewContext, type Mountable, type MountPlace } from './start';

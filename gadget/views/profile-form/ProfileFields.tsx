@@ -1,7 +1,7 @@
 import { CdxTextArea } from '@wikimedia/codex';
 import { defineComponent } from 'vue';
 import { PROFILE_LIMITS, type Profile } from '../../../shared/records/profile';
-import { Field, useEnv } from '../../kit';
+import { CharacterCount, Field, useEnv } from '../../kit';
 import { fieldProblems } from './form-model';
 import { partEmits, topicPartProps } from './part';
 import { TopicsPart } from './TopicsPart';
@@ -31,19 +31,21 @@ export const ProfileFields = defineComponent({
       <WhenPart profile={props.profile} problems={props.problems} onUpdate={set} />,
       <Field
         class="letsconnect-form__about"
+        anchor="letsconnect-form-about"
         label={t('letsconnect-gadget-form-about')}
         problems={fieldProblems(props.problems, 'about')}
         help={t('letsconnect-gadget-form-about-help', String(PROFILE_LIMITS.about))}
         optional
       >
         {{
-          default: () => (
+          default: () => [
             <CdxTextArea
               modelValue={props.profile.about}
               {...{ rows: 4 }}
               onUpdate:modelValue={(v: string) => set({ about: v })}
-            />
-          ),
+            />,
+            <CharacterCount value={props.profile.about} max={PROFILE_LIMITS.about} />,
+          ],
         }}
       </Field>,
     ];

@@ -1,9 +1,9 @@
 import { CdxButton, CdxCheckbox, CdxMessage } from '@wikimedia/codex';
-import { defineComponent, type PropType } from 'vue';
+import { defineComponent, ref, type PropType } from 'vue';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { Field, Notice, useEnv } from '../../kit';
+import { ErrorSummary, Field, Notice, problemText, useEnv, type ErrorSummaryItem } from '../../kit';
 import { PersonCard } from '../person-card/PersonCard';
-import { fieldProblems } from './form-model';
+import { fieldProblems, sectionOf } from './form-model';
 import type { OwnProfile } from './profile-page';
 import { ProfileFields } from './ProfileFields';
 import { StatusActions } from './StatusActions';
@@ -24,10 +24,30 @@ export const ProfileForm = defineComponent({
   setup(props, { emit }) {
     const { t } = useEnv();
     const s = useProfileForm(props, (own) => emit('saved', own));
+    /** Refused saves: each one moves the focus to the error summary. */
+    const refusals = ref(0);
+    const errors = () => s.shown.value.filter((p) => p.severity === 'error');
+
+    // Each error links to its field (a Field with id `letsconnect-form-<section>`), in the
+    // words the field shows, with the field's label.
+    const summaryItems = (): ErrorSummaryItem[] =>
+      errors().map((p) => {
+        const section = sectionOf(p.field);
+        if (section === 'form')
+          return { target: 'letsconnect-form-title', text: problemText(t, p) };
+        const label = t(`letsconnect-gadget-form-${section === 'topics' ? 'learn' : section}`);
+        return { target: `letsconnect-form-${section}`, text: problemText(t, p, label) };
+      });
+
+    const submit = async () => {
+      await s.save();
+      if (errors().length > 0) refusals.value++;
+    };
 
     const consent = () => (
       <Field
         class="letsconnect-form__consent"
+        anchor="letsconnect-form-consent"
         label={t('letsconnect-gadget-form-consent')}
         problems={fieldProblems(s.shown.value, 'consent')}
         fieldset
@@ -79,13 +99,18 @@ export const ProfileForm = defineComponent({
           novalidate
           onSubmit={(e: Event) => {
             e.preventDefault();
-            void s.save();
+            void submit();
           }}
         >
           <h2 id="letsconnect-form-title">
             {t(saved ? 'letsconnect-gadget-form-title-edit' : 'letsconnect-gadget-form-title-join')}
           </h2>
           <p class="letsconnect-form__intro">{t('letsconnect-gadget-form-intro')}</p>
+          <ErrorSummary
+            title={t('letsconnect-gadget-form-invalid', String(errors().length))}
+            items={summaryItems()}
+            focusKey={refusals.value}
+          />
           {saved?.withdrawn ? (
             <CdxMessage type="notice">
               {{ default: () => t('letsconnect-gadget-form-withdrawn-notice') }}

@@ -1,7 +1,7 @@
 import { CdxTextInput } from '@wikimedia/codex';
 import { defineComponent } from 'vue';
 import { PROFILE_LIMITS, type Profile } from '../../../shared/records/profile';
-import { Field, useEnv } from '../../kit';
+import { CharacterCount, Field, useEnv } from '../../kit';
 import { fieldProblems, type Section } from './form-model';
 import { partEmits, topicPartProps } from './part';
 import { TopicPicker } from './TopicPicker';
@@ -18,6 +18,7 @@ export const TopicsPart = defineComponent({
     const picker = (side: 'learn' | 'share', section: Section, label: string) => (
       <Field
         class={`letsconnect-form__${section}`}
+        anchor={`letsconnect-form-${section}`}
         label={label}
         problems={fieldProblems(props.problems, section)}
         fieldset
@@ -41,19 +42,22 @@ export const TopicsPart = defineComponent({
       return (
         <Field
           class={`letsconnect-form__${section}`}
+          anchor={`letsconnect-form-${section}`}
           label={label}
           problems={fieldProblems(props.problems, section)}
           help={t('letsconnect-gadget-form-suggest-help')}
           optional
         >
           {{
-            default: () => (
+            // No maxlength: a browser would cut a long paste silently; the count shows the
+            // limit and the form's checks refuse a longer text.
+            default: () => [
               <CdxTextInput
                 modelValue={props.profile[key]}
-                {...{ maxlength: PROFILE_LIMITS.suggestion }}
                 onUpdate:modelValue={(v: string) => set({ [key]: v })}
-              />
-            ),
+              />,
+              <CharacterCount value={props.profile[key]} max={PROFILE_LIMITS.suggestion} />,
+            ],
           }}
         </Field>
       );

@@ -48,6 +48,7 @@ export const WhenPart = defineComponent({
           <legend>{t('letsconnect-gadget-form-part-when')}</legend>
           <Field
             class="letsconnect-form__formats"
+            anchor="letsconnect-form-formats"
             label={t('letsconnect-gadget-form-formats')}
             problems={fieldProblems(props.problems, 'formats')}
             fieldset
@@ -57,6 +58,7 @@ export const WhenPart = defineComponent({
           </Field>
           <Field
             class="letsconnect-form__timezone"
+            anchor="letsconnect-form-timezone"
             label={t('letsconnect-gadget-form-timezone')}
             problems={fieldProblems(props.problems, 'timezone')}
             help={zoneHint()}
@@ -79,6 +81,7 @@ export const WhenPart = defineComponent({
           </Field>
           <Field
             class="letsconnect-form__availability"
+            anchor="letsconnect-form-availability"
             label={t('letsconnect-gadget-form-availability')}
             problems={fieldProblems(props.problems, 'availability')}
             help={t('letsconnect-gadget-form-availability-help')}
@@ -96,6 +99,7 @@ export const WhenPart = defineComponent({
           </Field>
           <Field
             class="letsconnect-form__connections"
+            anchor="letsconnect-form-connections"
             label={t('letsconnect-gadget-form-connections')}
             problems={fieldProblems(props.problems, 'connections')}
             help={t('letsconnect-gadget-form-connections-help')}

@@ -31,6 +31,7 @@ export const YouPart = defineComponent({
     ) => (
       <Field
         class={`letsconnect-form__${key}`}
+        anchor={`letsconnect-form-${key}`}
         label={label}
         problems={problems(key)}
         optional={optional}
@@ -56,6 +57,7 @@ export const YouPart = defineComponent({
           <legend>{t('letsconnect-gadget-form-part-you')}</legend>
           <Field
             class="letsconnect-form__groups"
+            anchor="letsconnect-form-groups"
             label={t('letsconnect-gadget-form-groups')}
             problems={problems('groups')}
             help={t('letsconnect-gadget-form-groups-help')}
@@ -76,6 +78,7 @@ export const YouPart = defineComponent({
           {menu('country', t('letsconnect-gadget-form-country'), countries, true)}
           <Field
             class="letsconnect-form__languages"
+            anchor="letsconnect-form-languages"
             label={t('letsconnect-gadget-form-languages')}
             problems={problems('languages')}
             fieldset

@@ -103,7 +103,8 @@ export function formProblems(p: Profile, taxonomy: Taxonomy): Problem[] {
         ]),
       );
   }
-  if (!p.listed) problems.push(problem('listed', 'letsconnect-problem-required', ['listed']));
+  // Said as what to do: tick the box (not '"What becomes public" is required.').
+  if (!p.listed) problems.push(problem('listed', 'letsconnect-problem-consent', []));
   return problems;
 }
 

@@ -64,7 +64,7 @@ export function useProfileForm(
     // Once everything is fixed the warning has done its job.
     return count === 0
       ? null
-      : { type: 'error', text: t('letsconnect-gadget-form-invalid', String(count)) };
+      : { type: 'error', text: t('letsconnect-gadget-form-invalid-see-top', String(count)) };
   });
 
   const savedNotice = (summaryKey: string): NoticeData => {

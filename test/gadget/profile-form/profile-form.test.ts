@@ -95,18 +95,77 @@ describe('ProfileForm: registering', () => {
     const w = await mountForm(wiki);
     await submit(w);
     expect(wiki.saves).toHaveLength(0);
-    expect(w.get('.letsconnect-outcome').text()).toMatch(/4 answers need your attention/);
+    expect(w.get('.letsconnect-outcome').text()).toMatch(
+      /4 answers need your attention. The list at the top of the form links to each./,
+    );
     expect(w.get('.letsconnect-form__region').text()).toContain('"Region" is required.');
     expect(w.get('.letsconnect-form__languages').text()).toContain(
       '"Languages you speak" is required.',
     );
     expect(w.get('.letsconnect-form__topics').text()).toContain('is required');
     expect(w.get('.letsconnect-form__consent').text()).toContain(
-      '"What becomes public" is required.',
+      'Tick "I agree to be listed" under "What becomes public" to join',
     );
+    expect(w.get('.letsconnect-form__consent').text()).not.toContain('is required');
     // Fixing a field clears its message at once.
     await pick(w, '.letsconnect-form__region', 'lac');
     expect(w.get('.letsconnect-form__region').text()).not.toContain('required');
+  });
+
+  it('lists the errors at the top with a link to each field, and moves the focus there', async () => {
+    const wiki = new FakeWiki(USER);
+    const w = await mountForm(wiki);
+    await submit(w);
+    const summary = w.get('.letsconnect-error-summary');
+    // At the top: before the first part of the form, not under it.
+    const first = w.get('.letsconnect-form__part').element;
+    expect(
+      summary.element.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(summary.text()).toMatch(/4 answers need your attention \(marked below\)/);
+    expect(document.activeElement).toBe(summary.element);
+    const links = summary.findAll('a');
+    expect(links.map((a) => a.attributes('href'))).toEqual([
+      '#letsconnect-form-region',
+      '#letsconnect-form-languages',
+      '#letsconnect-form-topics',
+      '#letsconnect-form-consent',
+    ]);
+    expect(links.at(-1)!.text()).toContain('Tick "I agree to be listed"');
+    // Each link's target is its field, and following it focuses the field's control.
+    for (const a of links) expect(document.querySelector(a.attributes('href')!)).not.toBeNull();
+    await links.at(-1)!.trigger('click');
+    expect(document.activeElement).toBe(w.get('.letsconnect-form__consent input').element);
+    // Fixed fields leave the list.
+    await pick(w, '.letsconnect-form__region', 'lac');
+    expect(w.findAll('.letsconnect-error-summary a')).toHaveLength(3);
+  });
+
+  it('counts characters as one types and refuses a suggestion over the limit, never cutting it', async () => {
+    const wiki = new FakeWiki(USER);
+    wiki.put(TITLE, serialiseRecord(profileCodec, registered));
+    const w = await mountForm(wiki);
+    const input = w.get('.letsconnect-form__learn-other input');
+    expect(input.attributes('maxlength')).toBeUndefined();
+    await input.setValue('Wikidata for museums');
+    expect(w.get('.letsconnect-form__learn-other .letsconnect-count').text()).toBe(
+      '20 of 500 characters',
+    );
+    const long = 'x'.repeat(5000);
+    await input.setValue(long);
+    expect(w.get('.letsconnect-form__learn-other .letsconnect-count').text()).toBe(
+      '5,000 of 500 characters: 4,500 too many. Shorten it to save.',
+    );
+    await submit(w);
+    expect(wiki.saves).toHaveLength(0);
+    expect(w.get('.letsconnect-form__learn-other').text()).toContain(
+      '"Suggest a topic to learn" is too long: at most 500 characters, this has 5000.',
+    );
+    expect(w.get('.letsconnect-error-summary').text()).toContain(
+      '"Suggest a topic to learn" is too long',
+    );
+    // What was typed is kept whole.
+    expect((input.element as HTMLInputElement).value).toBe(long);
   });
 
   it("refuses an email address in free text, with the bot's own message", async () => {
