@@ -46,9 +46,13 @@ async function main(argv: string[]): Promise<number> {
     })
     .option('dry-run', {
       type: 'boolean',
-      describe: 'Print the diff of every page it would write; write nothing',
+      describe:
+        'Print what it would write (a diff; for JSON documents, what changes); write nothing',
     })
-    .option('verbose', { type: 'boolean', describe: 'Log every step' })
+    .option('verbose', {
+      type: 'boolean',
+      describe: 'Log every step; in a dry run, the full diff of JSON documents too',
+    })
     .option('now', {
       type: 'string',
       describe:

@@ -23,6 +23,12 @@ export interface TaskReport {
   /** Profile (or other input) pages whose content was read. */
   pagesRead: number;
   problems: number;
+  /**
+   * Of `problems`, those no page names: problems of people who withdrew or did not agree to
+   * be listed, left off R/Maintenance (consent gates publication). The summary says so, so
+   * its count and R/Maintenance's can be told apart.
+   */
+  hiddenProblems?: number;
   edits: number;
   notes: string[];
 }

@@ -143,6 +143,12 @@ async function ensureShutoffPage(
   log.info(`Created the shutoff page ${title} (local wiki)`);
 }
 
+/** Why the summary counts more problems than R/Maintenance lists. */
+const hiddenNote = (hidden: number): string =>
+  hidden === 0
+    ? ''
+    : ` (${hidden} of them not on R/Maintenance: people who withdrew or did not agree to be listed are never named there)`;
+
 function formatSummary(
   reports: TaskReport[],
   client: MwnWikiClient,
@@ -156,7 +162,7 @@ function formatSummary(
     `  pages read      ${sum((r) => r.pagesRead)}`,
     `  API requests    ${client.stats.requests}`,
     `  edits made      ${client.stats.edits}${dryRun ? ` (dry run: ${editor.wouldChange} page(s) would change)` : ''}`,
-    `  problems found  ${sum((r) => r.problems)}`,
+    `  problems found  ${sum((r) => r.problems)}${hiddenNote(sum((r) => r.hiddenProblems ?? 0))}`,
     `  time taken      ${seconds.toFixed(1)} s`,
   ];
   for (const r of reports) for (const note of r.notes) lines.push(`  ${r.task}: ${note}`);
@@ -185,6 +191,7 @@ export async function runTasks(
       shutoffPage: shutoffPageTitle(config.botName),
       botName: config.botName,
       dryRun: config.dryRun,
+      verbose: config.verbose,
       // With --format json stdout carries only the JSON: diffs go to stderr.
       printDiff: (diff) =>
         (options.format === 'json' ? process.stderr : process.stdout).write(`${diff}\n`),

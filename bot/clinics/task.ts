@@ -40,7 +40,7 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
 
   const summaries = await writeSummaries(ctx, clinics, wg.revid, taxonomy);
   notes.push(
-    `${summaries.written} clinic summar${summaries.written === 1 ? 'y' : 'ies'} written, ${summaries.upToDate} up to date; ` +
+    `${summaries.written} clinic summar${summaries.written === 1 ? 'y' : 'ies'} ${ctx.config.dryRun ? 'would be written' : 'written'}, ${summaries.upToDate} up to date; ` +
       'feedback rate = people who gave feedback ÷ attended (÷ confirmed sign-ups while attendance is not recorded)',
   );
 

@@ -118,15 +118,24 @@ export async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void>
   await editor.editMany(items, t('letsconnect-bot-summary-directory'));
 }
 
+const SILENT = new Set(['letsconnect-problem-withdrawn', 'letsconnect-problem-not-listed']);
+
+/** A page of someone who withdrew or did not agree to be listed: R/Maintenance never names it. */
+const notNamed = (r: PageResult): boolean => r.problems.some((p) => SILENT.has(p.key));
+
+/** How many of the pages' problems R/Maintenance leaves out (see maintenanceRows). */
+export function problemsNotNamed(all: readonly PageResult[]): number {
+  return all.filter(notNamed).reduce((n, r) => n + r.problems.length, 0);
+}
+
 /**
  * Rows for R/Maintenance. People who withdrew or did not agree to be listed are never named
  * there: consent gates publication, and withdrawing removes a person from every bot output.
  */
 function maintenanceRows(ctx: RunContext, all: readonly PageResult[]): MaintenanceRow[] {
-  const silent = new Set(['letsconnect-problem-withdrawn', 'letsconnect-problem-not-listed']);
   const rows: MaintenanceRow[] = [];
   for (const r of all) {
-    if (r.problems.some((p) => silent.has(p.key))) continue;
+    if (notNamed(r)) continue;
     for (const p of r.problems)
       rows.push({
         page: r.title,

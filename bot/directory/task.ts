@@ -16,7 +16,7 @@ import { topicCodec } from '../../shared/records/topic';
 import { mergeTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentOn } from '../wiki/documents-io';
-import { writeOutputs, type PageResult } from './outputs';
+import { problemsNotNamed, writeOutputs, type PageResult } from './outputs';
 import { scanPages } from './scan';
 import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
@@ -273,15 +273,21 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   });
 
   const problemCount = [...all, ...programPages].reduce((n, r) => n + r.problems.length, 0);
-  log.info('Directory written', {
-    listed: entries.length,
-    profiles: pages.length,
-    read: changed.length,
-  });
+  log.info(
+    ctx.config.dryRun
+      ? 'Directory built (dry run: would write, wrote nothing)'
+      : 'Directory written',
+    {
+      listed: entries.length,
+      profiles: pages.length,
+      read: changed.length,
+    },
+  );
   return {
     task: 'directory',
     pagesRead: changed.length,
     problems: problemCount,
+    hiddenProblems: problemsNotNamed([...all, ...programPages]),
     edits: client.stats.edits - editsBefore,
     notes: [
       `${entries.length} of ${pages.length} profiles listed; ${changed.length} read this run, in ${readRequests} API requests`,

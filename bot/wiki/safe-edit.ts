@@ -1,8 +1,8 @@
 import { redactPrivate } from '../../shared/privacy/redact';
-import { createTwoFilesPatch } from 'diff';
 import { SHUTOFF_RUNNING } from '../../shared/program';
 import type { PageRevision } from '../../shared/wiki-client';
 import { botMayPost } from './bots-template';
+import { dryRunDiff } from './dry-run-diff';
 import { EditConflictError, ShutoffError } from './errors';
 import type { MwnWikiClient } from './mwn-client';
 import { normalizeTitle, talkPageOwner } from './write-policy';
@@ -15,6 +15,8 @@ export interface SafeEditorOptions {
   dryRun: boolean;
   /** Where dry-run diffs go (stdout in the CLI). */
   printDiff: (diff: string) => void;
+  /** Dry runs print the full diff of JSON documents too, not only what changes in them. */
+  verbose?: boolean;
   /** Edit conflicts tolerated per edit before giving up (a fresh budget for each edit). */
   conflictRetries?: number;
 }
@@ -143,14 +145,10 @@ export class SafeEditor {
     }
     if (this.options.dryRun) {
       this.options.printDiff(
-        createTwoFilesPatch(
-          title,
-          title,
-          current.content ?? '',
-          next,
-          current.exists ? `r${current.revid}` : '(new page)',
-          '(would be saved)',
-        ),
+        dryRunDiff(title, current.exists ? (current.content ?? '') : null, next, {
+          revid: current.revid,
+          verbose: this.options.verbose ?? false,
+        }),
       );
       this.wouldChange++;
       return { title, status: 'dry-run' };

@@ -160,6 +160,17 @@ describe('letsconnect-bot directory (its own real wiki, 300 sample profiles and 
     expect(rowsFor('Odd Topics').join()).toMatch(/made-up-topic/);
     expect(maintenance).not.toContain('Gone Person');
     expect(maintenance).not.toContain('No Consent');
+    // The summary's count and R/Maintenance's can be told apart: the summary says how many
+    // of its problems R/Maintenance leaves out, and why (issue 15 §11).
+    const listed = maintenance.split('\n|-\n').length - 1;
+    const found = figure(firstRun, 'problems found');
+    const hidden =
+      /problems found\s+\d+ \((\d+) of them not on R\/Maintenance: people who withdrew or did not agree to be listed are never named there\)/.exec(
+        firstRun,
+      );
+    expect(hidden).not.toBeNull();
+    expect(Number(hidden![1])).toBeGreaterThan(0);
+    expect(found - Number(hidden![1])).toBe(listed);
     const overview = (await content(owner, directoryPageTitle(DEFAULT_ROOT))).text;
     const topic = [...base.share, ...base.learn][0]!;
     expect(overview).toContain(`[[${directoryTopicPageTitle(DEFAULT_ROOT, topic)}|`);
@@ -223,6 +234,12 @@ describe('letsconnect-bot directory (its own real wiki, 300 sample profiles and 
     expect(result.stdout).toMatch(/^\+\+\+ .*\(would be saved\)/m);
     expect(result.stdout).toContain('No Consent');
     expect(figure(result.stdout, 'edits made')).toBe(0);
+    // JSON documents are summed up, not printed as minified −/+ lines; it says "would write".
+    expect(result.stdout).toContain('Would write User:LetsConnectBot/Directory/state.json');
+    expect(result.stdout).toMatch(/^ {2}pages: 1 changed \(…\/No Consent\)/m);
+    expect(result.stdout).not.toMatch(/^[-+]\{/m);
+    expect(result.stderr).not.toContain('Directory written');
+    expect(result.stderr).toContain('would write');
     expect((await owner.readPages(watched)).map((p) => p.revid)).toEqual(before);
   });
 });
