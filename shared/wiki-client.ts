@@ -26,11 +26,16 @@ export interface WikiClient {
   /** Reads the latest revision of each title, batching as the API allows. */
   readPages(titles: readonly string[]): Promise<PageRevision[]>;
   /**
-   * The newest `limit` revisions of `title`, newest first, with their authors and content
-   * (the gadget checks who made a round page's recent changes with it). Optional: the bot
-   * reads histories its own way.
+   * The newest revisions of `title` (at most `limit`), newest first, with their authors and
+   * content; with `stopAt`, only down to and including the newest one by a user it accepts
+   * (the gadget checks who made a round page's changes since the bot's last edit with it, and
+   * downloads only those revisions' content). Optional: the bot reads histories its own way.
    */
-  readHistory?(title: string, limit: number): Promise<PageRevision[]>;
+  readHistory?(
+    title: string,
+    limit: number,
+    stopAt?: (user: string) => boolean,
+  ): Promise<PageRevision[]>;
   /** Lists every page title starting with `prefix` in `namespace`, following continuation to the end. */
   listPages(namespace: number, prefix: string): Promise<string[]>;
   /**

@@ -84,8 +84,27 @@ export class MwApiWikiClient implements WikiClient {
     return out;
   }
 
-  async readHistory(title: string, limit: number): Promise<PageRevision[]> {
-    const [page] = await this.revisions({ titles: title, rvlimit: limit });
+  async readHistory(
+    title: string,
+    limit: number,
+    stopAt?: (user: string) => boolean,
+  ): Promise<PageRevision[]> {
+    if (!stopAt) {
+      const [page] = await this.revisions({ titles: title, rvlimit: limit });
+      return (page?.revisions ?? []).map((rev) => revisionOf(page?.title ?? title, rev));
+    }
+    // Authors first (small), then the content of the revisions down to the stop only.
+    const [authors] = await this.revisions({ titles: title, rvlimit: limit, rvprop: 'ids|user' });
+    const revs = authors?.revisions ?? [];
+    if (revs.length === 0) return [];
+    const stop = revs.findIndex((r) => stopAt(r.user ?? ''));
+    const last = revs[stop === -1 ? revs.length - 1 : stop]!;
+    const [page] = await this.revisions({
+      titles: title,
+      rvlimit: limit,
+      rvstartid: revs[0]!.revid,
+      rvendid: last.revid,
+    });
     return (page?.revisions ?? []).map((rev) => revisionOf(page?.title ?? title, rev));
   }
 

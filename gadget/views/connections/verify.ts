@@ -28,10 +28,11 @@ export async function loadUnverified(
   if (!client.readHistory) return new Set();
   const [group] = await client.readPages([workingGroupPageTitle(root)]);
   const members = group?.exists ? workingGroupMembers(group.content ?? '') : [];
-  const revisions = await client.readHistory(connectionsPageTitle(root, month), HISTORY_LIMIT);
-  return unverifiedProposals(
-    revisions,
-    (user) => sameUser(user, botName),
-    (user) => members.includes(canonicalUser(user)),
+  const isBot = (user: string) => sameUser(user, botName);
+  const revisions = await client.readHistory(
+    connectionsPageTitle(root, month),
+    HISTORY_LIMIT,
+    isBot,
   );
+  return unverifiedProposals(revisions, isBot, (user) => members.includes(canonicalUser(user)));
 }

@@ -75,6 +75,35 @@ describe('MwApiWikiClient', () => {
     expect(pages[4]).toMatchObject({ exists: true, revid: 1, content: 'P4' });
   });
 
+  it("reads a page's history down to the stop: authors first, then only those revisions' content", async () => {
+    const rev = (revid: number, user: string) => ({
+      revid,
+      timestamp: '2025-01-01T00:00:00Z',
+      user,
+      slots: { main: { content: `text ${revid}` } },
+    });
+    const { api, calls } = fakeApi((p) => {
+      const revisions = [rev(9, 'Mallory'), rev(8, 'Member'), rev(7, 'Bot'), rev(6, 'Member')]
+        .filter((r) => p.rvendid === undefined || r.revid >= (p.rvendid as number))
+        .map((r) => (p.rvprop === 'ids|user' ? { revid: r.revid, user: r.user } : r));
+      return { ok: { query: { pages: [{ title: 'Round', revisions }] } } };
+    });
+    const history = await new MwApiWikiClient(api, null).readHistory(
+      'Round',
+      50,
+      (u) => u === 'Bot',
+    );
+    expect(history.map((r) => [r.revid, r.user, r.content])).toEqual([
+      [9, 'Mallory', 'text 9'],
+      [8, 'Member', 'text 8'],
+      [7, 'Bot', 'text 7'],
+    ]);
+    expect(calls.map((c) => [c.params.rvprop, c.params.rvstartid, c.params.rvendid])).toEqual([
+      ['ids|user', undefined, undefined],
+      [['ids', 'timestamp', 'user', 'content'], 9, 7],
+    ]);
+  });
+
   it('lists pages to the end of the continuation', async () => {
     const { api, calls } = fakeApi((p) =>
       p.apcontinue

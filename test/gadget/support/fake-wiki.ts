@@ -40,12 +40,15 @@ export class FakeWiki implements WikiClient {
     return revid;
   }
 
-  async readHistory(title: string, limit: number): Promise<PageRevision[]> {
+  async readHistory(
+    title: string,
+    limit: number,
+    stopAt: (user: string) => boolean = () => false,
+  ): Promise<PageRevision[]> {
     this.reads.push([`history:${title}`]);
-    return [...(this.history.get(title) ?? [])]
-      .reverse()
-      .slice(0, limit)
-      .map((p) => revisionOf(title, p));
+    const newest = [...(this.history.get(title) ?? [])].reverse().slice(0, limit);
+    const stop = newest.findIndex((p) => stopAt(p.user));
+    return newest.slice(0, stop === -1 ? undefined : stop + 1).map((p) => revisionOf(title, p));
   }
 
   failNextSave(code: string, info = ''): void {
