@@ -11,6 +11,7 @@ import {
   workingGroupPageTitle,
 } from '../../shared/pages';
 import { problem, type Problem } from '../../shared/problems';
+import { profileEditCounts } from '../../shared/profile-trust';
 import { parseRecords } from '../../shared/records/codec';
 import { topicCodec } from '../../shared/records/topic';
 import { mergeTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
@@ -21,7 +22,7 @@ import { scanPages } from './scan';
 import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
 import { blockedAccounts } from './blocks';
-import { namedTrust, newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
+import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
 
 const BLOCKED = 'letsconnect-problem-blocked';
 const TEMPORARY = 'letsconnect-problem-temporary-account';
@@ -172,9 +173,9 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   }
 
   const patterns = await client.temporaryAccountPatterns();
-  const named = await namedTrust(client, () => true);
-  const trustedEditor = (owner: string) => (user: string) =>
-    named(user) && (user === owner || wg.members.has(user));
+  // The rule the gadget's profile form uses too (shared/profile-trust.ts).
+  const trustedEditor = (owner: string) =>
+    profileEditCounts(owner, wg.members, (u) => isTemporaryAccount(u, patterns));
   const results = new Map<string, PageResult>();
   let read = 0;
   for (let i = 0; i < changed.length; i += READ_BATCH) {

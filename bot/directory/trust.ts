@@ -1,4 +1,5 @@
 import { isTemporaryAccount } from '../../shared/accounts';
+import { newestCounting } from '../../shared/profile-trust';
 import { parseRecords } from '../../shared/records/codec';
 import { memberCodec } from '../../shared/records/member';
 import type { MwnWikiClient } from '../wiki/mwn-client';
@@ -96,12 +97,8 @@ export async function newestTrustedRevision(
   trusted: (user: string) => boolean,
 ): Promise<Revision | null> {
   const counts = await namedTrust(client, trusted);
-  const history = await pageHistory(client, title, false);
-  for (let i = history.length - 1; i >= 0; i--) {
-    const rev = history[i]!;
-    if (counts(rev.user)) return { ...rev, content: await revisionContent(client, rev.revid) };
-  }
-  return null;
+  const rev = newestCounting(await pageHistory(client, title, false), counts);
+  return rev ? { ...rev, content: await revisionContent(client, rev.revid) } : null;
 }
 
 /** Users among `names` who are administrators (sysop) on the wiki. */

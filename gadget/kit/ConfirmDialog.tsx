@@ -4,7 +4,7 @@
  * button cancel.
  */
 import { CdxDialog } from '@wikimedia/codex';
-import { defineComponent } from 'vue';
+import { defineComponent, type PropType } from 'vue';
 import { useEnv } from './env';
 
 export const ConfirmDialog = defineComponent({
@@ -16,6 +16,8 @@ export const ConfirmDialog = defineComponent({
     question: { type: String, required: true },
     confirmLabel: { type: String, required: true },
     destructive: { type: Boolean, default: false },
+    /** A link under the question (where to read more, or ask), or null. */
+    link: { type: Object as PropType<{ href: string; text: string } | null>, default: null },
   },
   emits: { confirm: () => true, cancel: () => true },
   setup(props, { emit }) {
@@ -35,7 +37,16 @@ export const ConfirmDialog = defineComponent({
         onDefault={() => emit('cancel')}
         {...{ 'onUpdate:open': (open: boolean) => (open ? undefined : emit('cancel')) }}
       >
-        {{ default: () => <p>{props.question}</p> }}
+        {{
+          default: () => [
+            <p>{props.question}</p>,
+            props.link ? (
+              <p>
+                <a href={props.link.href}>{props.link.text}</a>
+              </p>
+            ) : null,
+          ],
+        }}
       </CdxDialog>
     );
   },

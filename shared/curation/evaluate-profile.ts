@@ -54,9 +54,12 @@ export function evaluateProfile(
       problem('username', 'letsconnect-problem-username-mismatch', [profile.username, owner]),
     );
   }
-  problems.push(...validateProfile(profile, taxonomy));
+  // A withdrawn page keeps only the user name (the gadget blanks the rest): nothing to check.
   if (profile.withdrawn) problems.push(problem('withdrawn', 'letsconnect-problem-withdrawn'));
-  else if (!profile.listed) problems.push(problem('listed', 'letsconnect-problem-not-listed'));
+  else {
+    problems.push(...validateProfile(profile, taxonomy));
+    if (!profile.listed) problems.push(problem('listed', 'letsconnect-problem-not-listed'));
+  }
   const hasError = problems.some((p) => p.severity === 'error');
   return { entry: hasError ? null : toDirectoryEntry(profile, source.revid), problems };
 }

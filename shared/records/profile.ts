@@ -91,6 +91,37 @@ export interface Profile {
 
 export const MAX_CONNECTIONS_PER_MONTH = 10;
 
+/**
+ * A withdrawn profile as its page keeps it: the user name and the withdrawn flag, every
+ * personal field blank. (`updated` is set when saved.)
+ */
+export function withdrawnProfile(username: string): Profile {
+  return {
+    username,
+    groups: [],
+    experience: '',
+    region: '',
+    country: '',
+    languages: [],
+    learn: [],
+    share: [],
+    learnOther: '',
+    shareOther: '',
+    formats: [],
+    timezone: '',
+    availability: [],
+    connectionsPerMonth: 0,
+    snoozeUntil: '',
+    listed: false,
+    withdrawn: true,
+    updated: '',
+    about: '',
+  };
+}
+
+/** The fields a withdrawn page keeps; every other one is personal and blanked. */
+export const KEPT_WHEN_WITHDRAWN: readonly (keyof Profile)[] = ['username', 'withdrawn', 'updated'];
+
 const LANGUAGE_SKILL = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})*)-([0-5n])$/;
 const AVAILABILITY_SLOT = new RegExp(`^(${DAYS.join('|')}) ([0-9]{1,2})-([0-9]{1,2})$`);
 

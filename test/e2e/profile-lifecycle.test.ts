@@ -3,6 +3,8 @@
  * account, register through the form, run the bot, find yourself in the directory by a
  * filter; then update, snooze and withdraw, each seen in the directory after the bot runs.
  */
+import { profilePageTitle } from '../../shared/pages';
+import { DEFAULT_ROOT } from '../../shared/program';
 import { screenshot } from '../support/browser';
 import {
   cardOf,
@@ -11,6 +13,7 @@ import {
   openDirectory,
   newcomer,
   openForm,
+  pageUrl,
   profileUrl,
   runDirectoryTask,
   save,
@@ -106,11 +109,21 @@ describe('a newcomer registers, is listed, updates, snoozes and withdraws', () =
     await form.getByRole('button', { name: "Leave Let's Connect" }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('removes you from the directory');
+    expect(await dialog.textContent()).toContain(
+      'Everything on your profile page except your user name will be removed',
+    );
+    expect(await dialog.textContent()).toContain("Earlier versions stay in the page's history");
     await dialog.getByRole('button', { name: 'Leave', exact: true }).click();
     const outcome = form.locator('.letsconnect-outcome');
     await outcome.waitFor();
     expect(await outcome.textContent()).toContain("You have left Let's Connect.");
+    // The page's source keeps the user name and the flag, nothing personal.
+    const source = await (
+      await page.request.get(pageUrl(profilePageTitle(DEFAULT_ROOT, user), { action: 'raw' }))
+    ).text();
+    expect(source).toContain('withdrawn=yes');
+    expect(source).not.toContain('I run a small user group.');
+    expect(source).not.toMatch(/\|\s*(region|languages|learn|share|formats)\s*=\s*[^|}\s]/);
     await runDirectoryTask();
     const view = await openDirectory(page, { 'lc-q': user });
     await view.locator('.letsconnect-empty').waitFor({ timeout: 10_000 });

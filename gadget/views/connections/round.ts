@@ -10,7 +10,7 @@ import {
   workingGroupPageTitle,
 } from '../../../shared/pages';
 import { parseRecords } from '../../../shared/records/codec';
-import { memberCodec } from '../../../shared/records/member';
+import { workingGroupMembers } from '../../../shared/profile-trust';
 import { proposalCodec, type Proposal } from '../../../shared/records/proposal';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { canonicalUser, pageNamed, pageState, sameUser, type PageState } from '../../api';
@@ -25,13 +25,7 @@ export interface RoundState {
   outcomes: PageState;
 }
 
-/** The usernames listed with role `working-group` on the working-group page's text. */
-export function workingGroupMembers(text: string): string[] {
-  return parseRecords(memberCodec, text)
-    .map((r) => r.record)
-    .filter((m) => m.role === 'working-group' && m.username !== '')
-    .map((m) => canonicalUser(m.username));
-}
+export { workingGroupMembers };
 
 export function proposalsOf(text: string): Map<string, Proposal> {
   const out = new Map<string, Proposal>();

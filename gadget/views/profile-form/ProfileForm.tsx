@@ -5,6 +5,7 @@ import { ErrorSummary, Field, Notice, problemText, useEnv, type ErrorSummaryItem
 import { PersonCard } from '../person-card/PersonCard';
 import { fieldProblems, sectionOf } from './form-model';
 import type { OwnProfile } from './profile-page';
+import { HistoryNotices } from './HistoryNotices';
 import { ProfileFields } from './ProfileFields';
 import { StatusActions } from './StatusActions';
 import { useProfileForm } from './use-profile-form';
@@ -116,6 +117,7 @@ export const ProfileForm = defineComponent({
               {{ default: () => t('letsconnect-gadget-form-withdrawn-notice') }}
             </CdxMessage>
           ) : null}
+          <HistoryNotices own={s.current.value} onRestore={s.restoreBefore} />
           <ProfileFields
             profile={s.form.value}
             taxonomy={s.current.value.taxonomy}

@@ -2,6 +2,7 @@ import { CdxButton, CdxTextInput } from '@wikimedia/codex';
 import { computed, defineComponent, ref, type PropType } from 'vue';
 import type { Profile } from '../../../shared/records/profile';
 import { ConfirmDialog, Field, readerDate, useEnv } from '../../kit';
+import { REVISION_DELETION_PAGE } from './profile-page';
 
 const DAY_MS = 86_400_000;
 
@@ -88,6 +89,14 @@ export const StatusActions = defineComponent({
           question={question}
           confirmLabel={t(`letsconnect-gadget-${what}-confirm`)}
           destructive={what === 'withdraw'}
+          link={
+            what === 'withdraw'
+              ? {
+                  href: env.url(REVISION_DELETION_PAGE),
+                  text: t('letsconnect-gadget-withdraw-revdel'),
+                }
+              : null
+          }
           onConfirm={confirm}
           onCancel={() => (asking.value = null)}
         />

@@ -4,32 +4,18 @@
  */
 import { problem, type Problem } from '../../../shared/problems';
 import type { Profile } from '../../../shared/records/profile';
-import { validateProfile } from '../../../shared/records/profile';
+import { validateProfile, withdrawnProfile } from '../../../shared/records/profile';
 import { LANGUAGE_CODE } from '../../../shared/records/vocabulary';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 
 /** A new person's form: nothing chosen for them except their own time zone and 1:1 connections. */
 export function newProfile(username: string, timezone: string): Profile {
   return {
-    username,
-    groups: [],
-    experience: '',
-    region: '',
-    country: '',
-    languages: [],
-    learn: [],
-    share: [],
-    learnOther: '',
-    shareOther: '',
+    ...withdrawnProfile(username),
     formats: ['one-to-one'],
     timezone,
-    availability: [],
     connectionsPerMonth: 1,
-    snoozeUntil: '',
-    listed: false,
     withdrawn: false,
-    updated: '',
-    about: '',
   };
 }
 

@@ -6,13 +6,37 @@
  */
 import type { DirectoryIndex } from '../../../shared/documents/documents';
 import { readDocument } from '../../../shared/documents/read-document';
-import { directoryIndexTitle, profilePageTitle } from '../../../shared/pages';
+import {
+  directoryIndexTitle,
+  profilePageTitle,
+  workingGroupPageTitle,
+} from '../../../shared/pages';
 import type { Problem } from '../../../shared/problems';
+import {
+  newestCounting,
+  profileEditCounts,
+  workingGroupMembers,
+} from '../../../shared/profile-trust';
 import { parseSingleRecord, replaceRecord, type ParsedRecord } from '../../../shared/records/codec';
-import { profileCodec, type Profile } from '../../../shared/records/profile';
+import { profileCodec, withdrawnProfile, type Profile } from '../../../shared/records/profile';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
-import type { SaveResult, WikiClient } from '../../../shared/wiki-client';
+import type { PageRevision, SaveResult, WikiClient } from '../../../shared/wiki-client';
 import { taxonomyFromIndex } from '../../api';
+
+/** Where on Meta to ask administrators for revision deletion (hiding old revisions). */
+export const REVISION_DELETION_PAGE = 'Meta:Requests for help from a sysop or bureaucrat';
+
+/** How far back the form looks for the owner's own revision (one request). */
+export const HISTORY_LIMIT = 50;
+
+/** Someone else's edit on the page, passed over: the form shows the owner's own version. */
+export interface ForeignEdit {
+  /** Who made the newest edit (the page's latest revision). */
+  user: string;
+  /** The page's latest revision, and the owner's own one the form shows (null: none). */
+  revid: number;
+  trustedRevid: number | null;
+}
 
 export interface OwnProfile {
   username: string;
@@ -28,9 +52,24 @@ export interface OwnProfile {
   taxonomy: Taxonomy;
   /** When the bot last built the directory, or '' (for "when will I be listed"). */
   directoryGenerated: string;
+  /**
+   * The page's latest edit is not the owner's (nor the working group's): the profile, text and
+   * call above are from the owner's own last revision (the one the bot uses), the base
+   * revision is the latest, so saving puts the owner's version back with their changes.
+   */
+  foreignEdit: ForeignEdit | null;
+  /**
+   * After withdrawing (the page keeps only the user name), the owner's last profile before it
+   * from the page history, offered back in the form; null when there is none.
+   */
+  before: Profile | null;
 }
 
-/** One request: the person's own page and the bot's directory index (for the taxonomy). */
+/**
+ * One request: the person's own page, the bot's directory index (for the taxonomy) and the
+ * working-group page (whose members' edits count, as for the bot). When the latest edit is
+ * someone else's, or the profile is withdrawn, a second one reads the page's recent history.
+ */
 export async function loadOwnProfile(
   client: WikiClient,
   root: string,
@@ -39,25 +78,66 @@ export async function loadOwnProfile(
 ): Promise<OwnProfile> {
   const title = profilePageTitle(root, username);
   const indexTitle = directoryIndexTitle(botName);
-  const pages = await client.readPages([title, indexTitle]);
+  const groupTitle = workingGroupPageTitle(root);
+  const pages = await client.readPages([title, indexTitle, groupTitle]);
   const norm = (s: string) => s.replace(/_/g, ' ');
-  const page = pages.find((p) => norm(p.title) === norm(title));
-  const indexPage = pages.find((p) => norm(p.title) === norm(indexTitle));
+  const find = (t: string) => pages.find((p) => norm(p.title) === norm(t));
+  const page = find(title);
+  const indexPage = find(indexTitle);
   let index: DirectoryIndex | null = null;
   if (indexPage?.exists) index = readDocument(indexPage.content ?? '', 'directory-index').document;
-  const text = page?.exists ? (page.content ?? '') : '';
-  const single = page?.exists ? parseSingleRecord(profileCodec, text) : null;
+  const counts = profileEditCounts(username, workingGroupMembers(find(groupTitle)?.content ?? ''));
+  const history = async () =>
+    client.readHistory ? await client.readHistory(title, HISTORY_LIMIT) : [];
+
+  let text = page?.exists ? (page.content ?? '') : '';
+  let foreignEdit: ForeignEdit | null = null;
+  let revisions: PageRevision[] | null = null;
+  if (page?.exists && !counts(page.user ?? '')) {
+    // Someone else wrote last: the owner's own newest revision, or nothing (a fresh form).
+    revisions = await history();
+    const own = newestCounting(revisions, counts);
+    text = own?.content ?? '';
+    foreignEdit = {
+      user: page.user ?? '',
+      revid: page.revid ?? 0,
+      trustedRevid: own?.revid ?? null,
+    };
+  }
+  const single = text === '' ? null : parseSingleRecord(profileCodec, text);
+  const profile = single?.parsed?.record ?? null;
+  let before: Profile | null = null;
+  if (profile?.withdrawn) {
+    revisions ??= await history();
+    before = lastProfileBeforeWithdrawal(revisions, counts);
+  }
   return {
     username,
     title,
-    profile: single?.parsed?.record ?? null,
+    profile,
     problems: single?.problems ?? [],
     baseRevid: page?.exists ? (page.revid ?? null) : null,
     text,
     call: single?.parsed ?? null,
     taxonomy: taxonomyFromIndex(index),
     directoryGenerated: index?.generated ?? '',
+    foreignEdit,
+    before,
   };
+}
+
+/** The newest profile, written by someone who counts, that was not withdrawn (or null). */
+function lastProfileBeforeWithdrawal(
+  revisions: readonly PageRevision[],
+  counts: (user: string) => boolean,
+): Profile | null {
+  const newestFirst = [...revisions].sort((a, b) => (b.revid ?? 0) - (a.revid ?? 0));
+  for (const rev of newestFirst) {
+    if (!counts(rev.user ?? '')) continue;
+    const p = parseSingleRecord(profileCodec, rev.content ?? '').parsed?.record;
+    if (p && !p.withdrawn) return p;
+  }
+  return null;
 }
 
 /** `YYYY-MM-DDTHH:MM:SSZ`, the profile's `updated` format. */
@@ -90,6 +170,27 @@ export async function saveOwnProfile(
       baseRevid: result.revid,
       text,
       call: reread,
+      foreignEdit: null,
+      before: own.before,
     },
+  };
+}
+
+/**
+ * Withdraws: the page keeps only the user name, the withdrawn flag and when (every personal
+ * field, and anything else on the page, is removed). Earlier versions stay in the page
+ * history; the form says so and how to ask for revision deletion.
+ */
+export async function withdrawOwnProfile(
+  client: WikiClient,
+  own: OwnProfile,
+  summary: string,
+  now: Date,
+): Promise<{ result: SaveResult; own: OwnProfile }> {
+  const blank: OwnProfile = { ...own, text: '', call: null };
+  const saved = await saveOwnProfile(client, blank, withdrawnProfile(own.username), summary, now);
+  return {
+    ...saved,
+    own: { ...saved.own, before: own.profile?.withdrawn ? own.before : own.profile },
   };
 }

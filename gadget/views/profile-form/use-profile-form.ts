@@ -18,7 +18,12 @@ import {
   type NoticeData,
 } from '../../kit';
 import { copyProfile, formProblems, newProfile } from './form-model';
-import { saveOwnProfile, type OwnProfile } from './profile-page';
+import {
+  REVISION_DELETION_PAGE,
+  saveOwnProfile,
+  withdrawOwnProfile,
+  type OwnProfile,
+} from './profile-page';
 
 export interface ProfileFormState {
   /** The page as last read or saved. */
@@ -35,6 +40,8 @@ export interface ProfileFormState {
   /** Withdraws or snoozes the saved profile (not the form's unsaved changes). */
   withdraw: (saved: Profile) => Promise<void>;
   snooze: (saved: Profile, until: string) => Promise<void>;
+  /** Fills the form with the owner's profile from before they left (from the history). */
+  restoreBefore: () => void;
 }
 
 export function useProfileForm(
@@ -46,11 +53,12 @@ export function useProfileForm(
   const lookup = messageLookup(t);
   const cycle = useSave('profile');
   const current = ref<OwnProfile>(props.own);
-  const form = ref<Profile>(
-    props.own.profile
-      ? copyProfile(props.own.profile)
-      : newProfile(props.own.username, browserTimeZone()),
-  );
+  // A withdrawn page keeps nothing but the name: rejoining starts from a fresh form.
+  const fresh = (own: OwnProfile) =>
+    own.profile && !own.profile.withdrawn
+      ? copyProfile(own.profile)
+      : newProfile(own.username, browserTimeZone());
+  const form = ref<Profile>(fresh(props.own));
   const attempted = ref(false);
   /** The last try to save was refused by the checks. */
   const invalid = ref(false);
@@ -79,8 +87,11 @@ export function useProfileForm(
         ...(generated === ''
           ? []
           : [t('letsconnect-gadget-saved-last-run', readerDate(generated, ui, true))]),
+        ...(withdrawn ? [t('letsconnect-gadget-withdraw-history')] : []),
       ],
-      link: { href: env.url(current.value.title), text: t('letsconnect-gadget-saved-view') },
+      link: withdrawn
+        ? { href: env.url(REVISION_DELETION_PAGE), text: t('letsconnect-gadget-withdraw-revdel') }
+        : { href: env.url(current.value.title), text: t('letsconnect-gadget-saved-view') },
     };
   };
 
@@ -100,15 +111,11 @@ export function useProfileForm(
     return cycle.run(async () => {
       try {
         const summary = t(summaryKey, ...params);
-        const saved = await saveOwnProfile(
-          props.client,
-          current.value,
-          profile,
-          summary,
-          env.now(),
-        );
+        const saved = profile.withdrawn
+          ? await withdrawOwnProfile(props.client, current.value, summary, env.now())
+          : await saveOwnProfile(props.client, current.value, profile, summary, env.now());
         current.value = saved.own;
-        form.value = copyProfile(saved.own.profile ?? profile);
+        form.value = fresh(saved.own);
         onSaved(saved.own);
         return savedNotice(summaryKey);
       } catch (err) {
@@ -123,9 +130,10 @@ export function useProfileForm(
       invalid.value = true;
       return;
     }
-    const key = current.value.profile
-      ? 'letsconnect-gadget-summary-update'
-      : 'letsconnect-gadget-summary-join';
+    const key =
+      current.value.profile && !current.value.profile.withdrawn
+        ? 'letsconnect-gadget-summary-update'
+        : 'letsconnect-gadget-summary-join';
     // Saving the form is joining: it also undoes an earlier withdrawal.
     await write({ ...form.value, withdrawn: false }, key);
   }
@@ -144,6 +152,11 @@ export function useProfileForm(
     save,
     withdraw: (saved) =>
       write({ ...saved, withdrawn: true }, 'letsconnect-gadget-summary-withdraw'),
+    restoreBefore: () => {
+      const before = current.value.before;
+      if (before)
+        form.value = { ...copyProfile(before), username: current.value.username, withdrawn: false };
+    },
     snooze: (saved, until) =>
       write(
         { ...saved, snoozeUntil: until },

@@ -3,7 +3,7 @@ import { CdxSelect } from '@wikimedia/codex';
 import { profilePageTitle } from '../../../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
 import { parseSingleRecord, serialiseRecord } from '../../../shared/records/codec';
-import { profileCodec, type Profile } from '../../../shared/records/profile';
+import { profileCodec, withdrawnProfile, type Profile } from '../../../shared/records/profile';
 import { ProfileForm } from '../../../gadget/views/profile-form/ProfileForm';
 import { loadOwnProfile } from '../../../gadget/views/profile-form/profile-page';
 import { newProfile } from '../../../gadget/views/profile-form/form-model';
@@ -289,28 +289,49 @@ describe('ProfileForm: snooze and withdraw', () => {
       (b) => b.textContent?.trim() === label,
     )!;
 
-  it('withdraws after a confirmation that explains what happens', async () => {
+  it('withdraws after a confirmation that explains what happens, blanking every personal field', async () => {
     const wiki = new FakeWiki(USER);
-    wiki.put(TITLE, serialiseRecord(profileCodec, registered));
+    wiki.put(
+      TITLE,
+      `About me.\n${serialiseRecord(profileCodec, { ...registered, about: 'Hi' })}\n`,
+    );
     const w = await mountForm(wiki);
     const leave = w
       .findAll('.letsconnect-status button')
       .find((b) => b.text() === "Leave Let's Connect")!;
     await leave.trigger('click');
     await flushPromises();
-    expect(document.querySelector('.cdx-dialog')?.textContent).toContain(
-      'removes you from the directory',
+    const dialog = document.querySelector('.cdx-dialog')!;
+    expect(dialog.textContent).toContain('Everything on your profile page except your user name');
+    expect(dialog.textContent).toContain("Earlier versions stay in the page's history");
+    expect(dialog.querySelector('a')?.getAttribute('href')).toContain(
+      'Requests_for_help_from_a_sysop_or_bureaucrat',
     );
     expect(wiki.saves).toHaveLength(0);
     dialogButton('Leave').click();
     await flushPromises();
-    expect(savedProfile(wiki)).toMatchObject({
-      withdrawn: true,
-      listed: true,
-      learn: ['fundraising'],
+    // Only the user name, the withdrawn flag and when are left on the page.
+    expect(savedProfile(wiki)).toEqual({
+      ...withdrawnProfile(USER),
+      updated: savedProfile(wiki).updated,
     });
+    expect(wiki.saves[0]!.content).not.toContain('About me.');
     expect(wiki.saves[0]!.summary).toBe("Let's Connect: withdrew");
-    expect(w.get('.letsconnect-outcome').text()).toContain("You have left Let's Connect.");
+    const outcome = w.get('.letsconnect-outcome');
+    expect(outcome.text()).toContain("You have left Let's Connect.");
+    expect(outcome.text()).toContain('ask an administrator for revision deletion');
+    expect(outcome.get('a').attributes('href')).toContain('Requests_for_help');
+    // The form starts afresh, and offers the answers from before (only here, to the owner).
+    expect((w.get('.letsconnect-form__about textarea').element as HTMLTextAreaElement).value).toBe(
+      '',
+    );
+    await w.get('.letsconnect-form__restore button').trigger('click');
+    expect((w.get('.letsconnect-form__about textarea').element as HTMLTextAreaElement).value).toBe(
+      'Hi',
+    );
+    await submit(w);
+    expect(savedProfile(wiki)).toMatchObject({ withdrawn: false, about: 'Hi', region: 'lac' });
+    expect(wiki.saves.at(-1)!.summary).toBe("Let's Connect: joined");
   });
 
   it('cancelling the confirmation saves nothing', async () => {
@@ -363,5 +384,58 @@ describe('ProfileForm: snooze and withdraw', () => {
     const pause = w.findAll('.letsconnect-status button').find((b) => b.text() === 'Pause')!;
     expect(pause.attributes('disabled')).toBeDefined();
     expect(w.get('.letsconnect-status').text()).toContain('Choose a date after today.');
+  });
+});
+
+describe('ProfileForm: the page history', () => {
+  it("loads the owner's own last version when someone else edited the page, says so, and saving restores it", async () => {
+    const wiki = new FakeWiki(USER);
+    const mine = wiki.put(TITLE, serialiseRecord(profileCodec, registered));
+    const forged = { ...registered, learn: ['wikidata'], share: ['fundraising'] };
+    const theirs = wiki.put(TITLE, serialiseRecord(profileCodec, forged), 'Amani Wikimedian');
+    const w = await mountForm(wiki);
+    const warning = w.get('.letsconnect-form__foreign-edit');
+    expect(warning.text()).toContain('Amani Wikimedian changed your profile page');
+    const diff = warning.get('a').attributes('href');
+    expect(diff).toContain(`oldid=${mine}`);
+    expect(diff).toContain(`diff=${theirs}`);
+    // The form holds the owner's topics, not the other account's.
+    expect(
+      (checkbox(w, '.letsconnect-form__share', 'Budget development').element as HTMLInputElement)
+        .checked,
+    ).toBe(false);
+    await w.get('.letsconnect-form__about textarea').setValue('My own words');
+    await submit(w);
+    expect(wiki.saves[0]!.baseRevid).toBe(theirs);
+    expect(savedProfile(wiki)).toMatchObject({
+      learn: ['fundraising'],
+      share: [],
+      about: 'My own words',
+    });
+  });
+
+  it('starts empty when no version of the page is the owner’s, and says so', async () => {
+    const wiki = new FakeWiki(USER);
+    wiki.put(TITLE, serialiseRecord(profileCodec, registered), 'Amani Wikimedian');
+    const w = await mountForm(wiki);
+    expect(w.get('.letsconnect-form__foreign-edit').text()).toContain('no version of it is yours');
+    expect(w.get('h2').text()).toBe("Join Let's Connect");
+  });
+
+  it("offers back only the owner's answers from before they left, never another account's", async () => {
+    const wiki = new FakeWiki(USER);
+    wiki.put(TITLE, serialiseRecord(profileCodec, { ...registered, about: 'Mine' }));
+    wiki.put(TITLE, serialiseRecord(profileCodec, withdrawnProfile(USER)));
+    wiki.put(
+      TITLE,
+      serialiseRecord(profileCodec, { ...registered, about: 'Planted', withdrawn: true }),
+      'Amani Wikimedian',
+    );
+    const w = await mountForm(wiki);
+    expect(w.text()).toContain('Amani Wikimedian changed your profile page');
+    await w.get('.letsconnect-form__restore button').trigger('click');
+    expect((w.get('.letsconnect-form__about textarea').element as HTMLTextAreaElement).value).toBe(
+      'Mine',
+    );
   });
 });

@@ -11,3 +11,8 @@ config.global.config.warnHandler = (message: string) => {
   if (KNOWN_CODEX_WARNINGS.some((re) => re.test(message))) return;
   throw new Error(`Vue warning: ${message}`);
 };
+
+// jsdom has no scrollIntoView; Codex's dialog calls it 500 ms after focusing a link or field
+// in the dialog's body (the withdraw dialog's link to revision deletion).
+if (typeof Element.prototype.scrollIntoView !== 'function')
+  Element.prototype.scrollIntoView = () => undefined;
