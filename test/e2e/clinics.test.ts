@@ -10,14 +10,19 @@ import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type ICALModule from 'ical.js' with { 'resolution-mode': 'import' };
 import { clinicRoster, type SignupEntry } from '../../shared/clinics/roster';
-import { clinicFeedbackTitle, clinicPageTitle, workingGroupPageTitle } from '../../shared/pages';
+import {
+  clinicFeedbackTitle,
+  clinicPageTitle,
+  clinicSignupTitle,
+  workingGroupPageTitle,
+} from '../../shared/pages';
 import { DEFAULT_ROOT } from '../../shared/program';
 import { parseSingleRecord, replaceRecord, serialiseRecord } from '../../shared/records/codec';
 import { clinicCodec, feedbackCodec, signupCodec, type Clinic } from '../../shared/records/clinic';
 import { memberCodec } from '../../shared/records/member';
 import { seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot } from '../support/browser';
-import { adminClient, botClient, wiki } from '../support/local-wiki';
+import { adminClient, botClient, credentials, wiki } from '../support/local-wiki';
 import {
   DESKTOP,
   PHONE,
@@ -269,6 +274,51 @@ it(`${PEOPLE} people sign up at the same moment for ${CAPACITY} places: none is 
   expect(after.sessions[0]!.confirmed).toContain(next.name);
   expect(after.cancelled).toEqual([leaving.name]);
   expect(after.sessions[0]!.waiting).toHaveLength(PEOPLE - CAPACITY - 1);
+});
+
+it('someone the clinic does not list as a sharer joins a full session as a participant: they wait', async () => {
+  // A clinic of one place, taken (written as the administrator, for themselves).
+  const small = clinicPageTitle(DEFAULT_ROOT, '2027-05-06', `One place ${RUN}`);
+  const admin = await adminClient([DEFAULT_ROOT]);
+  const one: Clinic = {
+    ...(await clinicOnWiki(PAST)),
+    title: `One place ${RUN}`,
+    sessions: ['2027-05-06T14:00Z'],
+    capacity: 1,
+    status: 'open',
+  };
+  await admin.save(small, `${serialiseRecord(clinicCodec, one)}\n`, 'Test: a small clinic', null);
+  const holder = credentials().LETSCONNECT_DEPLOY_USERNAME.split('@')[0]!;
+  const taken = { username: holder, session: 1, role: 'participant' as const };
+  await admin.save(
+    clinicSignupTitle(small, holder),
+    `${serialiseRecord(signupCodec, { ...taken, interpretation: '', signed: '', cancelled: '' })}\n`,
+    'Test: the one place',
+    null,
+  );
+  const name = newUserName('Gatecrasher');
+  const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'Europe/Berlin' });
+  const page = await context.newPage();
+  await createAccount(page, name);
+  await openClinic(page, small);
+  expect(await page.locator('.letsconnect-clinic-app').textContent()).toContain(
+    '1 of 1 places taken',
+  );
+  await page
+    .getByRole('button', { name: /Sign up|Join the waiting list/ })
+    .first()
+    .click();
+  const form = page.locator('form.letsconnect-clinic-signup');
+  await form.waitFor();
+  await form.getByRole('radio', { name: 'Sharer (presenting a case)' }).check();
+  expect(await form.locator('.letsconnect-clinic-form__unlisted').textContent()).toContain(
+    'The clinic does not list you as a sharer',
+  );
+  expect(await form.textContent()).toContain('This session is full');
+  await form.locator('button[type="submit"]').click();
+  await page.locator('.letsconnect-clinic-app .letsconnect-notice[role="status"]').waitFor();
+  expect(await placeText(page)).toContain('waiting list for session 1: number 1');
+  await context.close();
 });
 
 it('the .ics download parses and its times are right in Berlin and São Paulo across the DST change', async () => {
