@@ -5,7 +5,9 @@
  */
 import { profilePageTitle } from '../../shared/pages';
 import { DEFAULT_ROOT } from '../../shared/program';
+import { anonymousEdit } from '../../scripts/wiki/anonymous-edit';
 import { screenshot } from '../support/browser';
+import { wiki } from '../support/local-wiki';
 import {
   cardOf,
   checkBox,
@@ -77,6 +79,28 @@ describe('a newcomer registers, is listed, updates, snoozes and withdraws', () =
     });
     await cardOf(view, user).waitFor({ timeout: 10_000 });
     expect(await cardOf(view, user).locator('.is-share').textContent()).toContain('Fundraising');
+  });
+
+  it("after another account's edit, opens the owner's own version, says so, and saving puts it back", async () => {
+    const { page } = current();
+    const raw = async () =>
+      (
+        await page.request.get(pageUrl(profilePageTitle(DEFAULT_ROOT, user), { action: 'raw' }))
+      ).text();
+    const forged = (await raw()).replace('I run a small user group.', 'Planted by someone else.');
+    expect(forged).toContain('Planted by someone else.');
+    const other = await anonymousEdit(wiki.server, profilePageTitle(DEFAULT_ROOT, user), forged);
+    const form = await openForm(page);
+    const warning = form.locator('.letsconnect-form__foreign-edit');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(`${other.user} changed your profile page`);
+    expect(await warning.locator('a').getAttribute('href')).toContain(`diff=${other.revid}`);
+    expect(await form.locator('.letsconnect-form__about textarea').inputValue()).toBe(
+      'I run a small user group.',
+    );
+    expect(await save(form)).toContain('Your profile is saved.');
+    expect(await raw()).toContain('I run a small user group.');
+    expect(await raw()).not.toContain('Planted');
   });
 
   it('snoozes with one confirmed click, and the directory says until when', async () => {
