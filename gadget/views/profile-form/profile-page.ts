@@ -6,22 +6,14 @@
  */
 import type { DirectoryIndex } from '../../../shared/documents/documents';
 import { readDocument } from '../../../shared/documents/read-document';
-import {
-  directoryIndexTitle,
-  profilePageTitle,
-  workingGroupPageTitle,
-} from '../../../shared/pages';
+import { directoryIndexTitle, profilePageTitle } from '../../../shared/pages';
 import type { Problem } from '../../../shared/problems';
-import {
-  newestCounting,
-  profileEditCounts,
-  workingGroupMembers,
-} from '../../../shared/profile-trust';
+import { newestCounting, profileEditCounts } from '../../../shared/profile-trust';
 import { parseSingleRecord, replaceRecord, type ParsedRecord } from '../../../shared/records/codec';
 import { profileCodec, withdrawnProfile, type Profile } from '../../../shared/records/profile';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { PageRevision, SaveResult, WikiClient } from '../../../shared/wiki-client';
-import { taxonomyFromIndex } from '../../api';
+import { pageNamed, taxonomyFromIndex } from '../../api';
 
 /** Where on Meta to ask administrators for revision deletion (hiding old revisions). */
 export const REVISION_DELETION_PAGE = 'Meta:Requests for help from a sysop or bureaucrat';
@@ -66,9 +58,15 @@ export interface OwnProfile {
 }
 
 /**
- * One request: the person's own page, the bot's directory index (for the taxonomy) and the
- * working-group page (whose members' edits count, as for the bot). When the latest edit is
- * someone else's, or the profile is withdrawn, a second one reads the page's recent history.
+ * One request: the person's own page and the bot's directory index (for the taxonomy). When
+ * the latest edit is someone else's, or the profile is withdrawn, a second one reads the
+ * page's recent history.
+ *
+ * Only the owner's own edits are loaded into their form. The bot also counts working-group
+ * members' edits, but it decides who is a member by walking the working-group page's history;
+ * the form would have only that page's current text, which anyone can add a name to, and the
+ * owner's next save would adopt that person's edit as their own. A member's fix is not lost:
+ * the form says who changed the page and links the difference.
  */
 export async function loadOwnProfile(
   client: WikiClient,
@@ -78,15 +76,12 @@ export async function loadOwnProfile(
 ): Promise<OwnProfile> {
   const title = profilePageTitle(root, username);
   const indexTitle = directoryIndexTitle(botName);
-  const groupTitle = workingGroupPageTitle(root);
-  const pages = await client.readPages([title, indexTitle, groupTitle]);
-  const norm = (s: string) => s.replace(/_/g, ' ');
-  const find = (t: string) => pages.find((p) => norm(p.title) === norm(t));
-  const page = find(title);
-  const indexPage = find(indexTitle);
+  const pages = await client.readPages([title, indexTitle]);
+  const page = pageNamed(pages, title);
+  const indexPage = pageNamed(pages, indexTitle);
   let index: DirectoryIndex | null = null;
   if (indexPage?.exists) index = readDocument(indexPage.content ?? '', 'directory-index').document;
-  const counts = profileEditCounts(username, workingGroupMembers(find(groupTitle)?.content ?? ''));
+  const counts = profileEditCounts(username, []);
   const history = async () =>
     client.readHistory ? await client.readHistory(title, HISTORY_LIMIT) : [];
 

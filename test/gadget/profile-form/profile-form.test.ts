@@ -1,8 +1,9 @@
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import { CdxSelect } from '@wikimedia/codex';
-import { profilePageTitle } from '../../../shared/pages';
+import { profilePageTitle, workingGroupPageTitle } from '../../../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
 import { parseSingleRecord, serialiseRecord } from '../../../shared/records/codec';
+import { memberCodec } from '../../../shared/records/member';
 import { profileCodec, withdrawnProfile, type Profile } from '../../../shared/records/profile';
 import { ProfileForm } from '../../../gadget/views/profile-form/ProfileForm';
 import { loadOwnProfile } from '../../../gadget/views/profile-form/profile-page';
@@ -412,6 +413,32 @@ describe('ProfileForm: the page history', () => {
       share: [],
       about: 'My own words',
     });
+  });
+
+  it('passes over an edit by someone who only added themselves to the working-group page', async () => {
+    const wiki = new FakeWiki(USER);
+    // The form sees only the page's current text, not who wrote it: it trusts the owner alone.
+    wiki.put(
+      workingGroupPageTitle(DEFAULT_ROOT),
+      serialiseRecord(memberCodec, {
+        username: 'Amani Wikimedian',
+        role: 'working-group',
+        region: '',
+        languages: [],
+        since: '',
+      }),
+      'Amani Wikimedian',
+    );
+    wiki.put(TITLE, serialiseRecord(profileCodec, registered));
+    const planted = { ...registered, about: 'Planted by someone else' };
+    wiki.put(TITLE, serialiseRecord(profileCodec, planted), 'Amani Wikimedian');
+    const w = await mountForm(wiki);
+    expect(w.get('.letsconnect-form__foreign-edit').text()).toContain(
+      'Amani Wikimedian changed your profile page',
+    );
+    expect(
+      (w.get('.letsconnect-form__about textarea').element as HTMLTextAreaElement).value,
+    ).not.toBe('Planted by someone else');
   });
 
   it('starts empty when no version of the page is the owner’s, and says so', async () => {
