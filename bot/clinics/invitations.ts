@@ -29,7 +29,7 @@ import { redactPrivate } from '../../shared/privacy/redact';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { generatedStamp } from '../connections/rounds';
 import { languageName, speaker } from '../match/reasons';
-import { marker, messageLanguage } from '../notify/messages';
+import { marker, messageLanguage, ownProfileLink } from '../notify/messages';
 import type { RunContext } from '../run-context';
 import { documentOn, documentText } from '../wiki/documents-io';
 
@@ -71,6 +71,7 @@ export function renderInvitation(
   person: DirectoryEntry,
   taxonomy: Taxonomy,
   today: string,
+  root: string,
 ): RenderedInvitation {
   const language = messageLanguage(person, 'letsconnect-invitation-body');
   const s = speaker(language, taxonomy);
@@ -92,8 +93,9 @@ export function renderInvitation(
       'letsconnect-invitation-signup',
       c.capacity ?? DEFAULT_CLINIC_CAPACITY,
       INVITATION_POLICY.minDaysBetween,
+      wikiLink(clinic.title, t('letsconnect-invitation-signup-link')),
     ),
-    t('letsconnect-invitation-why'),
+    t('letsconnect-invitation-why', ownProfileLink(t, root, person.username)),
   ];
   return {
     heading: redactPrivate(heading),
@@ -160,6 +162,7 @@ export async function sendInvitations(
         byUser.get(inv.user)!,
         taxonomy,
         today,
+        ctx.config.root,
       );
       let found = null as 'already' | 'recent' | null;
       const outcome = await ctx.editor.edit(

@@ -8,14 +8,13 @@ import type { DirectoryEntry } from '../../shared/documents/documents';
 import type { PlannedMessage } from '../../shared/connections/notify-plan';
 import { NOTIFY_POLICY, participants } from '../../shared/connections/notify-plan';
 import { utcOffsetHours } from '../../shared/matching/time';
-import { connectionsPageTitle } from '../../shared/pages';
+import { connectionsPageTitle, profilePageTitle } from '../../shared/pages';
 import { levelOf } from '../../shared/matching/people';
 import { topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import { redactPrivate } from '../../shared/privacy/redact';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
-import type { MatchMessage } from '../../shared/matching/types';
 import { botMessages, hasMessage, type Translate } from '../i18n';
-import { languageName, reasonsText, speaker } from '../match/reasons';
+import { languageName, speaker } from '../match/reasons';
 
 export const marker = (key: string): string => `<!-- letsconnect:${key} -->`;
 
@@ -37,23 +36,31 @@ function offsetText(zone: string, atMs: number): string {
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, '0')}` : ''}`;
 }
 
-/** "Name (Zone, UTC+3; weekdays 18–21)" for each participant. */
-function localTimes(
-  people: ReadonlyMap<string, DirectoryEntry>,
-  names: string[],
-  atMs: number,
-): string {
-  return names
-    .map((name) => {
-      const e = people.get(name);
-      if (!e || e.timezone === '') return userLink(name);
-      const slots = e.availability.map((s) => `${s.days} ${s.from}–${s.to}`).join(', ');
-      const zone = [escapeValue(e.timezone), offsetText(e.timezone, atMs)]
-        .filter(Boolean)
-        .join(', ');
-      return `${userLink(name)} (${zone}${slots ? `; ${escapeValue(slots)}` : ''})`;
-    })
-    .join('; ');
+/** A whole hour as a 24-hour clock time, "18:00". */
+const clock = (hour: number): string => `${String(hour).padStart(2, '0')}:00`;
+
+/** When a person is usually free, in words: "Weekdays 18:00–21:00, Saturdays 10:00–12:00". */
+function availabilityText(t: Translate, entry: DirectoryEntry): string {
+  return entry.availability
+    .map(
+      (slot) => `${t(`letsconnect-gadget-day-${slot.days}`)} ${clock(slot.from)}–${clock(slot.to)}`,
+    )
+    .join(', ');
+}
+
+/**
+ * The other person's time, under the step that says to write to them: their time zone with
+ * its offset today, and when they are usually free (in their own time).
+ */
+function theirTime(t: Translate, entry: DirectoryEntry | undefined, atMs: number): string[] {
+  if (!entry || entry.timezone === '') return [];
+  const zone = [escapeValue(entry.timezone), offsetText(entry.timezone, atMs)]
+    .filter(Boolean)
+    .join(', ');
+  const free = availabilityText(t, entry);
+  const zoneLine = t('letsconnect-notice-their-time', userLink(entry.username), zone);
+  const freeLine = free ? ` ${t('letsconnect-notice-their-free', escapeValue(free))}` : '';
+  return [`#: ${zoneLine}${freeLine}`];
 }
 
 export interface RenderContext {
@@ -61,8 +68,6 @@ export interface RenderContext {
   now: Date;
   people: ReadonlyMap<string, DirectoryEntry>;
   taxonomy: Taxonomy;
-  /** The engine's reasons for the proposal, or null for one added by hand (its text is used). */
-  reasons: MatchMessage[] | null;
 }
 
 export interface RenderedMessage {
@@ -77,9 +82,35 @@ function outcomeLink(t: Translate, ctx: RenderContext, round: string, id: string
   return `[{{fullurl:${page}|letsconnect-outcome=${id}}} ${t('letsconnect-notice-outcome-link')}]`;
 }
 
+/** "your Let's Connect profile", linked to the reader's own profile page. */
+export function ownProfileLink(t: Translate, root: string, user: string): string {
+  return wikiLink(profilePageTitle(root, user), t('letsconnect-notice-profile-link'));
+}
+
+/** "Write to A on their talk page or by email, and agree on a time…", linked, per other person. */
+function contactSteps(t: Translate, ctx: RenderContext, others: readonly string[]): string[] {
+  return others.flatMap((name) => [
+    `# ${t(
+      'letsconnect-notice-intro-contact',
+      userLink(name),
+      wikiLink(`User talk:${name}`, t('letsconnect-notice-talk-link')),
+      wikiLink(`Special:EmailUser/${name}`, t('letsconnect-notice-email-link')),
+    )}`,
+    ...theirTime(t, ctx.people.get(name), ctx.now.getTime()),
+  ]);
+}
+
+/**
+ * A message to one participant, in the second person: whom they meet and why in one line,
+ * then what to do next, with direct links (the other person's talk page and email, the
+ * outcome form, their own profile). The matcher's reasons are not in it: they are for the
+ * working group, on the round page.
+ */
 export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMessage {
   const entry = ctx.people.get(m.user);
-  const language = messageLanguage(entry, `letsconnect-notice-${m.kind}-body`);
+  // A language that has the message's opening line (for an introduction, every line is new).
+  const opening = m.kind === 'intro' ? 'intro-learner' : `${m.kind}-body`;
+  const language = messageLanguage(entry, `letsconnect-notice-${opening}`);
   const s = speaker(language, ctx.taxonomy);
   const { t } = s;
   const p = m.proposal;
@@ -92,16 +123,20 @@ export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMe
   const lines: string[] = [];
   let heading: string;
   if (m.kind === 'intro') {
-    heading = t('letsconnect-notice-intro-heading', label);
-    const role = m.user === p.sharer ? 'sharer' : 'learner';
+    heading = t('letsconnect-notice-intro-heading', escapeValue(others.join(', ')), label);
+    const hello =
+      m.user === p.sharer
+        ? t('letsconnect-notice-intro-sharer', withWhom, label, others.length)
+        : t('letsconnect-notice-intro-learner', withWhom, label);
+    const steps = [
+      ...contactSteps(t, ctx, others),
+      ...(languages ? [`#: ${t('letsconnect-notice-languages', escapeValue(languages))}`] : []),
+      `# ${t('letsconnect-notice-intro-report', link)}`,
+    ];
     lines.push(
-      t('letsconnect-notice-intro-body', withWhom, label),
-      t(`letsconnect-notice-intro-role-${role}`, others.length),
-      escapeValue(ctx.reasons ? reasonsText(s, ctx.reasons) : p.reason),
-      t('letsconnect-notice-languages', escapeValue(languages || '–')),
-      t('letsconnect-notice-times', localTimes(ctx.people, participants(p), ctx.now.getTime())),
-      t('letsconnect-notice-intro-next', link),
-      t('letsconnect-notice-snooze'),
+      hello,
+      [`'''${t('letsconnect-notice-intro-todo')}'''`, ...steps].join('\n'),
+      t('letsconnect-notice-snooze', ownProfileLink(t, ctx.root, m.user)),
     );
   } else {
     heading = t(`letsconnect-notice-${m.kind}-heading`, label);
@@ -127,11 +162,11 @@ export function renderPausedMessage(
   const language = messageLanguage(ctx.people.get(user), 'letsconnect-notice-paused-body');
   const { t } = botMessages(language);
   const heading = t('letsconnect-notice-paused-heading');
-  const root = `[[${ctx.root}|${escapeValue(ctx.root)}]]`;
+  const profile = ownProfileLink(t, ctx.root, user);
   return {
     key,
     heading,
-    body: `${marker(key)}\n${t('letsconnect-notice-paused-body', NOTIFY_POLICY.pauseAfter, root)} ~~~~`,
+    body: `${marker(key)}\n${t('letsconnect-notice-paused-body', NOTIFY_POLICY.pauseAfter, profile)} ~~~~`,
     summary: t('letsconnect-bot-summary-notice', heading),
     language,
   };

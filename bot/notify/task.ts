@@ -86,7 +86,6 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
       now: ctx.now,
       people,
       taxonomy,
-      reasons: doc.reasons[message.proposal.id] ?? null,
     });
     const outcome = await ctx.editor.edit(
       userTalk(message.user),
@@ -183,7 +182,6 @@ async function updatePaused(
       now: ctx.now,
       people,
       taxonomy,
-      reasons: null,
     });
     await ctx.editor.edit(
       userTalk(user),

@@ -322,7 +322,6 @@ export function botPages(value: string, title: string): Array<[string, string]> 
       now: new Date('2030-01-05T00:00:00Z'),
       people,
       taxonomy,
-      reasons: null,
     },
   );
   pages.push(['introduction message', `== ${notice.heading} ==\n${notice.body}`]);
@@ -332,6 +331,7 @@ export function botPages(value: string, title: string): Array<[string, string]> 
     entry(value),
     taxonomy,
     '2030-01-05',
+    'R',
   );
   pages.push(['invitation message', `== ${invitation.heading} ==\n${invitation.body}`]);
   return pages;

@@ -249,7 +249,8 @@ describe('a round of connections on a real wiki', () => {
     expect(await notices('Learner B')).toBe(0);
     // In a language Learner A reads best (Spanish), with the link to the outcome form.
     const talk = await text('User talk:Learner A');
-    expect(talk).toContain("Let's Connect: una conexión sobre");
+    expect(talk).toContain("Let's Connect: conoce a");
+    expect(talk).toContain('|por correo electrónico]]');
     expect(talk).toContain(`letsconnect-outcome=${ids.a}`);
     const ps = await proposals();
     expect(ps.find((p) => p.id === ids.a)?.status).toBe('notified');
@@ -399,7 +400,9 @@ describe('three unanswered introductions in a row', () => {
     await bot(['notify', '--now', '2026-11-25T12:00Z']);
     expect(await pausedNames()).toEqual(expect.arrayContaining(['Quiet Learner', 'Sharer Q']));
     expect(await notices('Quiet Learner', 'paused')).toBe(1);
-    expect(await text('User talk:Quiet Learner')).toContain('save your Let');
+    expect(await text('User talk:Quiet Learner')).toMatch(
+      /open \[\[:[^|\]]+\/Participants\/Quiet Learner\|your Let's Connect profile\]\] and save it again/,
+    );
     // Running again pauses no one twice and says nothing new.
     await bot(['notify', '--now', '2026-11-26T12:00Z']);
     expect(await notices('Quiet Learner', 'paused')).toBe(1);
