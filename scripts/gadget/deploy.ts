@@ -2,6 +2,9 @@ import { createTwoFilesPatch } from 'diff';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
 import type { PageRevision } from '../../shared/wiki-client';
 import { buildGadget, GADGET_NAME, type GadgetBuild } from './build';
+import { contentPages } from './content-pages';
+import { LABEL_MODULE_TITLE } from '../../shared/labels/labels';
+import { TEMPLATE_PREFIX } from '../../shared/templates/index';
 import { repoSha } from '../lib/git';
 import type { LocalWiki } from '../wiki/config';
 import { readCredentials } from '../wiki/credentials';
@@ -84,6 +87,9 @@ function editRequestText(sha: string, edits: PlannedEdit[]): string {
       const ours = e.content.split('\n').filter((l) => OUR_LINE.test(l));
       return `* [[${e.title}]]: set the Let's Connect lines to ${ours.map((l) => `<code><nowiki>${inert(l)}</nowiki></code>`).join(' and ')}`;
     }
+    if (!e.title.startsWith('MediaWiki:Gadget-')) {
+      return `* [[${e.title}]]: replace the whole page with the text <code>npm run deploy-gadget -- --dry-run</code> prints for it at ${sha} (${Buffer.byteLength(e.content)} bytes)`;
+    }
     const file = e.title.replace(/^MediaWiki:Gadget-/, '');
     if (!/\.(js|css|json)$/.test(file)) {
       return `* [[${e.title}]]: set the text to <code><nowiki>${inert(e.content)}</nowiki></code>`;
@@ -107,17 +113,27 @@ function editRequestText(sha: string, edits: PlannedEdit[]): string {
  */
 export async function deployGadget(options: DeployOptions): Promise<DeployResult> {
   const build = await buildGadget();
-  const pages = gadgetPages(
-    build,
-    options.description ??
-      "Let's Connect: join the peer-learning program and find people to learn from and share with.",
-  );
+  // The templates and the label module travel with the gadget: both show the same labels,
+  // from the same messages, so they change together.
+  const pages = {
+    ...gadgetPages(
+      build,
+      options.description ??
+        "Let's Connect: join the peer-learning program and find people to learn from and share with.",
+    ),
+    ...contentPages(),
+  };
   const client = await MwnWikiClient.connect({
     apiUrl: options.apiUrl,
     username: options.username,
     password: options.password,
     assert: 'user',
-    writableRoots: [...Object.keys(pages), DEFINITION_PAGE],
+    writableRoots: [
+      ...Object.keys(pages),
+      DEFINITION_PAGE,
+      `Template:${TEMPLATE_PREFIX.replace(/\/$/, '')}`,
+      LABEL_MODULE_TITLE,
+    ],
     userAgent: `LetsConnectDeploy/0.1.0 (gadget deploy script; ${options.username.split('@')[0]}) mwn/3`,
   });
   const titles = [...Object.keys(pages), DEFINITION_PAGE];

@@ -9,12 +9,10 @@ import {
   shutoffPageTitle,
 } from '../../shared/program';
 import { generateSamplePages } from '../../shared/sample/generate';
-import {
-  TEMPLATE_PREFIX,
-  TEMPLATES,
-  templatePageTitle,
-  type TemplateId,
-} from '../../shared/templates/index';
+import { LABEL_MODULE_TITLE } from '../../shared/labels/labels';
+import { TEMPLATE_PREFIX } from '../../shared/templates/index';
+import { contentPages } from '../gadget/content-pages';
+import { sameContent } from '../gadget/deploy';
 import type { LocalWiki } from '../wiki/config';
 import { ADMIN_NAME, readCredentials } from '../wiki/credentials';
 import { importPages, type PageToImport } from './import-pages';
@@ -33,7 +31,7 @@ export interface SeedResult {
   templatesUpdated: string[];
 }
 
-const TEMPLATES_DIR = path.join(__dirname, '../../shared/templates');
+const I18N_DIR = path.join(__dirname, '../../shared/i18n');
 /** Beyond this many pages, link-table updates are skipped to keep seeding fast (see importPages). */
 const LINK_UPDATE_LIMIT = 2000;
 
@@ -45,19 +43,22 @@ This is the local development wiki of the Let's Connect gadget and bot. Program 
 `;
 
 /**
- * The templates are the repository's: each is created, or updated when the repository's
- * text differs, by the administrator, conflict-safely.
+ * The program's content pages (templates, the label module and its data) are the
+ * repository's: each is created, or updated when the repository's text differs, by the
+ * administrator, conflict-safely.
  */
-async function syncTemplates(admin: MwnWikiClient, log: (line: string) => void): Promise<string[]> {
-  const ids = Object.keys(TEMPLATES) as TemplateId[];
-  const titles = ids.map(templatePageTitle);
+async function syncContentPages(
+  admin: MwnWikiClient,
+  log: (line: string) => void,
+): Promise<string[]> {
+  const pages = contentPages();
+  const titles = Object.keys(pages);
   const current = new Map((await admin.readPages(titles)).map((p) => [p.title, p]));
   const updated: string[] = [];
-  for (const id of ids) {
-    const title = templatePageTitle(id);
-    const text = fs.readFileSync(path.join(TEMPLATES_DIR, TEMPLATES[id].file), 'utf8');
+  for (const title of titles) {
+    const text = pages[title] ?? '';
     const page = current.get(title);
-    if (page?.exists && (page.content ?? '').trimEnd() === text.trimEnd()) continue;
+    if (page?.exists && sameContent(title, page.content ?? '', text)) continue;
     await admin.save(
       title,
       text,
@@ -68,6 +69,30 @@ async function syncTemplates(admin: MwnWikiClient, log: (line: string) => void):
   }
   if (updated.length > 0) log(`Templates created or updated: ${updated.length}`);
   return updated;
+}
+
+/**
+ * Meta has `MediaWiki:Lang` (and a subpage per language) so that `{{int:lang}}` gives the
+ * reader's language: the label module relies on it. The local wiki gets the same, for the
+ * languages the program has messages in.
+ */
+async function syncLangMessages(admin: MwnWikiClient): Promise<void> {
+  const languages = fs
+    .readdirSync(I18N_DIR)
+    .filter((f) => f.endsWith('.json') && f !== 'qqq.json')
+    .map((f) => f.replace(/\.json$/, ''));
+  const pages: Record<string, string> = { 'MediaWiki:Lang': 'en' };
+  for (const language of languages) pages[`MediaWiki:Lang/${language}`] = language;
+  const titles = Object.keys(pages);
+  const existing = await admin.existingTitles(titles);
+  for (const title of titles.filter((t) => !existing.has(t))) {
+    await admin.save(
+      title,
+      pages[title] ?? '',
+      "As on Meta: {{int:lang}} gives the reader's language",
+      null,
+    );
+  }
 }
 
 /**
@@ -83,11 +108,16 @@ export async function seedProgram(options: SeedOptions): Promise<SeedResult> {
     username: creds.LETSCONNECT_DEPLOY_USERNAME,
     password: creds.LETSCONNECT_DEPLOY_PASSWORD,
     assert: 'user',
-    // Template:Let's Connect and its subpages: the program's templates only.
-    writableRoots: [`Template:${TEMPLATE_PREFIX.replace(/\/$/, '')}`],
+    // The program's templates and label module only, and Meta's MediaWiki:Lang.
+    writableRoots: [
+      `Template:${TEMPLATE_PREFIX.replace(/\/$/, '')}`,
+      LABEL_MODULE_TITLE,
+      'MediaWiki:Lang',
+    ],
     userAgent: 'LetsConnectSeed/0.1.0 (local wiki seeding)',
   });
-  const templatesUpdated = await syncTemplates(admin, options.log);
+  const templatesUpdated = await syncContentPages(admin, options.log);
+  await syncLangMessages(admin);
 
   const now = new Date();
   // The working-group page is protected on Meta: an administrator writes it.

@@ -1,9 +1,13 @@
 import { buildGadget } from '../../../scripts/gadget/build';
+import { contentPages } from '../../../scripts/gadget/content-pages';
 import { DEFINITION_PAGE, deployGadget, gadgetPages } from '../../../scripts/gadget/deploy';
 import { adminClient, credentials, wiki } from '../../support/local-wiki';
 
 const DESCRIPTION_PAGE = 'MediaWiki:Gadget-letsconnect';
-/** Every page a deploy writes: the script, styles, a messages page per language, description, definition. */
+/**
+ * Every page a deploy writes: the script, styles, a messages page per language, description,
+ * definition, and the content pages that show the same labels (templates, label module, its data).
+ */
 let GADGET_PAGES: string[] = [];
 
 async function revisions(): Promise<Record<string, number | undefined>> {
@@ -26,7 +30,11 @@ function deployer(overrides: { username?: string; password?: string } = {}) {
 describe('scripts/deploy-gadget against the real wiki', () => {
   beforeAll(async () => {
     const build = await buildGadget();
-    GADGET_PAGES = [...Object.keys(gadgetPages(build, '')), DEFINITION_PAGE];
+    GADGET_PAGES = [
+      ...Object.keys(gadgetPages(build, '')),
+      ...Object.keys(contentPages()),
+      DEFINITION_PAGE,
+    ];
     expect(GADGET_PAGES).toEqual(
       expect.arrayContaining([
         'MediaWiki:Gadget-letsconnect.js',
@@ -35,6 +43,9 @@ describe('scripts/deploy-gadget against the real wiki', () => {
         'MediaWiki:Gadget-letsconnect.css',
         'MediaWiki:Gadget-letsconnect-messages-ar.json',
         DESCRIPTION_PAGE,
+        "Template:Let's Connect/Profile",
+        "Module:Let's Connect/Labels",
+        "Module:Let's Connect/Labels/data.json",
       ]),
     );
     // Whatever ran before, start from the gadget as this tree builds it.
