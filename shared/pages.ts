@@ -8,13 +8,18 @@ export function profilePageTitle(root: string, username: string): string {
   return `${root}/Participants/${username}`;
 }
 
-/** The owner of a profile page, or null when `title` is not one. */
-export function usernameFromProfileTitle(root: string, title: string): string | null {
-  const prefix = `${root}/Participants/`.replace(/_/g, ' ');
+/** The user name that ends `title` right under `folder` (`R/Participants/`), or null. */
+function ownerUnder(folder: string, title: string): string | null {
+  const prefix = folder.replace(/_/g, ' ');
   const t = title.replace(/_/g, ' ');
   if (!t.startsWith(prefix)) return null;
   const name = t.slice(prefix.length);
   return name === '' || name.includes('/') ? null : name;
+}
+
+/** The owner of a profile page, or null when `title` is not one. */
+export function usernameFromProfileTitle(root: string, title: string): string | null {
+  return ownerUnder(`${root}/Participants/`, title);
 }
 
 /** The working group's on-wiki additions to the taxonomy. */
@@ -97,6 +102,25 @@ export function parseOutcomesTitle(
   const m = /^(\d{4}-(?:0[1-9]|1[0-2]))\/Outcomes\/([^/]+)$/.exec(t.slice(prefix.length));
   return m ? { month: m[1]!, username: m[2]! } : null;
 }
+
+/**
+ * A participant's own page for connections they make themselves: the requests they send, their
+ * answers to requests sent to them, and their replies to proposals (shared/records/request.ts).
+ * One writer per page, so only its owner's edits count.
+ */
+export const requestsPageTitle = (root: string, username: string): string =>
+  `${root}/Requests/${username}`;
+
+/** The owner of a requests page, or null when `title` is not one. */
+export function usernameFromRequestsTitle(root: string, title: string): string | null {
+  return ownerUnder(`${root}/Requests/`, title);
+}
+
+/**
+ * Every request the bot has seen, its state, and the connections made (bot only; the
+ * documented place other tasks read accepted self-made connections from).
+ */
+export const requestsDataTitle = (botName: string): string => `User:${botName}/Requests.json`;
 
 /** A round's memory: accepted proposals, reasons, messages sent, outcome counts (bot only). */
 export const matchRoundTitle = (botName: string, month: string): string =>

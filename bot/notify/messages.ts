@@ -8,15 +8,38 @@ import type { DirectoryEntry } from '../../shared/documents/documents';
 import type { PlannedMessage } from '../../shared/connections/notify-plan';
 import { NOTIFY_POLICY, participants } from '../../shared/connections/notify-plan';
 import { utcOffsetHours } from '../../shared/matching/time';
-import { connectionsPageTitle, profilePageTitle } from '../../shared/pages';
+import type { RequestMessage } from '../../shared/connections/requests';
+import { REQUEST_POLICY } from '../../shared/connections/requests';
+import {
+  connectionsPageTitle,
+  directoryPageTitle,
+  profilePageTitle,
+  requestsPageTitle,
+} from '../../shared/pages';
+import type { PageRevision } from '../../shared/wiki-client';
 import { levelOf } from '../../shared/matching/people';
 import { topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import { redactPrivate } from '../../shared/privacy/redact';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { botMessages, hasMessage, type Translate } from '../i18n';
-import { languageName, speaker } from '../match/reasons';
+import { languageName, speaker, type Speaker } from '../match/reasons';
 
 export const marker = (key: string): string => `<!-- letsconnect:${key} -->`;
+
+/**
+ * `current` with `message` appended as a new section, or null (no edit) when `markerText` is
+ * already on the page: the message was sent, perhaps by a run that crashed before recording it.
+ */
+export function appendSection(
+  current: PageRevision,
+  message: Pick<RenderedMessage, 'heading' | 'body'>,
+  markerText: string,
+): string | null {
+  const text = current.exists ? (current.content ?? '') : '';
+  if (text.includes(markerText)) return null;
+  const section = `== ${message.heading} ==\n${message.body}\n`;
+  return text.trim() === '' ? section : `${text.trimEnd()}\n\n${section}`;
+}
 
 /** The person's languages, most fluent first, then English. */
 export function messageLanguage(entry: DirectoryEntry | undefined, key: string): string {
@@ -82,6 +105,63 @@ function outcomeLink(t: Translate, ctx: RenderContext, round: string, id: string
   return `[{{fullurl:${page}|letsconnect-outcome=${id}}} ${t('letsconnect-notice-outcome-link')}]`;
 }
 
+/** Where a person says "yes", "not this month" or "not a good fit" to a proposal: their own page. */
+function replyLink(t: Translate, ctx: RenderContext, user: string, id: string): string {
+  const page = requestsPageTitle(ctx.root, user);
+  return `[{{fullurl:${page}|letsconnect-reply=${id}}} ${t('letsconnect-notice-reply-link')}]`;
+}
+
+function topicText(ctx: RenderContext, topic: string, language: string, s: Speaker): string {
+  const found = ctx.taxonomy.topics.get(topic);
+  return escapeValue(found ? topicLabel(found, [language], s.lookup) : topic);
+}
+
+/** A request to connect, told to the person asked; a decline or expiry, told to the asker. */
+export function renderRequestMessage(m: RequestMessage, ctx: RenderContext): RenderedMessage {
+  const r = m.request;
+  const language = messageLanguage(ctx.people.get(m.user), `letsconnect-notice-${m.kind}-heading`);
+  const s = speaker(language, ctx.taxonomy);
+  const { t } = s;
+  const label = topicText(ctx, r.topic, language, s);
+  const directory = wikiLink(directoryPageTitle(ctx.root), t('letsconnect-notice-directory-link'));
+  let heading: string;
+  let body: string;
+  if (m.kind === 'request') {
+    heading = t('letsconnect-notice-request-heading', r.asker);
+    const page = requestsPageTitle(ctx.root, r.to);
+    const link = `[{{fullurl:${page}|letsconnect-request=${r.asker}/${r.id}}} ${t('letsconnect-notice-request-link')}]`;
+    const format = t(
+      `letsconnect-notice-request-format-${r.format === 'resource-sharing' ? 'resource-sharing' : 'one-to-one'}`,
+    );
+    body = t(
+      `letsconnect-notice-request-body-${r.direction}`,
+      userLink(r.asker),
+      label,
+      format,
+      link,
+      REQUEST_POLICY.expiryDays,
+    );
+  } else if (m.kind === 'request-declined') {
+    heading = t('letsconnect-notice-request-declined-heading', r.to);
+    body = t('letsconnect-notice-request-declined-body', userLink(r.to), label, directory);
+  } else {
+    heading = t('letsconnect-notice-request-expired-heading', r.to);
+    body = t(
+      'letsconnect-notice-request-expired-body',
+      userLink(r.to),
+      label,
+      REQUEST_POLICY.expiryDays,
+      directory,
+    );
+  }
+  return {
+    heading: redactPrivate(heading),
+    body: redactPrivate(`${marker(m.key)}\n${body} ~~~~`),
+    summary: t('letsconnect-bot-summary-notice', heading),
+    language,
+  };
+}
+
 /** "your Let's Connect profile", linked to the reader's own profile page. */
 export function ownProfileLink(t: Translate, root: string, user: string): string {
   return wikiLink(profilePageTitle(root, user), t('letsconnect-notice-profile-link'));
@@ -122,7 +202,18 @@ export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMe
   const link = outcomeLink(t, ctx, m.round, p.id);
   const lines: string[] = [];
   let heading: string;
-  if (m.kind === 'intro') {
+  if (m.kind === 'intro' && p.origin === 'self-made') {
+    // Both asked for it: a confirmation, then how to reach each other.
+    heading = t('letsconnect-notice-confirmed-heading', escapeValue(others.join(', ')));
+    const steps = [
+      ...contactSteps(t, ctx, others),
+      ...(languages ? [`#: ${t('letsconnect-notice-languages', escapeValue(languages))}`] : []),
+    ];
+    lines.push(
+      t('letsconnect-notice-confirmed-body', withWhom, label, link),
+      [`'''${t('letsconnect-notice-intro-todo')}'''`, ...steps].join('\n'),
+    );
+  } else if (m.kind === 'intro') {
     heading = t('letsconnect-notice-intro-heading', escapeValue(others.join(', ')), label);
     const hello =
       m.user === p.sharer
@@ -132,6 +223,7 @@ export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMe
       ...contactSteps(t, ctx, others),
       ...(languages ? [`#: ${t('letsconnect-notice-languages', escapeValue(languages))}`] : []),
       `# ${t('letsconnect-notice-intro-report', link)}`,
+      `# ${t('letsconnect-notice-intro-reply', replyLink(t, ctx, m.user, p.id))}`,
     ];
     lines.push(
       hello,

@@ -51,13 +51,15 @@ export function countOutcomes(
   doc: MatchHistory,
   outcomes: ReadonlyMap<string, ReadonlyMap<string, Outcome>>,
 ): OutcomeCounts {
-  const counts: OutcomeCounts = {
+  const counts: Required<OutcomeCounts> = {
     reported: 0,
     met: 0,
     scheduled: 0,
     notMet: 0,
     rated: 0,
     ratingSum: 0,
+    reports: 0,
+    selfMadeMet: 0,
   };
   for (const p of doc.proposals) {
     const reports = [...(outcomes.get(p.id)?.values() ?? [])].filter((o) =>
@@ -65,9 +67,12 @@ export function countOutcomes(
     );
     if (reports.length === 0) continue;
     counts.reported++;
+    counts.reports += reports.length;
     // The proposal's result is the furthest any participant reports: met > scheduled > not met.
-    if (reports.some((o) => o.result === 'met')) counts.met++;
-    else if (reports.some((o) => o.result === 'scheduled')) counts.scheduled++;
+    if (reports.some((o) => o.result === 'met')) {
+      counts.met++;
+      if (p.origin === 'self-made') counts.selfMadeMet++;
+    } else if (reports.some((o) => o.result === 'scheduled')) counts.scheduled++;
     else counts.notMet++;
     for (const o of reports) {
       if (o.rating !== null) {

@@ -14,7 +14,6 @@ import type { PlannedMessage } from '../../shared/connections/notify-plan';
 import { SCHEMA_VERSION } from '../../shared/documents/documents';
 import { ledgerTitle, workingGroupPageTitle } from '../../shared/pages';
 import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
-import type { PageRevision } from '../../shared/wiki-client';
 import {
   addMonths,
   generatedStamp,
@@ -28,27 +27,20 @@ import {
   syncRound,
   withFreshRound,
 } from '../connections/rounds';
+import { runRequests } from '../connections/requests';
 import { resolveWorkingGroup } from '../directory/trust';
 import { speaker } from '../match/reasons';
 import { renderRoundPage } from '../match/round-page';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentText } from '../wiki/documents-io';
 import { ShutoffError } from '../wiki/errors';
-import { marker, renderMessage, renderPausedMessage, type RenderedMessage } from './messages';
+import { appendSection, marker, renderMessage, renderPausedMessage } from './messages';
 import { countOutcomes, readOutcomes } from './outcomes';
 
 /** Rounds the notifier looks at: this month's and the ones before (reminders, pauses). */
 const ROUNDS_WATCHED = 4;
 
 const userTalk = (user: string) => `User talk:${user}`;
-
-/** Appends `message` as a new section unless its marker is already there. */
-function withSection(current: PageRevision, message: RenderedMessage, key: string): string | null {
-  const text = current.exists ? (current.content ?? '') : '';
-  if (text.includes(marker(key))) return null;
-  const section = `== ${message.heading} ==\n${message.body}\n`;
-  return text.trim() === '' ? section : `${text.trimEnd()}\n\n${section}`;
-}
 
 export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   const { client, config, log } = ctx;
@@ -63,6 +55,9 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   const months = (await listRounds(ctx)).filter((m) => m >= oldest && m <= month);
   const docs = await readRoundDocuments(ctx, months);
   for (const doc of docs.values()) await syncRound(ctx, doc, wg);
+  // Connections people made themselves join this month's round, to be confirmed below.
+  const requests = await runRequests(ctx, docs, month, directory);
+  if (docs.has(month) && !months.includes(month)) months.push(month);
   const outcomes = await readOutcomes(ctx, months);
   const paused = await readPaused(ctx);
 
@@ -89,7 +84,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
     });
     const outcome = await ctx.editor.edit(
       userTalk(message.user),
-      (current) => withSection(current, rendered, message.key),
+      (current) => appendSection(current, rendered, marker(message.key)),
       rendered.summary,
       { talkPage: true },
     );
@@ -110,7 +105,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   };
   // One talk page that cannot be written (protected, say) must not keep everyone else waiting:
   // the rest are sent and recorded, and the run ends with an error naming the failures.
-  const failed: string[] = [];
+  const failed: string[] = [...requests.failed];
   for (let i = 0; i < plan.messages.length; i++) {
     const message = plan.messages[i]!;
     try {
@@ -163,6 +158,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
     problems: plan.held.length,
     edits: client.stats.edits - editsBefore,
     notes: [
+      `requests to connect: ${requests.plan.records.length} in all, ${requests.plan.accepted.length} accepted now, ${requests.sent} message(s) sent, ${requests.plan.forged.length} not counted (written by someone else)`,
       `${sent} message(s) sent, ${excluded} refused by {{bots}}/{{nobots}}, ${plan.held.length} participant(s) held back; ${plan.pause.length} paused, ${plan.resume.length} resumed`,
     ],
   };
@@ -185,7 +181,7 @@ async function updatePaused(
     });
     await ctx.editor.edit(
       userTalk(user),
-      (current) => withSection(current, rendered, rendered.key),
+      (current) => appendSection(current, rendered, marker(rendered.key)),
       rendered.summary,
       { talkPage: true },
     );

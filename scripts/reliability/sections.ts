@@ -6,6 +6,7 @@ import { nightModeSection } from './night-mode';
 import { participantsSection } from './participants';
 import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
+import { requestsSection } from './requests';
 import { temporaryAccountsSection } from './temporary-accounts';
 import type { ReliabilitySection } from './types';
 import { workingGroupSection } from './working-group';
@@ -24,4 +25,5 @@ export const SECTIONS: ReliabilitySection[] = [
   temporaryAccountsSection,
   participantsSection,
   workingGroupSection,
+  requestsSection,
 ];

@@ -38,6 +38,8 @@ const FIELDS: ReadonlyArray<[keyof Proposal, (p: Proposal) => string]> = [
   ['languages', (p) => p.languages.join(', ')],
   ['score', (p) => (p.score === null ? '' : String(p.score))],
   ['reason', (p) => p.reason],
+  ['origin', (p) => p.origin ?? ''],
+  ['request', (p) => p.request ?? ''],
 ];
 
 export function proposalsOn(content: string): Map<string, Proposal> {

@@ -4,6 +4,7 @@
  * a version it does not know rather than misreading it.
  */
 import type { InvitationRecord } from '../clinics/invitations';
+import type { ForgedItem, RequestRecord } from '../connections/requests';
 import type { MatchMessage, TopicDemand, UnmatchedLearner } from '../matching/types';
 import type { Profile } from '../records/profile';
 import type { Proposal } from '../records/proposal';
@@ -98,6 +99,10 @@ export interface OutcomeCounts {
   /** Reports that gave a usefulness rating, and their sum (mean = sum / rated). */
   rated: number;
   ratingSum: number;
+  /** Reports given (the "brief summary of the result"), one per participant and connection. */
+  reports?: number;
+  /** Of `met`, connections people made themselves (proposals with origin `self-made`). */
+  selfMadeMet?: number;
 }
 
 /**
@@ -118,6 +123,23 @@ export interface MatchHistory extends DocumentBase<'match-history'> {
   rejected: RejectedChange[];
   messages: SentMessage[];
   outcomes: OutcomeCounts;
+}
+
+/**
+ * Connections people make themselves (`User:<bot>/Requests.json`): every request the bot has
+ * seen, with its state (open, accepted, declined, expired, refused and why, withdrawn), the
+ * answers and requests that counted for nothing, and unusual volumes, for the working group.
+ *
+ * Accepted self-made connections are `requests` with `state: 'accepted'`; each names its
+ * `connection` (`round`, `proposal`): the proposal with `origin: 'self-made'` in that round's
+ * document, where the match task counts it like any live proposal (it holds the learner for
+ * the month and uses one of the sharer's connections per month).
+ */
+export interface RequestsDocument extends DocumentBase<'connection-requests'> {
+  root: string;
+  requests: RequestRecord[];
+  forged: ForgedItem[];
+  unusual: Array<{ user: string; requests: number }>;
 }
 
 /** People the notifier paused after three unanswered introductions in a row. */
@@ -167,9 +189,16 @@ export interface ReportMonth {
   /** Feedback that answered "was it useful", and how many said yes. */
   usefulAnswered: number;
   useful: number;
+  /** The matcher's proposals (self-made connections are counted apart). */
   proposed: number;
   approved: number;
+  /** The matcher's proposals with a report that the people met. */
   met: number;
+  /** Connections people made themselves (a request and its acceptance). */
+  selfMade: number;
+  selfMadeMet: number;
+  /** Outcome reports given on connections of either kind. */
+  summaries: number;
 }
 
 export type ReportTotals = Omit<ReportMonth, 'month'> & {
@@ -247,6 +276,7 @@ export type ProgramDocument =
   | Ledger
   | DirectoryState
   | ReportData
+  | RequestsDocument
   | ResourceIndex;
 export type DocumentKind = ProgramDocument['kind'];
 

@@ -82,6 +82,26 @@ const SHAPES: Record<DocumentKind, KindShape> = {
     items: 'paused',
     item: { user: 'string', since: 'string' },
   },
+  'connection-requests': {
+    fields: {
+      generated: 'string',
+      root: 'string',
+      requests: 'array',
+      forged: 'array',
+      unusual: 'array',
+    },
+    items: 'requests',
+    item: {
+      key: 'string',
+      asker: 'string',
+      id: 'string',
+      to: 'string',
+      topic: 'string',
+      direction: 'string',
+      seen: 'string',
+      state: 'string',
+    },
+  },
   'directory-state': {
     fields: {
       generated: 'string',

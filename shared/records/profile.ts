@@ -82,6 +82,11 @@ export interface Profile {
   snoozeUntil: string;
   /** Consent to be listed in the directory and matched. Off unless said. */
   listed: boolean;
+  /**
+   * True when the person turned off requests to connect (`requests = no`): nobody can ask them
+   * from the directory. Absent means requests are welcome.
+   */
+  requestsOff?: boolean;
   withdrawn: boolean;
   /** `YYYY-MM-DDTHH:MM[:SS]Z` of the last update through the gadget, or ''. */
   updated: string;
@@ -185,6 +190,7 @@ export const profileCodec: RecordCodec<Profile> = {
     'connections-per-month',
     'snooze-until',
     'listed',
+    'requests',
     'withdrawn',
     'updated',
     'about',
@@ -212,6 +218,7 @@ export const profileCodec: RecordCodec<Profile> = {
     ['connections-per-month', String(p.connectionsPerMonth)],
     ['snooze-until', p.snoozeUntil],
     ['listed', writeBool(p.listed)],
+    ['requests', p.requestsOff === true ? writeBool(false) : ''],
     ['withdrawn', writeBool(p.withdrawn)],
     ['updated', p.updated],
     ['about', p.about],
@@ -233,6 +240,7 @@ export const profileCodec: RecordCodec<Profile> = {
     connectionsPerMonth: readInt(bag, 'connections-per-month', 0, MAX_CONNECTIONS_PER_MONTH) ?? 0,
     snoozeUntil: readDate(bag, 'snooze-until'),
     listed: readBool(bag, 'listed', false),
+    ...(readBool(bag, 'requests', true) ? {} : { requestsOff: true }),
     withdrawn: readBool(bag, 'withdrawn', false),
     updated: readTimestamp(bag, 'updated'),
     about: readText(bag, 'about'),

@@ -68,7 +68,17 @@ export interface Proposal {
   /** When the reviewer set the status, `YYYY-MM-DDTHH:MMZ`, or ''. */
   reviewed: string;
   note: string;
+  /**
+   * `self-made`: a connection two people made themselves (a request and its acceptance, each
+   * on its writer's own page), which the bot records here so it gets the same follow-ups,
+   * outcome form and ghost pause as a proposal. Absent for the matcher's proposals.
+   */
+  origin?: 'self-made';
+  /** A self-made connection's request, `asker/r1`. */
+  request?: string;
 }
+
+const ORIGINS = ['self-made'] as const;
 
 export const proposalCodec: RecordCodec<Proposal> = {
   template: TEMPLATES.proposal.name,
@@ -86,6 +96,8 @@ export const proposalCodec: RecordCodec<Proposal> = {
     'reviewer',
     'reviewed',
     'note',
+    'origin',
+    'request',
   ],
   toParams: (p) => [
     ['id', p.id],
@@ -101,6 +113,8 @@ export const proposalCodec: RecordCodec<Proposal> = {
     ['reviewer', p.reviewer],
     ['reviewed', p.reviewed],
     ['note', p.note],
+    ['origin', p.origin ?? ''],
+    ['request', p.request ?? ''],
   ],
   fromParams: (bag) => ({
     id: bag.get('id').trim(),
@@ -118,6 +132,9 @@ export const proposalCodec: RecordCodec<Proposal> = {
     reviewer: readText(bag, 'reviewer'),
     reviewed: readTimestamp(bag, 'reviewed'),
     note: readText(bag, 'note'),
+    ...(readEnum(bag, 'origin', ORIGINS) === 'self-made'
+      ? { origin: 'self-made' as const, request: readText(bag, 'request').trim() }
+      : {}),
   }),
 };
 

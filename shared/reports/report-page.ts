@@ -31,6 +31,9 @@ export const REPORT_TOTALS = [
   'proposed',
   'approved',
   'met',
+  'selfMade',
+  'selfMadeMet',
+  'summaries',
   'resources',
 ] as const;
 export type ReportTotalId = (typeof REPORT_TOTALS)[number];
@@ -64,6 +67,9 @@ export const REPORT_MONTH_COLUMNS = [
   'proposed',
   'approved',
   'met',
+  'selfMade',
+  'selfMadeMet',
+  'summaries',
 ] as const;
 
 function countTable(

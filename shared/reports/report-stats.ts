@@ -13,9 +13,12 @@
  *   owners, not cancelled, within capacity; sharers and interpreters not counted).
  * - feedback: feedback pages by their owners on held clinics; rate = feedback / participations.
  * - useful: feedback answering "was it useful" with yes, out of those that answered it.
- * - proposed / approved / met: proposals in the round documents (every status), those the
- *   working group approved (approved or notified), those with a report that the people met;
- *   month: the round's.
+ * - proposed / approved / met: the matcher's proposals in the round documents (every status),
+ *   those the working group approved (approved or notified), those with a report that the
+ *   people met; month: the round's.
+ * - self-made / self-made met: connections people made themselves (origin `self-made` in the
+ *   rounds), and those with a report that the people met; month: the round's.
+ * - summaries: outcome reports given by participants, on connections of either kind.
  * - learn / share: registered people wanting to learn / able to share each topic.
  */
 import { clinicRoster, type SignupEntry } from '../clinics/roster';
@@ -69,6 +72,9 @@ const emptyMonth = (month: string): ReportMonth => ({
   proposed: 0,
   approved: 0,
   met: 0,
+  selfMade: 0,
+  selfMadeMet: 0,
+  summaries: 0,
 });
 
 /** Every month from `first` to `last` inclusive (`YYYY-MM`). */
@@ -164,9 +170,14 @@ export function computeReport(input: ReportInput): ReportData {
 
   for (const round of input.rounds) {
     const m = at(round.round);
-    m.proposed += round.proposals.length;
-    m.approved += round.proposals.filter((p) => APPROVED.has(p.status)).length;
-    m.met += round.outcomes.met;
+    const proposed = round.proposals.filter((p) => p.origin !== 'self-made');
+    const selfMadeMet = round.outcomes.selfMadeMet ?? 0;
+    m.proposed += proposed.length;
+    m.approved += proposed.filter((p) => APPROVED.has(p.status)).length;
+    m.met += round.outcomes.met - selfMadeMet;
+    m.selfMade += round.proposals.length - proposed.length;
+    m.selfMadeMet += selfMadeMet;
+    m.summaries += round.outcomes.reports ?? 0;
   }
 
   const keys = [...months.keys()].sort();
@@ -183,6 +194,9 @@ export function computeReport(input: ReportInput): ReportData {
     proposed: sum((m) => m.proposed),
     approved: sum((m) => m.approved),
     met: sum((m) => m.met),
+    selfMade: sum((m) => m.selfMade),
+    selfMadeMet: sum((m) => m.selfMadeMet),
+    summaries: sum((m) => m.summaries),
     listed,
     affiliated,
     rated,

@@ -19,6 +19,9 @@ export const TEMPLATES = {
   signup: { name: "Let's Connect/Sign-up", file: 'signup.wikitext' },
   feedback: { name: "Let's Connect/Feedback", file: 'feedback.wikitext' },
   resource: { name: "Let's Connect/Resource", file: 'resource.wikitext' },
+  request: { name: "Let's Connect/Request", file: 'request.wikitext' },
+  answer: { name: "Let's Connect/Answer", file: 'answer.wikitext' },
+  reply: { name: "Let's Connect/Reply", file: 'reply.wikitext' },
 } as const;
 
 export type TemplateId = keyof typeof TEMPLATES;

@@ -53,7 +53,7 @@ export function reportCharts(
   return [
     monthly('registrations', ['registered']),
     monthly('clinics', ['clinics', 'participations', 'feedback']),
-    monthly('connections', ['proposed', 'approved', 'met']),
+    monthly('connections', ['proposed', 'approved', 'met', 'selfMade', 'selfMadeMet']),
     people('regions', d.regions, (id) =>
       t(id === 'unknown' ? 'letsconnect-report-region-unknown' : `letsconnect-region-${id}`),
     ),

@@ -6,6 +6,7 @@ import type { RecordCodec } from '../../../shared/records/codec';
 import { memberCodec } from '../../../shared/records/member';
 import { profileCodec } from '../../../shared/records/profile';
 import { outcomeCodec, proposalCodec } from '../../../shared/records/proposal';
+import { answerCodec, replyCodec, requestCodec } from '../../../shared/records/request';
 import { resourceCodec } from '../../../shared/records/resource';
 import { topicCodec } from '../../../shared/records/topic';
 import { TEMPLATES, templatePageTitle, type TemplateId } from '../../../shared/templates/index';
@@ -21,6 +22,9 @@ const CODECS: Record<TemplateId, RecordCodec<never>> = {
   signup: signupCodec as RecordCodec<never>,
   feedback: feedbackCodec as RecordCodec<never>,
   resource: resourceCodec as RecordCodec<never>,
+  request: requestCodec as RecordCodec<never>,
+  answer: answerCodec as RecordCodec<never>,
+  reply: replyCodec as RecordCodec<never>,
 };
 
 /** Does a concrete name (`group2`, `label-es`) belong to a canonical one (`group#`, `label-@`)? */
