@@ -188,3 +188,10 @@ export const creationMonthsTitle = (botName: string): string =>
 /** Invitations to clinics already sent, so each goes once (bot only). */
 export const invitationsTitle = (botName: string): string =>
   `User:${botName}/Clinics/invitations.json`;
+
+/** Give back: the directory as Capacity Exchange capacities (see CapacitiesDocument). */
+export const capacitiesDataTitle = (botName: string): string => `User:${botName}/Capacities.json`;
+
+/** Earlier records offered to their owners' profile forms (see EarlierRecordsDocument). */
+export const earlierRecordsTitle = (botName: string): string =>
+  `User:${botName}/Earlier records.json`;

@@ -50,6 +50,10 @@ export const PROBLEM_KEYS = [
   // The resource centre: a link off Wikimedia sites, an item added in someone else's name.
   'letsconnect-resource-problem-site',
   'letsconnect-resource-problem-author',
+  'letsconnect-problem-capx-unreachable',
+  'letsconnect-problem-capx-unknown-qid',
+  'letsconnect-problem-capx-unmapped',
+  'letsconnect-problem-capx-no-profile',
 ] as const;
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];

@@ -71,6 +71,7 @@ function taxonomyWith(value: string): Taxonomy {
       description: value,
       featured: false,
       retired: false,
+      capx: [],
     },
   ]).taxonomy;
 }

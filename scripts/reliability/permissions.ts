@@ -136,6 +136,7 @@ export async function runPermissions(options: {
           description: '',
           featured: false,
           retired: false,
+          capx: [],
         })}\n`,
         timestamp: later(),
       },

@@ -26,11 +26,42 @@ interface DocumentBase<K extends string> {
   generated: string;
 }
 
+/**
+ * Topics a person's Capacity Exchange profile brings (they opted in with `capx = yes`): only
+ * those they did not choose themselves, which always stay as they wrote them.
+ */
+export interface CapacityExchangeTopics {
+  share: string[];
+  learn: string[];
+  /** CapX's `last_update` of the profile these came from: unchanged, nothing is recomputed. */
+  updated: string;
+}
+
 /** A published profile: only listed, not-withdrawn profiles written by their owner. */
 export type DirectoryEntry = Omit<Profile, 'listed' | 'withdrawn'> & {
   /** The revision of the profile page this entry was read from. */
   revid: number;
+  /** From the Capacity Exchange, for people who opted in and have a CapX profile. */
+  capacityExchange?: CapacityExchangeTopics;
 };
+
+/** Topics a directory entry can share or wants to learn: its own, then those from CapX. */
+export function entryTopics(entry: DirectoryEntry, role: 'share' | 'learn'): string[] {
+  const own = entry[role];
+  const more = entry.capacityExchange?.[role] ?? [];
+  return more.length === 0 ? own : [...own, ...more.filter((t) => !own.includes(t))];
+}
+
+/**
+ * Give back (`User:<bot>/Capacities.json`): who shares and wants what as Capacity Exchange
+ * capacities (Wikidata QIDs), for everyone listed in the directory (they agreed to be listed),
+ * and each topic's QIDs, so CapX or anyone can read the directory in CapX's terms.
+ */
+export interface CapacitiesDocument extends DocumentBase<'capacities'> {
+  root: string;
+  topics: Array<{ id: string; qids: string[] }>;
+  people: Array<{ username: string; share: string[]; learn: string[] }>;
+}
 
 export interface DirectoryShard extends DocumentBase<'directory-shard'> {
   /** 0-based shard number. */
@@ -267,7 +298,40 @@ export interface CreationMonths extends DocumentBase<'creation-months'> {
   pages: Array<{ id: number; month: string }>;
 }
 
+/**
+ * A person's record from the program's earlier directory (letsconn, or the working group's
+ * CSV export), in this program's terms, for their profile form to offer as a starting point.
+ * Only the public fields that have a place in the form: never an email, a name, a gender, an
+ * age or any other column. Nothing here is in the directory until the person saves.
+ */
+export interface EarlierRecord {
+  username: string;
+  source: 'letsconn' | 'csv';
+  /** The affiliation as the record wrote it. */
+  group: string;
+  /** A funding region id, or '' when the territory names none we know. */
+  region: string;
+  /** Language codes (the person sets the levels). */
+  languages: string[];
+  /** Topic ids the record's interests name; what no topic matches, as text. */
+  learn: string[];
+  share: string[];
+  learnOther: string;
+  shareOther: string;
+}
+
+/**
+ * `User:<bot>/Earlier records.json`, written by `earlier-records`: the records of people who
+ * have no profile yet, and the claim invitations left (each person is invited once).
+ */
+export interface EarlierRecordsDocument extends DocumentBase<'earlier-records'> {
+  records: EarlierRecord[];
+  invited: Array<{ user: string; at: string; status: 'sent' | 'excluded' }>;
+}
+
 export type ProgramDocument =
+  | CapacitiesDocument
+  | EarlierRecordsDocument
   | ClinicInvitations
   | CreationMonths
   | DirectoryShard

@@ -15,6 +15,26 @@ interface KindShape {
 }
 
 const SHAPES: Record<DocumentKind, KindShape> = {
+  capacities: {
+    fields: { generated: 'string', root: 'string', topics: 'array', people: 'array' },
+    items: 'people',
+    item: { username: 'string', share: 'string[]', learn: 'string[]' },
+  },
+  'earlier-records': {
+    fields: { generated: 'string', records: 'array', invited: 'array' },
+    items: 'records',
+    item: {
+      username: 'string',
+      source: 'string',
+      group: 'string',
+      region: 'string',
+      languages: 'string[]',
+      learn: 'string[]',
+      share: 'string[]',
+      learnOther: 'string',
+      shareOther: 'string',
+    },
+  },
   'clinic-invitations': {
     fields: { generated: 'string', sent: 'array' },
     items: 'sent',

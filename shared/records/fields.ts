@@ -38,11 +38,19 @@ export function readEnum<T extends string>(
   return found;
 }
 
-/** A list whose items must match `item`; bad items are reported and left out. */
-export function readList(bag: ParamBag, name: string, item: RegExp): string[] {
+/**
+ * A list whose items must match `item` once normalised (lower-cased unless said); bad items
+ * are reported and left out.
+ */
+export function readList(
+  bag: ParamBag,
+  name: string,
+  item: RegExp,
+  normalise: (raw: string) => string = (raw) => raw.toLowerCase(),
+): string[] {
   const out: string[] = [];
   for (const raw of splitList(bag.get(name))) {
-    const token = raw.toLowerCase();
+    const token = normalise(raw);
     if (item.test(token)) out.push(token);
     else bag.report(problem(name, 'letsconnect-problem-format', [name, raw]));
   }

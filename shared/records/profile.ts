@@ -92,6 +92,11 @@ export interface Profile {
   updated: string;
   /** A few words about oneself (free text, may be multi-line). */
   about: string;
+  /**
+   * Opted in to "Bring my capacities from the Capacity Exchange" (param `capx`, written only
+   * when yes). Off unless said; absent on records made before it existed.
+   */
+  fromCapx?: boolean;
 }
 
 export const MAX_CONNECTIONS_PER_MONTH = 10;
@@ -194,6 +199,7 @@ export const profileCodec: RecordCodec<Profile> = {
     'withdrawn',
     'updated',
     'about',
+    'capx',
   ],
   toParams: (p) => [
     ['username', p.username],
@@ -222,6 +228,7 @@ export const profileCodec: RecordCodec<Profile> = {
     ['withdrawn', writeBool(p.withdrawn)],
     ['updated', p.updated],
     ['about', p.about],
+    ['capx', p.fromCapx === true ? 'yes' : ''],
   ],
   fromParams: (bag) => ({
     username: readText(bag, 'username'),
@@ -244,6 +251,8 @@ export const profileCodec: RecordCodec<Profile> = {
     withdrawn: readBool(bag, 'withdrawn', false),
     updated: readTimestamp(bag, 'updated'),
     about: readText(bag, 'about'),
+    // Only when set: records that never had it stay as they were.
+    ...(readBool(bag, 'capx', false) && { fromCapx: true }),
   }),
 };
 

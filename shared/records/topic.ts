@@ -6,7 +6,8 @@ import { problem, type Problem } from '../problems';
 import { TEMPLATES } from '../templates/index';
 import type { RecordCodec } from './codec';
 import { checkLength, checkRequired } from './checks';
-import { readBool, readText, writeBool } from './fields';
+import { QID } from '../capx/capacity-map';
+import { joinList, readBool, readList, readText, writeBool } from './fields';
 import { KEBAB_ID } from './vocabulary';
 
 export interface TopicRecord {
@@ -18,11 +19,13 @@ export interface TopicRecord {
   featured: boolean;
   /** Retired topics stay known (old profiles refer to them) but are not offered any more. */
   retired: boolean;
+  /** Capacity Exchange capacities (Wikidata QIDs) that are this topic (shared/capx/capacity-map.ts). */
+  capx: string[];
 }
 
 export const topicCodec: RecordCodec<TopicRecord> = {
   template: TEMPLATES.topic.name,
-  params: ['id', 'category', 'label', 'label-@', 'description', 'featured', 'retired'],
+  params: ['id', 'category', 'label', 'label-@', 'description', 'featured', 'retired', 'capx'],
   toParams: (t) => [
     ['id', t.id],
     ['category', t.category],
@@ -34,6 +37,7 @@ export const topicCodec: RecordCodec<TopicRecord> = {
     ['description', t.description],
     ['featured', writeBool(t.featured)],
     ['retired', writeBool(t.retired)],
+    ['capx', joinList(t.capx)],
   ],
   fromParams: (bag) => {
     const labels: Record<string, string> = {};
@@ -50,6 +54,7 @@ export const topicCodec: RecordCodec<TopicRecord> = {
       description: readText(bag, 'description'),
       featured: readBool(bag, 'featured', false),
       retired: readBool(bag, 'retired', false),
+      capx: readList(bag, 'capx', QID, (raw) => raw.toUpperCase()),
     };
   },
 };

@@ -5,7 +5,7 @@
  * MediaWiki's 2 MiB limit at 10,000 profiles; a topic that still outgrows a page continues
  * on numbered parts. Every value a person typed goes through escapeValue: text, never markup.
  */
-import type { DirectoryEntry } from '../documents/documents';
+import { entryTopics, type DirectoryEntry } from '../documents/documents';
 import {
   categoryLabel,
   topicLabel,
@@ -104,12 +104,15 @@ export function renderDirectoryPages(
   ];
   const topicPages: RenderedPage[] = [];
   for (const topic of [...taxonomy.topics.values()].filter((tp) => !tp.retired)) {
-    const sharers = entries.filter((e) => e.share.includes(topic.id));
-    const learners = entries.filter((e) => e.learn.includes(topic.id));
+    const sharers = entries.filter((e) => entryTopics(e, 'share').includes(topic.id));
+    const learners = entries.filter((e) => entryTopics(e, 'learn').includes(topic.id));
     if (sharers.length + learners.length === 0) continue;
+    // Topics brought from the Capacity Exchange say so: the person did not choose them here.
+    const role = (e: DirectoryEntry, r: 'share' | 'learn') =>
+      t(`letsconnect-directory-role-${r}${e[r].includes(topic.id) ? '' : '-capx'}`);
     const rows = [
-      ...sharers.map((e) => row(e, t('letsconnect-directory-role-share'))),
-      ...learners.map((e) => row(e, t('letsconnect-directory-role-learn'))),
+      ...sharers.map((e) => row(e, role(e, 'share'))),
+      ...learners.map((e) => row(e, role(e, 'learn'))),
     ];
     const parts = paginate(rows, tableHeader(t), maxBytes - 2000);
     parts.forEach((table, i) => {

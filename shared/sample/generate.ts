@@ -75,6 +75,7 @@ function topicsPage(root: string, editor: string): SamplePage {
       description: 'Online and in-person at once, with poor connectivity in mind.',
       featured: false,
       retired: false,
+      capx: [],
     }),
     serialiseRecord(topicCodec, {
       id: 'open-licensing-glam',
@@ -83,6 +84,7 @@ function topicsPage(root: string, editor: string): SamplePage {
       description: '',
       featured: false,
       retired: false,
+      capx: [],
     }),
   ];
   const text = `Topics the working group added to the default taxonomy.\n\n${join(calls)}\n`;

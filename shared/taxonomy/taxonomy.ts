@@ -5,6 +5,7 @@
 import { problem, type Problem } from '../problems';
 import type { TopicRecord } from '../records/topic';
 import { validateTopicRecord } from '../records/topic';
+import { DEFAULT_CAPACITY_MAP } from '../capx/capacity-map';
 import {
   DEFAULT_CATEGORIES,
   DEFAULT_TOPICS,
@@ -21,6 +22,8 @@ export interface Topic {
   /** Labels given on-wiki, by language; default topics' labels are messages. */
   labels: Readonly<Record<string, string>>;
   source: 'default' | 'wiki';
+  /** Capacity Exchange QIDs that are this topic: the repo's map plus the working group's. */
+  capx: readonly string[];
 }
 
 export interface Taxonomy {
@@ -32,7 +35,8 @@ export interface Taxonomy {
 export function defaultTaxonomy(): Taxonomy {
   const topics = new Map<string, Topic>();
   for (const t of DEFAULT_TOPICS) {
-    topics.set(t.id, { ...t, retired: false, description: '', labels: {}, source: 'default' });
+    const capx = DEFAULT_CAPACITY_MAP[t.id] ?? [];
+    topics.set(t.id, { ...t, retired: false, description: '', labels: {}, source: 'default', capx });
   }
   return { categories: DEFAULT_CATEGORIES, topics };
 }
@@ -88,6 +92,7 @@ export function mergeTaxonomy(
         description: r.description || existing.description,
         featured: r.featured,
         retired: r.retired,
+        capx: [...new Set([...existing.capx, ...r.capx])],
       });
       continue;
     }
@@ -137,6 +142,13 @@ export function topicLabel(
 
 export function categoryLabel(category: string, messages: MessageLookup): string {
   return messages(categoryMessageKey(category)) ?? category;
+}
+
+/** Each topic's Capacity Exchange QIDs (topics without any left out), in display order. */
+export function capacityMap(taxonomy: Taxonomy): Map<string, readonly string[]> {
+  return new Map(
+    [...taxonomy.topics.values()].filter((t) => t.capx.length > 0).map((t) => [t.id, t.capx]),
+  );
 }
 
 /** Topics of a category that are still offered, in display order. */

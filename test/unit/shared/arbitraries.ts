@@ -83,6 +83,7 @@ export const profileArb: fc.Arbitrary<Profile> = fc.record({
   withdrawn: fc.boolean(),
   updated: optional(timestamp),
   about: anyString,
+  fromCapx: fc.option(fc.constant(true), { nil: undefined }),
 });
 
 export const topicArb: fc.Arbitrary<TopicRecord> = fc.record({
@@ -92,6 +93,7 @@ export const topicArb: fc.Arbitrary<TopicRecord> = fc.record({
   description: anyString,
   featured: fc.boolean(),
   retired: fc.boolean(),
+  capx: fc.array(fc.integer({ min: 1, max: 99_999_999 }).map((n) => `Q${n}`), { maxLength: 3 }),
 });
 
 export const memberArb: fc.Arbitrary<Member> = fc.record({

@@ -23,6 +23,7 @@ const wikiTopic = (over: Partial<TopicRecord>): TopicRecord => ({
   description: '',
   featured: false,
   retired: false,
+  capx: [],
   ...over,
 });
 
