@@ -22,6 +22,10 @@ export interface BotConfig {
   schedule: string;
   /** Leave a note on a participant's talk page when their profile has a problem (once per problem). */
   talkPageNotes: boolean;
+  /** The Capacity Exchange's API, read for people who opted in; '' turns it off. */
+  capxUrl: string;
+  /** letsconn (the earlier directory), read by `earlier-records`; '' turns it off. */
+  letsconnUrl: string;
 }
 
 export type ConfigSource = Partial<Record<keyof BotConfig, unknown>>;
@@ -34,6 +38,8 @@ export const DEFAULTS: Omit<BotConfig, 'apiUrl'> = {
   verbose: false,
   schedule: '17 */6 * * *',
   talkPageNotes: false,
+  capxUrl: 'https://capx-backend.toolforge.org',
+  letsconnUrl: 'https://letsconn.toolforge.org',
 };
 
 /** Environment variable for each setting. */
@@ -46,6 +52,8 @@ export const ENV_NAMES: Record<keyof BotConfig, string> = {
   verbose: 'LETSCONNECT_VERBOSE',
   schedule: 'LETSCONNECT_SCHEDULE',
   talkPageNotes: 'LETSCONNECT_TALK_PAGE_NOTES',
+  capxUrl: 'LETSCONNECT_CAPX_URL',
+  letsconnUrl: 'LETSCONNECT_LETSCONN_URL',
 };
 
 export function fromEnvironment(env: NodeJS.ProcessEnv): ConfigSource {
@@ -147,6 +155,16 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
     v && !/[@:|#/]/.test(v) ? null : `is not a user name: "${v}".`,
   );
   const contact = text('contact', DEFAULTS.contact);
+  const serviceUrl = (v: string) => {
+    if (v === '') return null;
+    try {
+      return /^https?:$/.test(new URL(v).protocol) ? null : 'must be an http(s) URL.';
+    } catch {
+      return `is not a URL: "${v}".`;
+    }
+  };
+  const capxUrl = text('capxUrl', DEFAULTS.capxUrl, serviceUrl);
+  const letsconnUrl = text('letsconnUrl', DEFAULTS.letsconnUrl, serviceUrl);
   const schedule = text('schedule', DEFAULTS.schedule, (v) =>
     CRON.test(v)
       ? null
@@ -161,6 +179,8 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
     verbose: flag('verbose', DEFAULTS.verbose),
     schedule: schedule ?? DEFAULTS.schedule,
     talkPageNotes: flag('talkPageNotes', DEFAULTS.talkPageNotes),
+    capxUrl: capxUrl ?? DEFAULTS.capxUrl,
+    letsconnUrl: letsconnUrl ?? DEFAULTS.letsconnUrl,
   };
   return problems.length > 0 ? { problems } : { config, problems };
 }

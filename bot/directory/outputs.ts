@@ -1,4 +1,6 @@
+import { capacitiesForTopics } from '../../shared/capx/capacity-map';
 import {
+  entryTopics,
   type ProgramDocument,
   SCHEMA_VERSION,
   shardEntries,
@@ -7,6 +9,7 @@ import {
   type StoredProblem,
 } from '../../shared/documents/documents';
 import {
+  capacitiesDataTitle,
   directoryIndexTitle,
   directoryPageTitle,
   directoryShardTitle,
@@ -15,7 +18,7 @@ import {
 } from '../../shared/pages';
 import { renderDirectoryPages } from '../../shared/reports/directory-page';
 import { renderMaintenancePage, type MaintenanceRow } from '../../shared/reports/maintenance-page';
-import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { capacityMap, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { PageRevision } from '../../shared/wiki-client';
 import { botMessages } from '../i18n';
 import type { RunContext } from '../run-context';
@@ -85,6 +88,23 @@ export async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void>
     topics: [...out.taxonomy.topics.values()],
   };
   json(directoryIndexTitle(botName), index);
+
+  // Give back: the same directory in the Capacity Exchange's terms (listed people only).
+  const map = capacityMap(out.taxonomy);
+  json(capacitiesDataTitle(botName), {
+    schemaVersion: SCHEMA_VERSION,
+    kind: 'capacities',
+    generated,
+    root,
+    topics: [...map].map(([id, qids]) => ({ id, qids: [...qids] })),
+    people: out.entries
+      .map((e) => ({
+        username: e.username,
+        share: capacitiesForTopics(map, entryTopics(e, 'share')),
+        learn: capacitiesForTopics(map, entryTopics(e, 'learn')),
+      }))
+      .filter((p) => p.share.length + p.learn.length > 0),
+  });
 
   const pages = renderDirectoryPages(out.entries, {
     taxonomy: out.taxonomy,

@@ -21,6 +21,7 @@ import { problemsNotNamed, writeOutputs, type PageResult } from './outputs';
 import { scanPages } from './scan';
 import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
+import { addCapacityExchange } from './capacity-exchange';
 import { blockedAccounts } from './blocks';
 import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
 
@@ -148,13 +149,17 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   );
 
   // Entries of unchanged pages come from the current shards: read them only when needed.
+  // Read in a full run too when it can be: what came from the Capacity Exchange is kept from
+  // them when CapX has not changed or cannot be reached.
   const previousEntries = new Map<string, DirectoryEntry>();
-  if (!full && changed.length < pages.length && index) {
+  if (index && state?.root === root) {
     const shards = await client.readPages(index.shards.map((s) => s.title));
     for (const shard of shards) {
       for (const e of documentOn(shard, 'directory-shard')?.entries ?? [])
         previousEntries.set(e.username, e);
     }
+  }
+  if (!full && changed.length < pages.length && index) {
     // A listed profile missing from the shards (a shard lost or damaged) is read again, so
     // the directory heals instead of dropping someone until their next edit.
     const unchanged = new Set(pages.map((p) => p.title));
@@ -233,12 +238,21 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   }
 
   const readRequests = client.stats.requests - requestsBeforeReading;
+  const listed = pages.flatMap((p) => results.get(p.title)?.entry ?? []);
+  const capx = await addCapacityExchange(ctx, listed, previousEntries, taxonomy, full);
+  for (const r of results.values()) {
+    // This run's Capacity Exchange problems replace the last run's, carried with the page.
+    const owner = usernameFromProfileTitle(root, r.title) ?? '';
+    const own = capx.personal.get(owner) ?? [];
+    const kept = r.problems.filter((p) => p.field !== 'capx');
+    r.problems = [...kept, ...withSince(own, before.get(r.title)?.problems, today)];
+  }
   // Problems of the working-group and topics pages are kept like a profile's, with their dates.
   const programPages: PageResult[] = [
     ...(await temporaryAccountPages(ctx, patterns)).map(({ title, owner }) =>
       pageProblems(title, [problem('', TEMPORARY, [owner])], before, today),
     ),
-    pageProblems(topicsPageTitle(root), topicProblems, before, today),
+    pageProblems(topicsPageTitle(root), [...topicProblems, ...capx.problems], before, today),
     pageProblems(
       workingGroupPageTitle(root),
       wg.untrustedEditors.length > 0
@@ -293,6 +307,7 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     notes: [
       `${entries.length} of ${pages.length} profiles listed; ${changed.length} read this run, in ${readRequests} API requests`,
       ...(ctx.config.talkPageNotes ? [`${notes} talk-page note(s) left`] : []),
+      ...capx.notes,
     ],
   };
 }

@@ -5,7 +5,11 @@
  * with the next ids, and rewrites `R/Connections/<YYYY-MM>` and its document. A re-run never
  * duplicates a proposal nor touches a reviewed one; with nothing new it makes no edit.
  */
-import type { HistoryPair, MatchHistory } from '../../shared/documents/documents';
+import {
+  entryTopics,
+  type HistoryPair,
+  type MatchHistory,
+} from '../../shared/documents/documents';
 import { matchRound } from '../../shared/matching';
 import type { MatchPerson, MatchProposal } from '../../shared/matching/types';
 import { workingGroupPageTitle } from '../../shared/pages';
@@ -109,7 +113,9 @@ export async function runMatch(
       .filter((e) => !paused.has(e.username))
       .map((e) => ({
         ...e,
-        learn: matched.has(e.username) ? [] : e.learn,
+        // Topics brought from the Capacity Exchange count as the person's own here.
+        share: entryTopics(e, 'share'),
+        learn: matched.has(e.username) ? [] : entryTopics(e, 'learn'),
         connectionsPerMonth: Math.max(0, e.connectionsPerMonth - (used.get(e.username) ?? 0)),
       }));
     const result = matchRound(
