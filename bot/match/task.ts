@@ -25,6 +25,8 @@ import {
   syncRound,
   withFreshRound,
 } from '../connections/rounds';
+import { applyReplies } from '../../shared/connections/replies';
+import { readRequestPages } from '../connections/requests';
 import { resolveWorkingGroup } from '../directory/trust';
 import type { RunContext, TaskReport } from '../run-context';
 import { reasonsText, speaker } from './reasons';
@@ -95,6 +97,8 @@ export async function runMatch(
   /** Round pages are in the wiki's language (English on Meta). */
   const page = speaker('en', taxonomy);
   const paused = await readPaused(ctx);
+  // People's say in proposals they were introduced to (their own requests pages).
+  const requestPages = await readRequestPages(ctx);
   const months = [...new Set([...(await listRounds(ctx)), month])].sort();
   const past = await readRoundDocuments(
     ctx,
@@ -105,12 +109,20 @@ export async function runMatch(
   const doc = await withFreshRound(async () => {
     const current = (await readRoundDocuments(ctx, [month])).get(month)!;
     await syncRound(ctx, current, wg);
+    const replies = applyReplies(
+      current.proposals,
+      requestPages,
+      ctx.now.toISOString().slice(0, 16) + 'Z',
+    );
+    current.proposals = replies.proposals;
+    if (replies.changed.length > 0)
+      log.info('Participants said no to proposals', { proposals: replies.changed });
     const live = current.proposals.filter((p) => LIVE_STATUSES.includes(p.status));
     const matched = new Set(live.flatMap((p) => p.learners));
     const used = new Map<string, number>();
     for (const p of live) used.set(p.sharer, (used.get(p.sharer) ?? 0) + 1);
     const people: MatchPerson[] = directory.entries
-      .filter((e) => !paused.has(e.username))
+      .filter((e) => !paused.has(e.username) && !replies.away.has(e.username))
       .map((e) => ({
         ...e,
         // Topics brought from the Capacity Exchange count as the person's own here.

@@ -129,7 +129,9 @@ export function renderRequestMessage(m: RequestMessage, ctx: RenderContext): Ren
   if (m.kind === 'request') {
     heading = t('letsconnect-notice-request-heading', r.asker);
     const page = requestsPageTitle(ctx.root, r.to);
-    const link = `[{{fullurl:${page}|letsconnect-request=${r.asker}/${r.id}}} ${t('letsconnect-notice-request-link')}]`;
+    // Encoded: a user name's space would end the external link's address.
+    const key = encodeURIComponent(`${r.asker}/${r.id}`);
+    const link = `[{{fullurl:${page}|letsconnect-request=${key}}} ${t('letsconnect-notice-request-link')}]`;
     const format = t(
       `letsconnect-notice-request-format-${r.format === 'resource-sharing' ? 'resource-sharing' : 'one-to-one'}`,
     );

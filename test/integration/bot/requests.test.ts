@@ -158,7 +158,7 @@ describe('requests to connect on a real wiki', () => {
     expect(await notices('Eff', 'request')).toBe(0);
     expect(await notices('Asker', 'request')).toBe(0);
     const bee = await text('User talk:Bee');
-    expect(bee).toContain(`letsconnect-request=Asker/r1`);
+    expect(bee).toContain(`letsconnect-request=Asker%2Fr1`);
     expect(bee).not.toContain('{{x}}'); // the note stays on the asker's page
     expect((await stateOf('Asker/r3'))?.refusal).toBe('recipient-off');
     expect((await stateOf('Asker/r5'))?.refusal).toBe('asker-limit');
