@@ -26,7 +26,8 @@ async function main(): Promise<number> {
     [path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), 'run'],
     {
       stdio: 'inherit',
-      env: botEnvironment(wiki),
+      // The demo shows pairs bridged by interpretation (off by default: docs/operator.md).
+      env: { ...botEnvironment(wiki), LETSCONNECT_INTERPRETATION: 'es,ar,fr,pt,en' },
     },
   );
   if (bot.status !== 0) {

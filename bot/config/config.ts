@@ -1,4 +1,5 @@
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
+import { LANGUAGE_CODE } from '../../shared/records/vocabulary';
 
 /**
  * The bot's settings. Each comes from the first source that sets it, in this order:
@@ -26,6 +27,13 @@ export interface BotConfig {
   capxUrl: string;
   /** letsconn (the earlier directory), read by `earlier-records`; '' turns it off. */
   letsconnUrl: string;
+  /**
+   * The interpretation languages of the rounds the bot matches (codes, e.g. the pilot
+   * clinics' es, ar, fr, pt; add en to bridge to English). Empty: off. With some, a learner
+   * and a sharer without a common language may be paired when each speaks one of them;
+   * such a proposal is flagged on the round page and in its introduction.
+   */
+  interpretation: string[];
 }
 
 export type ConfigSource = Partial<Record<keyof BotConfig, unknown>>;
@@ -40,6 +48,7 @@ export const DEFAULTS: Omit<BotConfig, 'apiUrl'> = {
   talkPageNotes: false,
   capxUrl: 'https://capx-backend.toolforge.org',
   letsconnUrl: 'https://letsconn.toolforge.org',
+  interpretation: [],
 };
 
 /** Environment variable for each setting. */
@@ -54,6 +63,7 @@ export const ENV_NAMES: Record<keyof BotConfig, string> = {
   talkPageNotes: 'LETSCONNECT_TALK_PAGE_NOTES',
   capxUrl: 'LETSCONNECT_CAPX_URL',
   letsconnUrl: 'LETSCONNECT_LETSCONN_URL',
+  interpretation: 'LETSCONNECT_INTERPRETATION',
 };
 
 export function fromEnvironment(env: NodeJS.ProcessEnv): ConfigSource {
@@ -170,6 +180,22 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
       ? null
       : `must be a cron expression with five fields (or six, with seconds), got "${v}".`,
   );
+  const interpretation = (() => {
+    const got = pick('interpretation');
+    if (!got) return DEFAULTS.interpretation;
+    const list = Array.isArray(got.value)
+      ? got.value.map(String)
+      : typeof got.value === 'string'
+        ? got.value.split(',')
+        : null;
+    const codes = (list ?? []).map((c) => c.trim().toLowerCase()).filter(Boolean);
+    const bad = codes.filter((c) => !LANGUAGE_CODE.test(c));
+    if (list === null || bad.length > 0)
+      problems.push(
+        `${got.from} must be language codes separated by commas (e.g. "es,ar,fr,pt")${bad.length > 0 ? `, not "${bad.join('", "')}"` : ''}.`,
+      );
+    return [...new Set(codes.filter((c) => LANGUAGE_CODE.test(c)))];
+  })();
   const config: BotConfig = {
     apiUrl: apiUrl ?? '',
     root: root ?? DEFAULTS.root,
@@ -181,6 +207,7 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
     talkPageNotes: flag('talkPageNotes', DEFAULTS.talkPageNotes),
     capxUrl: capxUrl ?? DEFAULTS.capxUrl,
     letsconnUrl: letsconnUrl ?? DEFAULTS.letsconnUrl,
+    interpretation,
   };
   return problems.length > 0 ? { problems } : { config, problems };
 }

@@ -30,6 +30,7 @@ export function languageName(s: Speaker, code: string): string {
 const LANGUAGE_KEYS = new Set([
   'letsconnect-match-reason-languages',
   'letsconnect-match-reason-fluent',
+  'letsconnect-match-reason-interpretation',
 ]);
 
 function value(s: Speaker, key: string, v: string | number): string | number {

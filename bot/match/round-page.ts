@@ -9,6 +9,7 @@ import { serialiseRecord } from '../../shared/records/codec';
 import { proposalCodec } from '../../shared/records/proposal';
 import { talkPageTitle, workingGroupPageTitle } from '../../shared/pages';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
+import { interpretationSection } from './interpretation-flag';
 import { messageText, type Speaker } from './reasons';
 
 const userLink = (name: string): string => wikiLink(`User:${name}`, name);
@@ -26,6 +27,7 @@ export function renderRoundPage(s: Speaker, doc: MatchHistory, root: string): st
   // `accepted`: the status as the bot accepted it, which the template shows as final.
   for (const p of doc.proposals)
     lines.push(serialiseRecord(proposalCodec, { ...p, accepted: p.status }));
+  lines.push(...interpretationSection(s, doc));
   lines.push('', `== ${t('letsconnect-round-heading-unmatched')} ==`);
   if (doc.unmatched.length === 0) lines.push(t('letsconnect-round-unmatched-none'));
   for (const u of doc.unmatched) {

@@ -1,16 +1,14 @@
 /**
  * The match task: this month's round. It brings the round up to date with the working
  * group's reviews, runs the exact matching engine for everyone not already in a live proposal
- * (a sharer's live proposals count against their monthly number), appends the new proposals
+ * (a sharer's connections this month count against their monthly number: shared/matching/
+ * month.ts), with the round's interpretation languages if any, appends the new proposals
  * with the next ids, and rewrites `R/Connections/<YYYY-MM>` and its document. A re-run never
  * duplicates a proposal nor touches a reviewed one; with nothing new it makes no edit.
  */
-import {
-  entryTopics,
-  type HistoryPair,
-  type MatchHistory,
-} from '../../shared/documents/documents';
-import { matchRound } from '../../shared/matching';
+import { entryTopics, type HistoryPair, type MatchHistory } from '../../shared/documents/documents';
+import { matchConfig, matchRound } from '../../shared/matching';
+import { commitmentsThisMonth, LIVE_STATUSES } from '../../shared/matching/month';
 import type { MatchPerson, MatchProposal } from '../../shared/matching/types';
 import { workingGroupPageTitle } from '../../shared/pages';
 import type { Proposal } from '../../shared/records/proposal';
@@ -31,14 +29,6 @@ import { resolveWorkingGroup } from '../directory/trust';
 import type { RunContext, TaskReport } from '../run-context';
 import { reasonsText, speaker } from './reasons';
 import { renderRoundPage } from './round-page';
-
-/** Proposals that hold their people this round; declined and cancelled ones free them. */
-export const LIVE_STATUSES: ReadonlyArray<Proposal['status']> = [
-  '',
-  'proposed',
-  'approved',
-  'notified',
-];
 
 function historyPairs(docs: Iterable<MatchHistory>): HistoryPair[] {
   return [...docs].flatMap((d) =>
@@ -67,7 +57,10 @@ function toProposal(id: string, m: MatchProposal, reason: string): Proposal {
     sharer: m.sharer,
     topic: m.topic,
     format: m.format,
-    languages: [m.language, ...m.languages.filter((l) => l !== m.language)],
+    // A pair bridged by interpretation has no common language: its two languages instead.
+    languages: m.interpretation
+      ? [m.interpretation.learner, m.interpretation.sharer]
+      : [m.language, ...m.languages.filter((l) => l !== m.language)],
     // The engine's points (about 400 at most with the default weights) on the template's 0–100.
     score: Math.max(0, Math.min(100, Math.round(m.score / 4))),
     reason,
@@ -119,8 +112,9 @@ export async function runMatch(
       log.info('Participants said no to proposals', { proposals: replies.changed });
     const live = current.proposals.filter((p) => LIVE_STATUSES.includes(p.status));
     const matched = new Set(live.flatMap((p) => p.learners));
-    const used = new Map<string, number>();
-    for (const p of live) used.set(p.sharer, (used.get(p.sharer) ?? 0) + 1);
+    // This round's live proposals and connections (self-made ones included), and earlier
+    // rounds' approved this month: each takes one of its sharer's connections-a-month.
+    const commitments = commitmentsThisMonth(month, [...past.values(), current]);
     const people: MatchPerson[] = directory.entries
       .filter((e) => !paused.has(e.username) && !replies.away.has(e.username))
       .map((e) => ({
@@ -128,11 +122,15 @@ export async function runMatch(
         // Topics brought from the Capacity Exchange count as the person's own here.
         share: entryTopics(e, 'share'),
         learn: matched.has(e.username) ? [] : entryTopics(e, 'learn'),
-        connectionsPerMonth: Math.max(0, e.connectionsPerMonth - (used.get(e.username) ?? 0)),
       }));
     const result = matchRound(
-      { round: month, people, history: historyPairs([...past.values(), current]) },
-      { taxonomy },
+      {
+        round: month,
+        people,
+        history: historyPairs([...past.values(), current]),
+        commitments,
+      },
+      { taxonomy, config: matchConfig({ interpretation: config.interpretation }) },
     );
     const ids = nextIds(month, current.proposals, result.proposals.length);
     result.proposals.forEach((m, i) => {
@@ -147,6 +145,7 @@ export async function runMatch(
       round: month,
       new: added,
       live: live.length,
+      heldThisMonth: result.stats.committed,
       unmatched: result.unmatched.length,
     });
     if (options.json) process.stdout.write(`${JSON.stringify(roundJson(current), null, 2)}\n`);

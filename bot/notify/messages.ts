@@ -91,6 +91,11 @@ export interface RenderContext {
   now: Date;
   people: ReadonlyMap<string, DirectoryEntry>;
   taxonomy: Taxonomy;
+  /**
+   * For a proposal bridged by interpretation (no common language): the learner's and the
+   * sharer's languages, which the introduction names instead of "languages in common".
+   */
+  interpretation?: { learner: string; sharer: string } | null;
 }
 
 export interface RenderedMessage {
@@ -221,9 +226,21 @@ export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMe
       m.user === p.sharer
         ? t('letsconnect-notice-intro-sharer', withWhom, label, others.length)
         : t('letsconnect-notice-intro-learner', withWhom, label);
+    const bridge = ctx.interpretation;
     const steps = [
       ...contactSteps(t, ctx, others),
-      ...(languages ? [`#: ${t('letsconnect-notice-languages', escapeValue(languages))}`] : []),
+      // A pair bridged by interpretation has no language in common: say who arranges one.
+      ...(bridge
+        ? [
+            `#: ${t(
+              'letsconnect-notice-interpretation',
+              escapeValue(languageName(s, bridge.learner)),
+              escapeValue(languageName(s, bridge.sharer)),
+            )}`,
+          ]
+        : languages
+          ? [`#: ${t('letsconnect-notice-languages', escapeValue(languages))}`]
+          : []),
       `# ${t('letsconnect-notice-intro-report', link)}`,
       `# ${t('letsconnect-notice-intro-reply', replyLink(t, ctx, m.user, p.id))}`,
     ];

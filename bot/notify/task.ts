@@ -34,6 +34,7 @@ import { renderRoundPage } from '../match/round-page';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentText } from '../wiki/documents-io';
 import { ShutoffError } from '../wiki/errors';
+import { bridgedProposals } from '../match/interpretation-flag';
 import { appendSection, marker, renderMessage, renderPausedMessage } from './messages';
 import { countOutcomes, readOutcomes } from './outcomes';
 
@@ -81,6 +82,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
       now: ctx.now,
       people,
       taxonomy,
+      interpretation: bridgedProposals(doc).find((b) => b.id === message.proposal.id) ?? null,
     });
     const outcome = await ctx.editor.edit(
       userTalk(message.user),

@@ -1,8 +1,10 @@
 /**
  * Candidate pairs without looking at all N² pairs: sharers are indexed by topic and language,
- * so a learner only meets sharers who share one of their topics in a language they speak.
- * Each learner keeps the best `maxCandidatesPerLearner` sharers. Every check that rules a
- * pair out is recorded as how far the learner got, which becomes the reason when unmatched.
+ * so a learner only meets sharers who share one of their topics in a language they speak
+ * (or, with interpretation, in one of the round's interpretation languages). Each learner
+ * keeps the best `maxCandidatesPerLearner` sharers; certify.ts then prices out every pair
+ * left out. Every check that rules a pair out is recorded as how far the learner got, which
+ * becomes the reason when unmatched.
  */
 import type { MatchConfig } from './config';
 import type { AssignmentProblem } from './flow';
@@ -13,7 +15,7 @@ import { overlapHours } from './time';
 export const STAGE = { none: 0, topic: 1, language: 2, format: 3, eligible: 4 } as const;
 
 /** A growable Int32 buffer: 100,000 learners × 40 candidates stay in typed memory. */
-class Ints {
+export class Ints {
   data = new Int32Array(1024);
   length = 0;
   push(x: number): void {
@@ -76,7 +78,12 @@ export function pairWeight(
 }
 
 /** pairWeight(…, pairFacts(…)) without allocating: this runs for every pair looked at. */
-function quickWeight(config: MatchConfig, learner: Person, sharer: Person, exact: boolean): number {
+export function quickWeight(
+  config: MatchConfig,
+  learner: Person,
+  sharer: Person,
+  exact: boolean,
+): number {
   const w = config.weights;
   let common = 0;
   let bestLevel = -1;
@@ -98,38 +105,81 @@ function quickWeight(config: MatchConfig, learner: Person, sharer: Person, exact
   );
 }
 
-export interface RoundGraph {
-  learners: Person[];
-  sharers: Person[];
-  problem: AssignmentProblem;
-  /** Per edge: the learner's topic and the sharer's topic (equal for an exact fit). */
-  edgeLearnTopic: string[];
-  edgeShareTopic: string[];
-  /** Per learner: the stage reached (see STAGE). */
-  stage: Uint8Array;
-  /** Active sharers per topic (for the unmet-demand report). */
-  sharersByTopic: Map<string, number>;
-  cappedLearners: number;
+/**
+ * A pair bridged by interpretation: the learner's and the sharer's languages to interpret
+ * between (each one's best of the round's interpretation languages), or null when they have
+ * a common workable language or either speaks none of the listed ones.
+ */
+export function interpretationPair(
+  learner: Person,
+  sharer: Person,
+  interpretation: ReadonlySet<string>,
+): [learnerLanguage: string, sharerLanguage: string] | null {
+  for (const [code] of learner.languageList) if (sharer.languages.has(code)) return null;
+  const best = (p: Person): string => {
+    let out = '';
+    let level = -1;
+    for (const [code, l] of p.languageList) {
+      if (interpretation.has(code) && l > level) {
+        out = code;
+        level = l;
+      }
+    }
+    return out;
+  };
+  const a = best(learner);
+  const b = best(sharer);
+  return a === '' || b === '' ? null : [a, b];
 }
 
-export function buildGraph(
-  active: readonly Person[],
-  history: HistoryView,
-  categories: ReadonlyMap<string, string>,
+/** Whether the person speaks (workably) any of the round's interpretation languages. */
+export const speaksAny = (p: Person, interpretation: ReadonlySet<string>): boolean =>
+  interpretation.size > 0 && p.languageList.some(([code]) => interpretation.has(code));
+
+/** The points a bridged pair is worth (see config.ts: always below a common-language pair). */
+export function bridgedWeight(
   config: MatchConfig,
-): RoundGraph {
-  const learners = active.filter((p) => p.profile.learn.length > 0);
-  const sharers = active.filter((p) => p.capacity > 0);
-  // topic → language → sharer indices (ascending), and topic → how many sharers.
-  const index = new Map<string, Map<string, number[]>>();
+  learner: Person,
+  sharer: Person,
+  exact: boolean,
+): number {
+  const w = config.weights;
+  const overlap = learner.mask && sharer.mask ? overlapHours(learner.mask, sharer.mask) : 0;
+  return (
+    w.connection +
+    (exact ? w.interpretedTopicExact : w.interpretedTopicCategory) +
+    learner.waited * w.interpretedWaitRound +
+    (overlap > 0 ? w.interpretedOverlap : 0)
+  );
+}
+
+/** Whether the formats fit (one-to-one with one-to-one, or small group with small group). */
+export const formatsFit = (learner: Person, sharer: Person): boolean =>
+  (learner.oneToOne && sharer.oneToOne) || (learner.smallGroup && sharer.smallGroup);
+
+/** Sharers by topic and language, and what the unmet-demand report and fallback need. */
+export interface SharerIndex {
+  /** topic → language → sharer indices (ascending). */
+  byTopic: Map<string, Map<string, number[]>>;
+  /** Active sharers per topic (for the unmet-demand report). */
+  sharersByTopic: Map<string, number>;
+  /** category → its topics that someone shares (sorted). */
+  topicsOfCategory: Map<string, string[]>;
+}
+
+export function indexSharers(
+  sharers: readonly Person[],
+  categories: ReadonlyMap<string, string>,
+): SharerIndex {
+  const byTopic = new Map<string, Map<string, number[]>>();
   const sharersByTopic = new Map<string, number>();
   const topicsOfCategory = new Map<string, string[]>();
   sharers.forEach((s, i) => {
     for (const topic of new Set(s.profile.share)) {
       sharersByTopic.set(topic, (sharersByTopic.get(topic) ?? 0) + 1);
-      let byLanguage = index.get(topic);
+      let byLanguage = byTopic.get(topic);
       if (!byLanguage) {
-        index.set(topic, (byLanguage = new Map()));
+        byTopic.set(topic, (byLanguage = new Map()));
         const category = categories.get(topic);
         if (category !== undefined)
           topicsOfCategory.set(category, [...(topicsOfCategory.get(category) ?? []), topic]);
@@ -142,39 +192,183 @@ export function buildGraph(
     }
   });
   for (const list of topicsOfCategory.values()) list.sort();
+  return { byTopic, sharersByTopic, topicsOfCategory };
+}
 
-  const edgeLearner = new Ints();
-  const edgeSharer = new Ints();
-  const edgeWeight = new Ints();
-  const edgeLearnTopic: string[] = [];
-  const edgeShareTopic: string[] = [];
-  const stage = new Uint8Array(learners.length);
+/**
+ * The (learner topic, sharer topic, exact) combinations a learner is looked at through:
+ * each of their topics, and for a topic nobody eligible shares in a common language, the
+ * other topics of its category (the fallback).
+ */
+export function topicRoutes(
+  learner: Person,
+  missing: readonly string[],
+  index: SharerIndex,
+  categories: ReadonlyMap<string, string>,
+): Array<[learnTopic: string, shareTopic: string, exact: boolean]> {
+  const routes: Array<[string, string, boolean]> = [];
+  for (const topic of new Set(learner.profile.learn)) routes.push([topic, topic, true]);
+  for (const topic of missing) {
+    const category = categories.get(topic);
+    for (const other of category === undefined ? [] : (index.topicsOfCategory.get(category) ?? []))
+      if (other !== topic) routes.push([topic, other, false]);
+  }
+  return routes;
+}
+
+export interface RoundGraph {
+  learners: Person[];
+  sharers: Person[];
+  index: SharerIndex;
+  /** Per learner with any: their topics that fell back to the category. */
+  missing: Map<number, string[]>;
+  /** The candidate pairs (grown by certification), as parallel arrays. */
+  edgeLearner: Ints;
+  edgeSharer: Ints;
+  edgeWeight: Ints;
+  /** Per edge: the learner's topic and the sharer's topic (equal for an exact fit). */
+  edgeLearnTopic: string[];
+  edgeShareTopic: string[];
+  /** Per edge: 1 when the pair is bridged by interpretation. */
+  edgeBridged: Ints;
+  capacities: number[];
+  loadStep: number;
+  /** Per learner: the stage reached (see STAGE). */
+  stage: Uint8Array;
+  cappedLearners: number;
+}
+
+/** The graph's pairs as an assignment problem (views, not copies). */
+export function problemOf(graph: RoundGraph): AssignmentProblem {
+  return {
+    learners: graph.learners.length,
+    capacities: graph.capacities,
+    edgeLearner: graph.edgeLearner.view(),
+    edgeSharer: graph.edgeSharer.view(),
+    edgeWeight: graph.edgeWeight.view(),
+    loadStep: graph.loadStep,
+  };
+}
+
+export function addEdge(
+  graph: RoundGraph,
+  u: number,
+  i: number,
+  weight: number,
+  learnTopic: string,
+  shareTopic: string,
+  bridged: boolean,
+): void {
+  graph.edgeLearner.push(u);
+  graph.edgeSharer.push(i);
+  graph.edgeWeight.push(weight);
+  graph.edgeLearnTopic.push(learnTopic);
+  graph.edgeShareTopic.push(shareTopic);
+  graph.edgeBridged.push(bridged ? 1 : 0);
+}
+
+export function buildGraph(
+  active: readonly Person[],
+  history: HistoryView,
+  categories: ReadonlyMap<string, string>,
+  config: MatchConfig,
+): RoundGraph {
+  const learners = active.filter((p) => p.profile.learn.length > 0);
+  const sharers = active.filter((p) => p.capacity > 0);
+  const index = indexSharers(sharers, categories);
+  const interpretation = new Set(config.interpretation);
+  const graph: RoundGraph = {
+    learners,
+    sharers,
+    index,
+    missing: new Map(),
+    edgeLearner: new Ints(),
+    edgeSharer: new Ints(),
+    edgeWeight: new Ints(),
+    edgeLearnTopic: [],
+    edgeShareTopic: [],
+    edgeBridged: new Ints(),
+    capacities: sharers.map((s) => s.capacity),
+    loadStep: config.weights.loadStep,
+    stage: new Uint8Array(learners.length),
+    cappedLearners: 0,
+  };
   // Per sharer, for the learner at hand: best weight and topics; stamps avoid clearing.
   const bestWeight = new Int32Array(sharers.length);
   const bestLearn: string[] = new Array<string>(sharers.length).fill('');
   const bestShare: string[] = new Array<string>(sharers.length).fill('');
+  const bestBridged = new Uint8Array(sharers.length);
   const learnerStamp = new Int32Array(sharers.length).fill(-1);
   const scanStamp = new Int32Array(sharers.length).fill(-1);
   let scan = 0;
-  let cappedLearners = 0;
 
   learners.forEach((learner, u) => {
     const touched: number[] = [];
     const blockedFor = history.blocked.get(learner.username);
     let reached: number = STAGE.none;
+    const meets = learner.oneToOne || learner.smallGroup;
+    const consider = (
+      i: number,
+      weight: number,
+      learnTopic: string,
+      shareTopic: string,
+      bridged: boolean,
+    ) => {
+      if (learnerStamp[i] !== u) {
+        learnerStamp[i] = u;
+        touched.push(i);
+      } else if ((bestWeight[i] ?? 0) >= weight) return;
+      bestWeight[i] = weight;
+      bestLearn[i] = learnTopic;
+      bestShare[i] = shareTopic;
+      bestBridged[i] = bridged ? 1 : 0;
+    };
     const tryTopic = (learnTopic: string, shareTopic: string, exact: boolean): boolean => {
-      const byLanguage = index.get(shareTopic);
+      const byLanguage = index.byTopic.get(shareTopic);
       if (!byLanguage) return false;
       const self = learner.capacity > 0 && learner.profile.share.includes(shareTopic) ? 1 : 0;
-      if ((sharersByTopic.get(shareTopic) ?? 0) - self > 0)
+      if ((index.sharersByTopic.get(shareTopic) ?? 0) - self > 0)
         reached = Math.max(reached, STAGE.topic);
       let found = false;
       scan++;
       for (const [code] of learner.languageList) {
         const list = byLanguage.get(code);
         if (!list) continue;
+        if (!meets) {
+          // No format to meet in: nobody is eligible, so there is nothing to scan for.
+          if (list.some((i) => sharers[i] !== learner)) reached = Math.max(reached, STAGE.language);
+          continue;
+        }
         // A long list is looked at through a window of `scanLimit` sharers that starts at
-        // a different place for each learner, so every sharer is seen by some learners.
+        // a different place for each learner, so every sharer is seen by some learners;
+        // past the window only until one eligible sharer is found, so that whether the
+        // topic falls back to its category never depends on the window.
+        const n = list.length;
+        const start = n > config.scanLimit ? Math.imul(u + 1, 0x9e3779b1) >>> 0 : 0;
+        for (let k = 0; k < n && (k < config.scanLimit || !found); k++) {
+          const i = list[(start + k) % n] ?? 0;
+          if (scanStamp[i] === scan) continue;
+          scanStamp[i] = scan;
+          const sharer = sharers[i] as Person;
+          if (sharer === learner) continue;
+          reached = Math.max(reached, STAGE.language);
+          if (!formatsFit(learner, sharer)) continue;
+          reached = Math.max(reached, STAGE.format);
+          if (blockedFor?.has(sharer.username) === true) continue;
+          reached = STAGE.eligible;
+          found = true;
+          consider(i, quickWeight(config, learner, sharer, exact), learnTopic, shareTopic, false);
+        }
+      }
+      return found;
+    };
+    const tryBridged = (learnTopic: string, shareTopic: string, exact: boolean): void => {
+      const byLanguage = index.byTopic.get(shareTopic);
+      if (!byLanguage || !meets) return;
+      scan++;
+      for (const code of config.interpretation) {
+        const list = byLanguage.get(code);
+        if (!list) continue;
         const n = list.length;
         const start = n > config.scanLimit ? Math.imul(u + 1, 0x9e3779b1) >>> 0 : 0;
         for (let k = 0, end = Math.min(n, config.scanLimit); k < end; k++) {
@@ -182,42 +376,36 @@ export function buildGraph(
           if (scanStamp[i] === scan) continue;
           scanStamp[i] = scan;
           const sharer = sharers[i] as Person;
-          if (sharer === learner) continue;
+          if (sharer === learner || !interpretationPair(learner, sharer, interpretation)) continue;
           reached = Math.max(reached, STAGE.language);
-          if (!((learner.oneToOne && sharer.oneToOne) || (learner.smallGroup && sharer.smallGroup)))
-            continue;
+          if (!formatsFit(learner, sharer)) continue;
           reached = Math.max(reached, STAGE.format);
           if (blockedFor?.has(sharer.username) === true) continue;
           reached = STAGE.eligible;
-          found = true;
-          const weight = quickWeight(config, learner, sharer, exact);
-          if (learnerStamp[i] !== u) {
-            learnerStamp[i] = u;
-            touched.push(i);
-          } else if ((bestWeight[i] ?? 0) >= weight) continue;
-          bestWeight[i] = weight;
-          bestLearn[i] = learnTopic;
-          bestShare[i] = shareTopic;
+          consider(i, bridgedWeight(config, learner, sharer, exact), learnTopic, shareTopic, true);
         }
       }
-      return found;
     };
     const missing: string[] = [];
     for (const topic of new Set(learner.profile.learn))
       if (!tryTopic(topic, topic, true)) missing.push(topic);
-    if (config.categoryFallback) {
-      for (const topic of missing) {
-        const category = categories.get(topic);
-        for (const other of category === undefined ? [] : (topicsOfCategory.get(category) ?? [])) {
-          if (other !== topic) tryTopic(topic, other, false);
-        }
-      }
+    const fallback = config.categoryFallback ? missing : [];
+    if (fallback.length > 0) graph.missing.set(u, fallback);
+    const bridging = speaksAny(learner, interpretation);
+    for (const [learnTopic, shareTopic, exact] of topicRoutes(
+      learner,
+      fallback,
+      index,
+      categories,
+    )) {
+      if (!exact) tryTopic(learnTopic, shareTopic, false);
+      if (bridging) tryBridged(learnTopic, shareTopic, exact);
     }
-    stage[u] = reached;
+    graph.stage[u] = reached;
     const keep = config.maxCandidatesPerLearner;
     let chosen = touched;
     if (touched.length > keep) {
-      cappedLearners++;
+      graph.cappedLearners++;
       // Sorting hundreds of sharers per learner is the slow part at scale: keep only those
       // at or above the keep-th best weight (a quickselect-free cut), then sort those.
       const weights = Int32Array.from(touched, (i) => bestWeight[i] ?? 0).sort();
@@ -226,29 +414,16 @@ export function buildGraph(
     }
     chosen.sort((a, b) => (bestWeight[b] ?? 0) - (bestWeight[a] ?? 0) || a - b);
     for (const i of chosen.slice(0, keep)) {
-      edgeLearner.push(u);
-      edgeSharer.push(i);
-      edgeWeight.push(bestWeight[i] ?? 0);
-      edgeLearnTopic.push(bestLearn[i] ?? '');
-      edgeShareTopic.push(bestShare[i] ?? '');
+      addEdge(
+        graph,
+        u,
+        i,
+        bestWeight[i] ?? 0,
+        bestLearn[i] ?? '',
+        bestShare[i] ?? '',
+        bestBridged[i] === 1,
+      );
     }
   });
-
-  return {
-    learners,
-    sharers,
-    problem: {
-      learners: learners.length,
-      capacities: sharers.map((s) => s.capacity),
-      edgeLearner: edgeLearner.view(),
-      edgeSharer: edgeSharer.view(),
-      edgeWeight: edgeWeight.view(),
-      loadStep: config.weights.loadStep,
-    },
-    edgeLearnTopic,
-    edgeShareTopic,
-    stage,
-    sharersByTopic,
-    cappedLearners,
-  };
+  return graph;
 }

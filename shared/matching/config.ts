@@ -51,6 +51,19 @@ export interface MatchWeights {
    * region and group. 30 points: a real push, less than a category-versus-exact difference.
    */
   rareSharer: number;
+  /**
+   * A pair bridged by interpretation (no common workable language; each speaks one of the
+   * round's interpretation languages) is worth `connection` + this for an exact topic (or
+   * `interpretedTopicCategory` for a category fit), + `interpretedWaitRound` a round waited
+   * and + `interpretedOverlap` when they share any hour: at most 100 + 20 + 12 + 5 = 137,
+   * below the least a pair with a common language is worth (connection + topicCategory =
+   * 140), so a bridged pair never outranks one that needs no interpreter; and above the
+   * largest load penalty (90), so it is still worth making when nothing else is possible.
+   */
+  interpretedTopicExact: number;
+  interpretedTopicCategory: number;
+  interpretedWaitRound: number;
+  interpretedOverlap: number;
 }
 
 export interface MatchConfig {
@@ -85,6 +98,20 @@ export interface MatchConfig {
    * N²/topics work.
    */
   scanLimit: number;
+  /**
+   * After solving over the candidates, price out every eligible pair left out (through the
+   * topic/language index, without storing them) against the solution's duals, add those
+   * that would raise the objective, re-solve warm, and repeat: the result is then the
+   * optimum over all eligible pairs, with its certificate. Off only to measure what it adds.
+   */
+  certify: boolean;
+  /**
+   * The round's interpretation languages (codes). A learner and a sharer without a common
+   * workable language may be paired when each speaks one of them at a workable level,
+   * scored below any pair with a common language and flagged for the working group to
+   * arrange an interpreter. Empty (off) by default.
+   */
+  interpretation: readonly string[];
 }
 
 export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
@@ -99,6 +126,10 @@ export const DEFAULT_MATCH_WEIGHTS: MatchWeights = {
   waitCapRounds: 6,
   loadStep: 10,
   rareSharer: 30,
+  interpretedTopicExact: 20,
+  interpretedTopicCategory: 5,
+  interpretedWaitRound: 2,
+  interpretedOverlap: 5,
 };
 
 export const DEFAULT_MATCH_CONFIG: MatchConfig = {
@@ -110,6 +141,8 @@ export const DEFAULT_MATCH_CONFIG: MatchConfig = {
   maxGroupLearners: 3,
   maxCandidatesPerLearner: 40,
   scanLimit: 120,
+  certify: true,
+  interpretation: [],
 };
 
 /** A config with some fields replaced (weights merged one by one). */

@@ -9,9 +9,18 @@
  * each is optimal for its own objective.
  */
 import type { Taxonomy } from '../taxonomy/taxonomy';
-import { buildGraph, pairFacts, pairWeight, STAGE, type RoundGraph } from './candidates';
+import {
+  buildGraph,
+  interpretationPair,
+  pairFacts,
+  pairWeight,
+  problemOf,
+  STAGE,
+  type RoundGraph,
+} from './candidates';
+import { certify } from './certify';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
-import { solveAssignment, type Assignment, type AssignmentProblem } from './flow';
+import { AssignmentFlow, solveAssignment, type Assignment, type AssignmentProblem } from './flow';
 import { greedyAssignment } from './greedy';
 import {
   isBlocked,
@@ -24,6 +33,7 @@ import {
 } from './people';
 import { overlapHours } from './time';
 import type {
+  MatchCertificate,
   MatchInput,
   MatchMessage,
   MatchProposal,
@@ -57,12 +67,15 @@ function pairReasons(
   best: string,
   fluent: boolean,
   overlap: number,
+  bridge: readonly [string, string] | null,
 ): MatchMessage[] {
   const reasons: MatchMessage[] = [
     learnTopic === topic
       ? { key: 'letsconnect-match-reason-topic-exact', params: [topic] }
       : { key: 'letsconnect-match-reason-topic-category', params: [learnTopic, topic] },
-    { key: 'letsconnect-match-reason-languages', params: [languages.join(', ')] },
+    bridge
+      ? { key: 'letsconnect-match-reason-interpretation', params: [bridge[0], bridge[1]] }
+      : { key: 'letsconnect-match-reason-languages', params: [languages.join(', ')] },
   ];
   if (fluent) reasons.push({ key: 'letsconnect-match-reason-fluent', params: [best] });
   if (overlap > 0) reasons.push({ key: 'letsconnect-match-reason-overlap', params: [overlap] });
@@ -71,11 +84,12 @@ function pairReasons(
       ? { key: 'letsconnect-match-reason-first-connection', params: [] }
       : { key: 'letsconnect-match-reason-waited', params: [learner.waited] },
   );
-  if (sharer.rareReason) reasons.push(sharer.rareReason);
+  // A bridged pair's points leave out the rarity bonus (config.ts): so do its reasons.
+  if (sharer.rareReason && !bridge) reasons.push(sharer.rareReason);
   return reasons;
 }
 
-function solve(problem: AssignmentProblem, solver: MatchOptions['solver']): Assignment {
+function solveGroups(problem: AssignmentProblem, solver: MatchOptions['solver']): Assignment {
   return solver === 'greedy' ? greedyAssignment(problem) : solveAssignment(problem);
 }
 
@@ -94,7 +108,10 @@ function growGroups(
   config: MatchConfig,
   solver: MatchOptions['solver'],
 ): number {
-  const open = built.filter((b) => b.sharer.smallGroup && b.first.smallGroup);
+  // A bridged connection has no language its sharer and a joiner would both speak.
+  const open = built.filter(
+    (b) => b.sharer.smallGroup && b.first.smallGroup && !b.proposal.interpretation,
+  );
   const byTopic = new Map<string, number[]>();
   open.forEach((b, i) =>
     byTopic.set(b.proposal.topic, [...(byTopic.get(b.proposal.topic) ?? []), i]),
@@ -144,7 +161,7 @@ function growGroups(
     edgeWeight,
     loadStep: config.weights.loadStep,
   };
-  const { edgeOf, value } = solve(problem, solver);
+  const { edgeOf, value } = solveGroups(problem, solver);
   joiners.forEach((u, j) => {
     const e = edgeOf[j] ?? -1;
     if (e < 0) return;
@@ -171,9 +188,29 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
   if (current === null)
     throw new Error(`round must be YYYY-MM, not ${JSON.stringify(input.round)}`);
   const history = readHistory(input.history ?? [], current, config.recentRounds);
-  const { active, excluded } = preparePeople(input.people, input.round, history, config);
-  const graph = buildGraph(active, history, topicCategories(options.taxonomy), config);
-  const assignment = solve(graph.problem, options.solver);
+  const { active, excluded, committed } = preparePeople(
+    input.people,
+    input.round,
+    history,
+    config,
+    input.commitments ?? [],
+  );
+  const categories = topicCategories(options.taxonomy);
+  const graph = buildGraph(active, history, categories, config);
+  let assignment: Assignment;
+  let certificate: MatchCertificate | null = null;
+  if (options.solver === 'greedy') {
+    assignment = greedyAssignment(problemOf(graph));
+  } else {
+    const flow = new AssignmentFlow(problemOf(graph));
+    assignment = flow.solve();
+    if (config.certify) {
+      certificate = certify(graph, flow, history, categories, config);
+      assignment = flow.assignment();
+    }
+  }
+  const problem = problemOf(graph);
+  const interpretation = new Set(config.interpretation);
 
   const matched = new Uint8Array(graph.learners.length);
   const built: Built[] = [];
@@ -181,10 +218,12 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
     const e = assignment.edgeOf[u] ?? -1;
     if (e < 0) return;
     matched[u] = 1;
-    const sharer = graph.sharers[graph.problem.edgeSharer[e] ?? 0] as Person;
+    const sharer = graph.sharers[problem.edgeSharer[e] ?? 0] as Person;
     const topic = graph.edgeShareTopic[e] ?? '';
     const learnTopic = graph.edgeLearnTopic[e] ?? '';
     const facts = pairFacts(learner, sharer);
+    const bridge =
+      graph.edgeBridged.data[e] === 1 ? interpretationPair(learner, sharer, interpretation) : null;
     built.push({
       sharer,
       first: learner,
@@ -194,9 +233,9 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
         topic,
         learnTopic,
         format: learner.oneToOne && sharer.oneToOne ? 'one-to-one' : 'small-group',
-        language: facts.best,
+        language: bridge ? bridge[0] : facts.best,
         languages: facts.languages,
-        score: graph.problem.edgeWeight[e] ?? 0,
+        score: problem.edgeWeight[e] ?? 0,
         reasons: pairReasons(
           learner,
           sharer,
@@ -206,7 +245,9 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
           facts.best,
           facts.fluent,
           facts.overlap,
+          bridge,
         ),
+        ...(bridge ? { interpretation: { learner: bridge[0], sharer: bridge[1] } } : {}),
       },
     });
   });
@@ -231,7 +272,7 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
     .map(([topic, n]) => ({
       topic,
       unmatchedLearners: n,
-      activeSharers: graph.sharersByTopic.get(topic) ?? 0,
+      activeSharers: graph.index.sharersByTopic.get(topic) ?? 0,
     }))
     .sort((a, b) => b.unmatchedLearners - a.unmatchedLearners || (a.topic < b.topic ? -1 : 1));
 
@@ -251,8 +292,10 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
     stats: {
       learners: graph.learners.length,
       sharers: graph.sharers.length,
-      candidates: graph.problem.edgeLearner.length,
+      candidates: graph.edgeLearner.length,
       cappedLearners: graph.cappedLearners,
+      committed,
     },
+    certificate,
   };
 }

@@ -5,12 +5,16 @@
  *
  * As a min-cost flow: every learner u supplies one unit, sent either to a sharer v (cost
  * W − w(u,v)) or straight to the sink (cost W, "stays unmatched"), where W is the largest
- * weight, so all costs are ≥ 0; every learner ships exactly one unit, so minimising cost is
+ * weight of the first solve; every learner ships exactly one unit, so minimising cost is
  * maximising Σw − penalties. Successive shortest paths with Johnson potentials: one
- * Dijkstra per learner, from that learner to the sink. Each augmentation keeps the flow
- * optimal for the learners placed so far (reduced costs stay ≥ 0), so the final flow is
- * optimal: the exact optimum, whatever order learners come in. Dijkstra stops at the sink,
- * so a learner with a free sharer nearby costs a handful of steps, not a pass over the graph.
+ * Dijkstra per unit, from its learner to the nearest node that still lacks a unit (the sink,
+ * in the first solve). Reduced costs stay ≥ 0 on every residual arc, so the flow stays
+ * optimal for the units placed so far and the final flow is the exact optimum.
+ *
+ * The potentials are also the certificate (see certify.ts): a pair left out of the
+ * candidates would improve the optimum only if its reduced cost is negative. Such pairs are
+ * added with `addEdges`, which detaches only their learners and routes them again from the
+ * current flow and potentials (a warm re-solve, not a new one).
  */
 
 export interface AssignmentProblem {
@@ -100,137 +104,328 @@ class Heap {
   }
 }
 
-export function solveAssignment(problem: AssignmentProblem): Assignment {
-  const L = problem.learners;
-  const S = problem.capacities.length;
-  const E = problem.edgeLearner.length;
-  const sink = L + S;
-  const nodes = L + S + 1;
-  let top = 0;
-  for (let e = 0; e < E; e++) top = Math.max(top, problem.edgeWeight[e] ?? 0);
+/** A growable typed array (arcs are added when pricing finds pairs worth adding). */
+class Grow<T extends Int32Array | Float64Array | Uint8Array> {
+  length = 0;
+  constructor(
+    public data: T,
+    private readonly make: (n: number) => T,
+  ) {}
+  ensure(n: number): void {
+    if (n <= this.data.length) return;
+    const bigger = this.make(Math.max(n, this.data.length * 2));
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+}
 
-  let slots = 0;
-  for (const c of problem.capacities) slots += Math.max(0, c);
-  const arcs = 2 * (E + L + slots);
-  const to = new Int32Array(arcs);
-  const cap = new Int8Array(arcs);
-  const cost = new Float64Array(arcs);
-  const next = new Int32Array(arcs);
-  const head = new Int32Array(nodes).fill(-1);
-  let count = 0;
-  const addArc = (a: number, b: number, c: number, linkReverse = true): void => {
-    to[count] = b;
-    cap[count] = 1;
-    cost[count] = c;
-    next[count] = head[a] ?? -1;
-    head[a] = count++;
-    to[count] = a;
-    cap[count] = 0;
-    cost[count] = -c;
-    if (linkReverse) {
-      next[count] = head[b] ?? -1;
-      head[b] = count;
+const ints = (n: number) => new Grow(new Int32Array(n), (m) => new Int32Array(m));
+
+/** A pair to add to a solved flow: learner, sharer, weight. */
+export type NewEdge = readonly [learner: number, sharer: number, weight: number];
+
+/**
+ * The flow network of one assignment problem, kept after solving so that it can answer for
+ * its duals and take more pairs. Nodes: learners 0…L−1, sharers L…L+S−1, the sink L+S.
+ * Forward arcs (learner→sink, learner→sharer, sharer→sink per slot) are in static adjacency
+ * lists; a reverse arc is usable only while its forward arc carries flow, and lives in a
+ * short per-node list for that time (a popular sharer is a candidate of thousands of
+ * learners, but only its few matched learners are reachable backwards from it).
+ */
+export class AssignmentFlow {
+  readonly learners: number;
+  readonly sharers: number;
+  /** The W of the costs: the largest weight of the first solve. */
+  readonly top: number;
+  private readonly sink: number;
+  private readonly loadStep: number;
+  private readonly to = ints(0);
+  private readonly cap = new Grow(new Uint8Array(0), (m) => new Uint8Array(m));
+  private readonly cost = new Grow(new Float64Array(0), (m) => new Float64Array(m));
+  private readonly next = ints(0);
+  private readonly head: Int32Array;
+  /** Per reverse arc while usable: its place in `reverse[node]`. */
+  private readonly reversePos = ints(0);
+  private readonly reverse: number[][];
+  private readonly potential: Float64Array;
+  /** Units a node still has to receive (the sink's L at first; a sharer's after a detach). */
+  private readonly deficit: Int32Array;
+  readonly edgeLearner = ints(0);
+  readonly edgeSharer = ints(0);
+  readonly edgeWeight = ints(0);
+  private readonly edgeArc = ints(0);
+  private readonly capacities: readonly number[];
+  private arcs = 0;
+  // Dijkstra's scratch space, reused by every search.
+  private readonly dist: Float64Array;
+  private readonly via: Int32Array;
+  private readonly done: Uint8Array;
+  private readonly heap = new Heap();
+
+  constructor(problem: AssignmentProblem) {
+    const L = (this.learners = problem.learners);
+    const S = (this.sharers = problem.capacities.length);
+    this.capacities = problem.capacities;
+    this.sink = L + S;
+    this.loadStep = problem.loadStep;
+    const nodes = L + S + 1;
+    const E = problem.edgeLearner.length;
+    let top = 0;
+    for (let e = 0; e < E; e++) top = Math.max(top, problem.edgeWeight[e] ?? 0);
+    this.top = top;
+    let slots = 0;
+    for (const c of problem.capacities) slots += Math.max(0, c);
+    this.reserveArcs(2 * (E + L + slots));
+    this.head = new Int32Array(nodes).fill(-1);
+    this.reverse = Array.from({ length: nodes }, () => []);
+    this.potential = new Float64Array(nodes);
+    this.deficit = new Int32Array(nodes);
+    this.dist = new Float64Array(nodes).fill(Infinity);
+    this.via = new Int32Array(nodes).fill(-1);
+    this.done = new Uint8Array(nodes);
+    // Sink arcs first, so each learner's list ends with "stay unmatched" (lists are LIFO).
+    for (let u = 0; u < L; u++) this.addArc(u, this.sink, top);
+    for (let e = E - 1; e >= 0; e--) {
+      this.edgeSlot(
+        e,
+        problem.edgeLearner[e] ?? 0,
+        problem.edgeSharer[e] ?? 0,
+        problem.edgeWeight[e] ?? 0,
+      );
     }
-    count++;
-  };
-  // A sharer may be a candidate of thousands of learners, but only the few it is matched
-  // with can be reached backwards: those reverse arcs live in a short list per sharer
-  // instead of its adjacency list, which Dijkstra would otherwise walk in full.
-  const matchedArcs: number[][] = Array.from({ length: S }, () => []);
-  const firstEdgeArc = 2 * L;
-  const endEdgeArc = 2 * (L + E);
-  // Sink arcs first, so each learner's list ends with "stay unmatched" (lists are LIFO).
-  for (let u = 0; u < L; u++) addArc(u, sink, top);
-  for (let e = E - 1; e >= 0; e--) {
-    addArc(
-      problem.edgeLearner[e] ?? 0,
-      L + (problem.edgeSharer[e] ?? 0),
-      top - (problem.edgeWeight[e] ?? 0),
-      false,
-    );
-  }
-  for (let v = 0; v < S; v++) {
-    for (let k = (problem.capacities[v] ?? 0) - 1; k >= 0; k--)
-      addArc(L + v, sink, k * problem.loadStep);
+    for (let v = 0; v < S; v++) {
+      for (let k = (problem.capacities[v] ?? 0) - 1; k >= 0; k--)
+        this.addArc(L + v, this.sink, k * problem.loadStep);
+    }
+    this.deficit[this.sink] = L;
   }
 
-  const potential = new Float64Array(nodes);
-  const dist = new Float64Array(nodes).fill(Infinity);
-  const via = new Int32Array(nodes).fill(-1);
-  const done = new Uint8Array(nodes);
-  const touched: number[] = [];
-  const settled: number[] = [];
-  const heap = new Heap();
+  private reserveArcs(n: number): void {
+    this.to.ensure(n);
+    this.cap.ensure(n);
+    this.cost.ensure(n);
+    this.next.ensure(n);
+    this.reversePos.ensure(n);
+  }
 
-  for (let source = 0; source < L; source++) {
+  private edgeSlot(e: number, u: number, v: number, w: number): void {
+    for (const g of [this.edgeLearner, this.edgeSharer, this.edgeWeight, this.edgeArc]) {
+      g.ensure(e + 1);
+      g.length = Math.max(g.length, e + 1);
+    }
+    this.edgeLearner.data[e] = u;
+    this.edgeSharer.data[e] = v;
+    this.edgeWeight.data[e] = w;
+    this.edgeArc.data[e] = this.arcs;
+    this.addArc(u, this.learners + v, this.top - w);
+  }
+
+  /** A forward arc a → b (static list of a) and its reverse (usable once a → b has flow). */
+  private addArc(a: number, b: number, c: number): void {
+    this.reserveArcs(this.arcs + 2);
+    const f = this.arcs;
+    this.to.data[f] = b;
+    this.cap.data[f] = 1;
+    this.cost.data[f] = c;
+    this.next.data[f] = this.head[a] ?? -1;
+    this.head[a] = f;
+    this.to.data[f + 1] = a;
+    this.cap.data[f + 1] = 0;
+    this.cost.data[f + 1] = -c;
+    this.arcs += 2;
+  }
+
+  /** Sends the unit across arc a (forward or reverse), keeping the reverse lists right. */
+  private push(a: number): void {
+    const cap = this.cap.data;
+    cap[a] = 0;
+    cap[a ^ 1] = 1;
+    const pos = this.reversePos.data;
+    if ((a & 1) === 0) {
+      // The reverse arc starts at this arc's head: it becomes usable there.
+      const list = this.reverse[this.to.data[a] ?? 0] ?? [];
+      pos[a ^ 1] = list.length;
+      list.push(a ^ 1);
+    } else {
+      const list = this.reverse[this.to.data[a ^ 1] ?? 0] ?? [];
+      const i = pos[a] ?? 0;
+      const last = list.pop() ?? a;
+      if (last !== a) {
+        list[i] = last;
+        pos[last] = i;
+      }
+    }
+  }
+
+  /** One unit from `source` to the nearest node with a deficit, along a shortest path. */
+  private augment(source: number): void {
+    const { dist, via, done, heap, potential, deficit } = this;
+    const to = this.to.data;
+    const cap = this.cap.data;
+    const cost = this.cost.data;
+    const next = this.next.data;
+    const touched: number[] = [source];
+    const settled: number[] = [];
     dist[source] = 0;
-    touched.push(source);
     heap.push(0, source);
+    let target = -1;
+    let targetDist = Infinity;
     while (heap.size > 0) {
       const d = heap.topKey();
       const x = heap.pop();
       if (done[x] === 1 || d > (dist[x] ?? 0)) continue;
+      // A node that lacks a unit, reached no further than anything left: the path ends.
+      if (d >= targetDist) break;
       done[x] = 1;
       settled.push(x);
-      if (x === sink) break;
+      if ((deficit[x] ?? 0) > 0) {
+        target = x;
+        targetDist = d;
+        break;
+      }
       const px = potential[x] ?? 0;
-      const extra = x >= L && x < sink ? (matchedArcs[x - L] ?? []) : [];
+      const extra = this.reverse[x] ?? [];
       for (let k = -extra.length, a = -1; ;) {
         if (k < 0) a = extra[extra.length + k++] ?? -1;
-        else a = k++ === 0 ? (head[x] ?? -1) : (next[a] ?? -1);
+        else a = k++ === 0 ? (this.head[x] ?? -1) : (next[a] ?? -1);
         if (a < 0) break;
         if (cap[a] === 0) continue;
         const y = to[a] ?? 0;
         if (done[y] === 1) continue;
         const nd = d + (cost[a] ?? 0) + px - (potential[y] ?? 0);
-        if (nd < (dist[y] ?? Infinity)) {
-          if (dist[y] === Infinity) touched.push(y);
-          dist[y] = nd;
-          via[y] = a;
-          heap.push(nd, y);
+        // Nothing at or beyond the best target found so far can shorten the path.
+        if (nd >= targetDist || nd >= (dist[y] ?? Infinity)) continue;
+        if (dist[y] === Infinity) touched.push(y);
+        dist[y] = nd;
+        via[y] = a;
+        if ((deficit[y] ?? 0) > 0) {
+          target = y;
+          targetDist = nd;
         }
+        heap.push(nd, y);
       }
-      // The sink reached at the distance just settled cannot get any closer: stop now
+      // The target reached at the distance just settled cannot get any closer: stop now
       // rather than settling every other node at that distance (there are many ties).
-      if ((dist[sink] ?? Infinity) === d) {
-        done[sink] = 1;
-        settled.push(sink);
-        break;
-      }
+      if (targetDist === d) break;
     }
-    const reach = dist[sink] ?? 0;
-    // Johnson's update, cut off at the sink's distance: nodes not settled move by `reach`,
-    // which is the same as not moving at all (only differences of potentials matter).
+    if (target < 0) throw new Error('no augmenting path (a learner can always stay unmatched)');
+    if (done[target] === 0) {
+      done[target] = 1;
+      settled.push(target);
+    }
+    // Johnson's update, cut off at the target's distance: nodes not settled move by
+    // `targetDist`, which is the same as not moving at all (only differences matter).
     for (const x of settled) {
       const dx = dist[x] ?? 0;
-      if (dx < reach) potential[x] = (potential[x] ?? 0) + dx - reach;
+      if (dx < targetDist) potential[x] = (potential[x] ?? 0) + dx - targetDist;
     }
-    for (let y = sink; y !== source;) {
+    for (let y = target; y !== source;) {
       const a = via[y] ?? 0;
-      cap[a] = 0;
-      cap[a ^ 1] = 1;
-      if (a >= firstEdgeArc && a < endEdgeArc) {
-        // Forward learner→sharer arc: its reverse becomes usable; a reverse arc: no longer.
-        const list = matchedArcs[(a & 1) === 0 ? (to[a] ?? 0) - L : (to[a ^ 1] ?? 0) - L] ?? [];
-        if ((a & 1) === 0) list.push(a ^ 1);
-        else list.splice(list.indexOf(a), 1);
-      }
+      this.push(a);
       y = to[a ^ 1] ?? 0;
     }
+    deficit[target] = (deficit[target] ?? 0) - 1;
     for (const x of touched) {
       dist[x] = Infinity;
       via[x] = -1;
       done[x] = 0;
     }
-    touched.length = 0;
-    settled.length = 0;
     heap.size = 0;
   }
 
-  const edgeOf = new Int32Array(L).fill(-1);
-  // Learner–sharer arcs were added after the L sink arcs, edge e at pair 2·(L + E − 1 − e).
-  for (let e = 0; e < E; e++) {
-    if (cap[2 * (L + E - 1 - e)] === 0) edgeOf[problem.edgeLearner[e] ?? 0] = e;
+  /** Solves from scratch: every learner's unit, in learner order. */
+  solve(): Assignment {
+    for (let u = 0; u < this.learners; u++) this.augment(u);
+    return this.assignment();
   }
-  return { edgeOf, value: assignmentValue(problem, edgeOf) };
+
+  /** The arc learner u's unit leaves by (to a sharer, or to the sink: unmatched). */
+  private usedArc(u: number): number {
+    for (let a = this.head[u] ?? -1; a >= 0; a = this.next.data[a] ?? -1)
+      if (this.cap.data[a] === 0) return a;
+    throw new Error(`learner ${u} ships no unit`);
+  }
+
+  /**
+   * Raises each learner's potential as far as it may go (up to its used arc's reduced cost
+   * of 0): a learner's surplus is then exactly what its connection earns at its sharer's
+   * price, which makes pricing out excluded pairs as strict as it can be.
+   */
+  tighten(): void {
+    for (let u = 0; u < this.learners; u++) {
+      const a = this.usedArc(u);
+      this.potential[u] = (this.potential[this.to.data[a] ?? 0] ?? 0) - (this.cost.data[a] ?? 0);
+    }
+  }
+
+  /**
+   * The reduced gain of a pair not among the edges, after `tighten`: the weight it would
+   * bring minus the learner's surplus and the sharer's price. ≤ 0 for every pair left out
+   * means the flow is optimal over all pairs (LP duality: the potentials stay feasible).
+   */
+  reducedGain(u: number, v: number, weight: number): number {
+    return weight - this.top - (this.potential[u] ?? 0) + (this.potential[this.learners + v] ?? 0);
+  }
+
+  /** What a learner's connection earns at its sharer's price (after `tighten`): ≥ 0. */
+  learnerSurplus(u: number): number {
+    return this.top + (this.potential[u] ?? 0) - (this.potential[this.sink] ?? 0);
+  }
+
+  /** The price of one more connection with sharer v (after `tighten`). */
+  sharerPrice(v: number): number {
+    return (this.potential[this.sink] ?? 0) - (this.potential[this.learners + v] ?? 0);
+  }
+
+  /**
+   * Adds pairs and re-optimises warm: each learner with a new pair gives its unit back
+   * (its sharer, or the sink, now lacks one), gets a potential that makes all its arcs'
+   * reduced costs ≥ 0 again (it has no incoming usable arc once detached, so it may), and
+   * is routed again along a shortest path. Everyone else's flow and potentials stay.
+   */
+  addEdges(edges: readonly NewEdge[]): Assignment {
+    const detached = [...new Set(edges.map(([u]) => u))].sort((a, b) => a - b);
+    for (const u of detached) {
+      const a = this.usedArc(u);
+      const from = this.to.data[a] ?? 0;
+      this.push(a ^ 1);
+      this.deficit[from] = (this.deficit[from] ?? 0) + 1;
+    }
+    for (const [u, v, w] of edges) this.edgeSlot(this.edgeLearner.length, u, v, w);
+    for (const u of detached) {
+      let p = -Infinity;
+      for (let a = this.head[u] ?? -1; a >= 0; a = this.next.data[a] ?? -1)
+        p = Math.max(p, (this.potential[this.to.data[a] ?? 0] ?? 0) - (this.cost.data[a] ?? 0));
+      this.potential[u] = p;
+    }
+    for (const u of detached) this.augment(u);
+    return this.assignment();
+  }
+
+  /** The current assignment, as edge per learner and its value. */
+  assignment(): Assignment {
+    const edgeOf = new Int32Array(this.learners).fill(-1);
+    const E = this.edgeLearner.length;
+    for (let e = 0; e < E; e++) {
+      if (this.cap.data[this.edgeArc.data[e] ?? 0] === 0) edgeOf[this.edgeLearner.data[e] ?? 0] = e;
+    }
+    return { edgeOf, value: assignmentValue(this.problem(), edgeOf) };
+  }
+
+  /** The problem as it now stands (the first one plus every added pair). */
+  problem(): AssignmentProblem {
+    const E = this.edgeLearner.length;
+    return {
+      learners: this.learners,
+      capacities: this.capacities,
+      edgeLearner: this.edgeLearner.data.subarray(0, E),
+      edgeSharer: this.edgeSharer.data.subarray(0, E),
+      edgeWeight: this.edgeWeight.data.subarray(0, E),
+      loadStep: this.loadStep,
+    };
+  }
+}
+
+export function solveAssignment(problem: AssignmentProblem): Assignment {
+  return new AssignmentFlow(problem).solve();
 }

@@ -7,7 +7,7 @@ import { DEFAULT_TOPICS } from '../taxonomy/default-topics';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import type { MatchConfig } from './config';
 import { ZoneOffsets, weekMask, type WeekMask } from './time';
-import type { ExcludedPerson, HistoryPair, MatchMessage, MatchPerson } from './types';
+import type { Commitment, ExcludedPerson, HistoryPair, MatchMessage, MatchPerson } from './types';
 
 export interface Person {
   username: string;
@@ -132,14 +132,19 @@ const count = (
 
 /**
  * The active people, sorted by user name so the result never depends on input order, and
- * the excluded ones with why.
+ * the excluded ones with why. Each commitment (a connection the sharer already has this
+ * month) takes one of its sharer's connections-a-month: `committed` says how many did.
  */
 export function preparePeople(
   people: readonly MatchPerson[],
   round: string,
   history: HistoryView,
   config: MatchConfig,
-): { active: Person[]; excluded: ExcludedPerson[] } {
+  commitments: readonly Commitment[] = [],
+): { active: Person[]; excluded: ExcludedPerson[]; committed: number } {
+  const held = new Map<string, number>();
+  for (const c of commitments) held.set(c.sharer, (held.get(c.sharer) ?? 0) + 1);
+  let committed = 0;
   const { date, ms } = roundStart(round);
   const current = roundIndex(round) ?? 0;
   const zones = new ZoneOffsets(ms);
@@ -163,6 +168,8 @@ export function preparePeople(
       if (level >= config.minLanguageLevel)
         languages.set(l.code, Math.max(level, languages.get(l.code) ?? 0));
     }
+    if (p.share.length > 0)
+      committed += Math.min(Math.max(0, p.connectionsPerMonth), held.get(p.username) ?? 0);
     const offset = zones.get(p.timezone);
     const last = history.lastConnected.get(p.username);
     const cap = config.weights.waitCapRounds;
@@ -177,7 +184,8 @@ export function preparePeople(
       smallGroup: p.formats.includes('small-group'),
       waited: last === undefined ? cap : Math.min(cap, current - last),
       neverConnected: last === undefined,
-      capacity: p.share.length > 0 ? Math.max(0, p.connectionsPerMonth) : 0,
+      capacity:
+        p.share.length > 0 ? Math.max(0, p.connectionsPerMonth - (held.get(p.username) ?? 0)) : 0,
       rare: 0,
       rareReason: null,
     });
@@ -209,5 +217,5 @@ export function preparePeople(
       }
     }
   }
-  return { active, excluded };
+  return { active, excluded, committed };
 }

@@ -18,6 +18,7 @@ export const MATCH_KEYS = [
   'letsconnect-match-reason-rare-region',
   'letsconnect-match-reason-rare-group',
   'letsconnect-match-reason-group',
+  'letsconnect-match-reason-interpretation',
   'letsconnect-match-unmatched-no-sharer',
   'letsconnect-match-unmatched-no-language',
   'letsconnect-match-unmatched-no-format',
@@ -45,12 +46,26 @@ export type MatchPerson = Omit<Profile, 'listed' | 'withdrawn'> &
 
 export type { HistoryPair };
 
+/**
+ * A connection a sharer already has this month (see month.ts): it counts against their
+ * connections-a-month before the round is solved.
+ */
+export interface Commitment {
+  sharer: string;
+  learners: string[];
+  /** A proposal's id, or a self-made connection's. */
+  id: string;
+  source: 'proposal' | 'self-made';
+}
+
 export interface MatchInput {
   /** `YYYY-MM`: rounds are monthly, so a sharer's capacity is per round. */
   round: string;
   people: readonly MatchPerson[];
   /** Earlier rounds' proposals, and this round's declined ones; others of this round or later are ignored. */
   history?: readonly HistoryPair[];
+  /** Connections sharers already have this month: each takes one of their connections-a-month. */
+  commitments?: readonly Commitment[];
 }
 
 export interface MatchProposal {
@@ -69,6 +84,11 @@ export interface MatchProposal {
   /** Points under the objective (the first learner's pair, then each added learner's). */
   score: number;
   reasons: MatchMessage[];
+  /**
+   * Present when the pair has no common language and is bridged by interpretation: the
+   * languages to interpret between (the working group arranges an interpreter).
+   */
+  interpretation?: { learner: string; sharer: string };
 }
 
 export interface UnmatchedLearner {
@@ -89,6 +109,22 @@ export interface TopicDemand {
   activeSharers: number;
 }
 
+/** Why the result is the optimum over every eligible pair, not only over the candidates. */
+export interface MatchCertificate {
+  /** Pricing passes over every eligible pair; the last found none worth adding. */
+  passes: number;
+  /** Pairs added to the candidates by the passes before it. */
+  added: number;
+  /** Pairs the last pass priced one by one (the rest were ruled out by a bound). */
+  priced: number;
+  /**
+   * The largest reduced gain (weight − learner's surplus − sharer's price) of any pair
+   * the last pass priced, other than the connections made: ≤ 0, so no pair left out can
+   * raise the objective. Null when there was nothing to price.
+   */
+  maxReducedGain: number | null;
+}
+
 export interface MatchResult {
   round: string;
   proposals: MatchProposal[];
@@ -99,5 +135,14 @@ export interface MatchResult {
   objective: number;
   /** The 1:1 phase's value alone (what the optimality tests compare). */
   pairObjective: number;
-  stats: { learners: number; sharers: number; candidates: number; cappedLearners: number };
+  stats: {
+    learners: number;
+    sharers: number;
+    candidates: number;
+    cappedLearners: number;
+    /** Connections already held this month that were taken off sharers' capacity. */
+    committed: number;
+  };
+  /** The 1:1 phase's certificate of optimality over all eligible pairs; null unless certified. */
+  certificate: MatchCertificate | null;
 }

@@ -3,17 +3,11 @@ import { matchConfig } from '../../../shared/matching/config';
 import { matchRound } from '../../../shared/matching/engine';
 import { overlapHours, utcOffsetHours, weekMask } from '../../../shared/matching/time';
 import type { HistoryPair, MatchPerson } from '../../../shared/matching/types';
-import { profileFixture } from '../support/profile-fixture';
+import { matchFixture } from '../support/profile-fixture';
 
 const ROUND = '2025-06';
 const person = (username: string, over: Partial<MatchPerson> = {}): MatchPerson =>
-  profileFixture({
-    username,
-    connectionsPerMonth: 0,
-    timezone: 'America/Bogota',
-    availability: [{ days: 'weekdays', from: 18, to: 21 }],
-    ...over,
-  });
+  matchFixture(username, over);
 const learner = (name: string, over: Partial<MatchPerson> = {}) =>
   person(name, { learn: ['fundraising'], ...over });
 const sharer = (name: string, over: Partial<MatchPerson> = {}) =>

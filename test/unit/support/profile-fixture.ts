@@ -28,3 +28,16 @@ export function profileFixture(over: Partial<Profile> = {}): Profile {
     ...over,
   };
 }
+
+/**
+ * A person as the matching tests use them: no connections offered, in Bogotá, free on
+ * weekday evenings; tests add what they learn and share.
+ */
+export const matchFixture = (username: string, over: Partial<Profile> = {}): Profile =>
+  profileFixture({
+    username,
+    connectionsPerMonth: 0,
+    timezone: 'America/Bogota',
+    availability: [{ days: 'weekdays', from: 18, to: 21 }],
+    ...over,
+  });
