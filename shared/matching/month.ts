@@ -4,8 +4,10 @@
  * or running one mid-month, never gives anyone more than they offered:
  * - this round's proposals that still hold their people (proposed, approved, notified; a
  *   declined or cancelled one frees its place);
- * - an earlier round's proposal approved this month (its people meet this month);
- * - a self-made connection (issue 17) accepted this month.
+ * - an earlier round's proposal approved this month (its people meet this month).
+ * Self-made connections (issue 17) are recorded in a round as approved proposals with
+ * `origin: 'self-made'` and `reviewed` = when they were accepted, so the same two rules count
+ * them: in this month's round, or accepted this month.
  */
 import type { MatchHistory } from '../documents/documents';
 import type { Proposal } from '../records/proposal';
@@ -19,23 +21,9 @@ export const LIVE_STATUSES: ReadonlyArray<Proposal['status']> = [
   'notified',
 ];
 
-/**
- * A connection two participants made themselves, as far as capacity is concerned: the
- * seam for issue 17's self-made connections (map its records to this shape).
- */
-export interface SelfMadeConnection {
-  id: string;
-  /** The one who shares the topic (whose connections-a-month it uses). */
-  sharer: string;
-  learner: string;
-  /** When both sides' own edits said yes, `YYYY-MM-DD…`; '' while not accepted. */
-  accepted: string;
-}
-
 export function commitmentsThisMonth(
   month: string,
   rounds: Iterable<Pick<MatchHistory, 'round' | 'proposals'>>,
-  selfMade: readonly SelfMadeConnection[] = [],
 ): Commitment[] {
   const out: Commitment[] = [];
   for (const round of rounds) {
@@ -46,12 +34,11 @@ export function commitmentsThisMonth(
           : round.round < month &&
             (p.status === 'approved' || p.status === 'notified') &&
             p.reviewed.startsWith(month);
-      if (held) out.push({ sharer: p.sharer, learners: p.learners, id: p.id, source: 'proposal' });
+      if (held) {
+        const source = p.origin === 'self-made' ? 'self-made' : 'proposal';
+        out.push({ sharer: p.sharer, learners: p.learners, id: p.id, source });
+      }
     }
-  }
-  for (const c of selfMade) {
-    if (c.accepted.startsWith(month))
-      out.push({ sharer: c.sharer, learners: [c.learner], id: c.id, source: 'self-made' });
   }
   return out;
 }

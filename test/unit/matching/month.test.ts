@@ -95,14 +95,19 @@ describe('which connections hold a sharer this month', () => {
     ]);
   });
 
-  it('self-made connections accepted this month (the seam for issue 17)', () => {
-    const selfMade = [
-      { id: 's1', sharer: 'Bea', learner: 'Cid', accepted: '2025-06-10T08:00:00Z' },
-      { id: 's2', sharer: 'Bea', learner: 'Dov', accepted: '2025-05-28T08:00:00Z' },
-      { id: 's3', sharer: 'Bea', learner: 'Eve', accepted: '' },
-    ];
-    expect(commitmentsThisMonth('2025-06', [], selfMade)).toEqual([
-      { sharer: 'Bea', learners: ['Cid'], id: 's1', source: 'self-made' },
+  it('self-made connections (issue 17) accepted this month, in this round or an earlier one', () => {
+    const selfMade = (id: string, reviewed: string): Proposal => ({
+      ...p(id, 'approved', reviewed),
+      origin: 'self-made',
+      request: `Cid/${id}`,
+    });
+    const april = emptyRound('2025-04', '2025-04-01T00:00Z');
+    april.proposals = [selfMade('2025-04-s01', '2025-04-20T08:00Z')];
+    const mayMore = { ...may, proposals: [selfMade('2025-05-s01', '2025-06-01T08:00Z')] };
+    const juneMore = { ...june, proposals: [selfMade('2025-06-s01', '2025-06-10T08:00Z')] };
+    expect(commitmentsThisMonth('2025-06', [april, mayMore, juneMore])).toEqual([
+      { sharer: 'Bea', learners: ['Ana'], id: '2025-05-s01', source: 'self-made' },
+      { sharer: 'Bea', learners: ['Ana'], id: '2025-06-s01', source: 'self-made' },
     ]);
   });
 
