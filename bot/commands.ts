@@ -1,7 +1,9 @@
 import { connectBot, isLocalApi, UsageError } from './connect';
 import { EXIT } from './exit-codes';
+import { runEarlier } from './earlier/task';
 import {
   loadConfig,
+  runJobs,
   runTasks,
   TASK_NAMES,
   TASKS,
@@ -21,6 +23,8 @@ export interface CommandArgs {
   verbose?: boolean;
   now?: string;
   format?: string;
+  csv?: string;
+  invite?: boolean;
 }
 
 /** A command of letsconnect-bot; the CLI makes its --help and handler from this table. */
@@ -83,6 +87,40 @@ export const COMMANDS: readonly Command[] = [
     ...(TASKS[name].help && { help: TASKS[name].help }),
     run: (args, env) => runTasks([name], cliValues(args), env, runOptions(args)),
   })),
+  {
+    name: 'earlier',
+    description:
+      "List people with an earlier Let's Connect record and no profile; offer the record to their profile form; --invite: ask each once to claim their profile",
+    docs: 'bot/earlier/README.md',
+    options: {
+      csv: {
+        type: 'string',
+        describe:
+          "the working group's CSV export of the earlier records (see bot/earlier/README.md)",
+      },
+      invite: {
+        type: 'boolean',
+        describe: 'leave each person listed one "claim your profile" message (once ever)',
+      },
+    },
+    help: 'Only the public columns of the CSV are read (username, affiliation, territory, languages, want_to_learn, want_to_share); letsconn is asked for each name (letsconnUrl). Nothing goes into the directory until the person saves their form.',
+    run: (args, env) =>
+      runJobs(
+        [
+          {
+            name: 'earlier',
+            run: (ctx) =>
+              runEarlier(ctx, {
+                ...(args.csv !== undefined && { csv: args.csv }),
+                invite: args.invite === true,
+              }),
+          },
+        ],
+        cliValues(args),
+        env,
+        runOptions(args),
+      ),
+  },
   {
     name: 'run',
     description: `Run every task, in order: ${TASK_NAMES.join(', ')}`,

@@ -170,8 +170,28 @@ function formatSummary(
 }
 
 /** Runs tasks as the operator asked, and turns what happened into an exit code. */
-export async function runTasks(
+export function runTasks(
   names: TaskName[],
+  cli: CliValues,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions = {},
+): Promise<number> {
+  return runJobs(
+    names.map((name) => ({ name, run: TASKS[name].run })),
+    cli,
+    env,
+    options,
+  );
+}
+
+/** A piece of work with a task's set-up and summary: a task, or a command of its own. */
+export interface Job {
+  name: string;
+  run: (ctx: RunContext) => Promise<TaskReport>;
+}
+
+export async function runJobs(
+  jobs: readonly Job[],
   cli: CliValues,
   env: NodeJS.ProcessEnv,
   options: RunOptions = {},
@@ -207,10 +227,10 @@ export async function runTasks(
       format: options.format ?? 'text',
     };
     const reports: TaskReport[] = [];
-    for (const name of names) {
+    for (const { name, run } of jobs) {
       log.info(`Task ${name}`);
       try {
-        reports.push(await TASKS[name].run(ctx));
+        reports.push(await run(ctx));
       } catch (err) {
         // Say which task gave up, after the retries the client already made; tasks done
         // before it keep what they wrote, and a re-run takes up from there.
