@@ -1,11 +1,21 @@
 import { CdxButton, CdxCheckbox, CdxMessage } from '@wikimedia/codex';
 import { defineComponent, ref, type PropType } from 'vue';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { ErrorSummary, Field, Notice, problemText, useEnv, type ErrorSummaryItem } from '../../kit';
+import {
+  ErrorSummary,
+  Field,
+  Notice,
+  problemText,
+  useEnv,
+  useLoad,
+  type ErrorSummaryItem,
+} from '../../kit';
 import { PersonCard } from '../person-card/PersonCard';
 import { fieldProblems, sectionOf } from './form-model';
 import type { OwnProfile } from './profile-page';
 import { HistoryNotices } from './HistoryNotices';
+import { loadFromElsewhere } from './elsewhere';
+import { CapacityExchangeField, EarlierRecordNotice } from './FromElsewhere';
 import { ProfileFields } from './ProfileFields';
 import { StatusActions } from './StatusActions';
 import { useProfileForm } from './use-profile-form';
@@ -20,6 +30,8 @@ export const ProfileForm = defineComponent({
   props: {
     own: { type: Object as PropType<OwnProfile>, required: true },
     client: { type: Object as PropType<WikiClient>, required: true },
+    /** Where the bot keeps its documents (earlier records, the directory). */
+    botName: { type: String, default: 'LetsConnectBot' },
   },
   emits: { saved: (_own: OwnProfile) => true, cancel: () => true },
   setup(props, { emit }) {
@@ -27,6 +39,8 @@ export const ProfileForm = defineComponent({
     const s = useProfileForm(props, (own) => emit('saved', own));
     /** Refused saves: each one moves the focus to the error summary. */
     const refusals = ref(0);
+    // Issue 19: an earlier record, and what came from the Capacity Exchange (only if any).
+    const elsewhere = useLoad(() => loadFromElsewhere(props.client, props.botName, props.own));
     const errors = () => s.shown.value.filter((p) => p.severity === 'error');
 
     // Each error links to its field (a Field with id `letsconnect-form-<section>`), in the
@@ -118,11 +132,24 @@ export const ProfileForm = defineComponent({
             </CdxMessage>
           ) : null}
           <HistoryNotices own={s.current.value} onRestore={s.restoreBefore} />
+          <EarlierRecordNotice
+            own={s.current.value}
+            found={elsewhere.data.value ?? null}
+            form={s.form.value}
+            onUpdate={s.update}
+          />
           <ProfileFields
             profile={s.form.value}
             taxonomy={s.current.value.taxonomy}
             topicLabel={s.label}
             problems={s.shown.value}
+            onUpdate={s.update}
+          />
+          <CapacityExchangeField
+            own={s.current.value}
+            found={elsewhere.data.value ?? null}
+            form={s.form.value}
+            topicLabel={s.label}
             onUpdate={s.update}
           />
           <details class="letsconnect-form__preview">

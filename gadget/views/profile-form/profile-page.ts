@@ -4,9 +4,9 @@
  * the text is written only through the shared serialiser, and every save names the revision
  * it was based on, so someone else's edit is never overwritten.
  */
-import type { DirectoryIndex } from '../../../shared/documents/documents';
+import type { DirectoryIndex, EarlierRecord } from '../../../shared/documents/documents';
 import { readDocument } from '../../../shared/documents/read-document';
-import { directoryIndexTitle, profilePageTitle } from '../../../shared/pages';
+import { directoryIndexTitle, earlierRecordsTitle, profilePageTitle } from '../../../shared/pages';
 import type { Problem } from '../../../shared/problems';
 import { newestCounting, profileEditCounts } from '../../../shared/profile-trust';
 import { parseSingleRecord, replaceRecord, type ParsedRecord } from '../../../shared/records/codec';
@@ -55,6 +55,11 @@ export interface OwnProfile {
    * from the page history, offered back in the form; null when there is none.
    */
   before: Profile | null;
+  /**
+   * The owner's record from the program's earlier directory, offered to fill in the form of
+   * someone without a profile (the bot's `earlier` command puts it in its JSON); null: none.
+   */
+  earlier?: EarlierRecord | null;
 }
 
 /**
@@ -76,7 +81,9 @@ export async function loadOwnProfile(
 ): Promise<OwnProfile> {
   const title = profilePageTitle(root, username);
   const indexTitle = directoryIndexTitle(botName);
-  const pages = await client.readPages([title, indexTitle]);
+  const recordsTitle = earlierRecordsTitle(botName);
+  // In the same request: the earlier records, offered only to someone without a profile.
+  const pages = await client.readPages([title, indexTitle, recordsTitle]);
   const page = pageNamed(pages, title);
   const indexPage = pageNamed(pages, indexTitle);
   let index: DirectoryIndex | null = null;
@@ -118,7 +125,17 @@ export async function loadOwnProfile(
     directoryGenerated: index?.generated ?? '',
     foreignEdit,
     before,
+    earlier:
+      profile && !profile.withdrawn
+        ? null
+        : earlierRecordOf(pageNamed(pages, recordsTitle), username),
   };
+}
+
+function earlierRecordOf(page: PageRevision | undefined, username: string): EarlierRecord | null {
+  if (!page?.exists) return null;
+  const doc = readDocument(page.content ?? '', 'earlier-records').document;
+  return doc?.records.find((r) => r.username === username) ?? null;
 }
 
 /** The newest profile, written by someone who counts, that was not withdrawn (or null). */

@@ -57,6 +57,7 @@ export const ProgramApp = defineComponent({
           <ProfileForm
             own={mine}
             client={props.client}
+            botName={props.botName}
             onSaved={(saved: OwnProfile) => (own.data.value = saved)}
             onCancel={() => (editing.value = false)}
           />
