@@ -3,8 +3,11 @@
  * or JSON document the bot writes. The sample program is seeded with private data in every
  * record (private parameters, a positional value, addresses in every free-text field), an
  * anonymous (IP) editor changes a profile and the round page, the whole pipeline runs, and
- * every page the bot account wrote is scanned.
+ * every page the bot account wrote is scanned. Every profile also asks for its capacities from
+ * the Capacity Exchange, whose local stand-in answers each with an email and a bio (as CapX's
+ * public profile serializer does): neither may appear either.
  */
+import { startFakeCapx, FAKE_SKILLS } from '../../test/support/fake-capx';
 import type { PageToImport } from '../seed/import-pages';
 import type { Figure, ReliabilityOptions, ReliabilitySection } from './types';
 import { startStack } from './wiki-stack';
@@ -20,6 +23,8 @@ export const CANARIES = {
   address: '17 Canary Wharf Lane',
   ip: '192.0.2.45',
   ipv6: '2001:db8::7c1',
+  capxEmail: 'capx.profile.canary@example.org',
+  capxBio: 'Capxbiocanary of the Capacity Exchange',
 } as const;
 
 const PRIVATE_PARAMS = [
@@ -39,6 +44,7 @@ export function withPrivateData(pages: PageToImport[]): PageToImport[] {
   return pages.map((p) => ({
     ...p,
     content: p.content
+      .replace(/^(\{\{Let's Connect\/Profile)$/gm, '$1\n| capx = yes')
       .replace(/^(\{\{Let's Connect\/[^\n|}]+)$/gm, `$1\n${PRIVATE_PARAMS}`)
       .replace(
         FREE_TEXT,
@@ -89,6 +95,20 @@ export async function runPrivacy(options: {
     profiles: options.profiles,
     pages: (pages) => (seeded = withPrivateData(pages)),
   });
+  const users = seeded
+    .filter((p) => p.title.includes('/Participants/'))
+    .map((p, i) => ({
+      id: i + 1,
+      username: p.user,
+      email: CANARIES.capxEmail,
+      about: CANARIES.capxBio,
+      known: [36, 113, 12],
+      available: [36, 113],
+      wanted: [50, 12],
+      lastUpdate: '2026-11-01T10:00:00Z',
+    }));
+  const capx = await startFakeCapx(0, { skills: FAKE_SKILLS, users });
+  stack.env.LETSCONNECT_CAPX_URL = capx.url;
   try {
     const first = await stack.bot(['run']);
     if (first.code !== 0) throw new Error(`bot run failed (${first.code}): ${first.stderr}`);
@@ -109,6 +129,7 @@ export async function runPrivacy(options: {
     options.log(`${pages.length} bot-written revision(s) scanned`);
     return { pages: pages.length, leaks };
   } finally {
+    await capx.stop();
     await stack.stop();
   }
 }
