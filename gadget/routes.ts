@@ -8,6 +8,7 @@ import {
   reportPageTitle,
   resourcesPageTitle,
   roundFromTitle,
+  usernameFromRequestsTitle,
 } from '../shared/pages';
 
 export const VIEWS = [
@@ -17,6 +18,7 @@ export const VIEWS = [
   'clinics',
   'resources',
   'report',
+  'requests',
 ] as const;
 export type ViewName = (typeof VIEWS)[number];
 
@@ -42,11 +44,12 @@ const MAIN: ReadonlyArray<{ view: ViewName; serves: (p: PageFacts) => boolean }>
   { view: 'connections', serves: (p) => roundFromTitle(p.root, p.title) !== null },
   { view: 'resources', serves: (p) => p.title === resourcesPageTitle(p.root) },
   { view: 'report', serves: (p) => p.title === reportPageTitle(p.root) },
+  { view: 'requests', serves: (p) => usernameFromRequestsTitle(p.root, p.title) !== null },
   { view: 'program', serves: () => true },
 ];
 
 /** Views whose controls save: an old revision shows records that may be gone, so none there. */
-const NEEDS_LATEST: ReadonlySet<ViewName> = new Set(['clinics', 'connections']);
+const NEEDS_LATEST: ReadonlySet<ViewName> = new Set(['clinics', 'connections', 'requests']);
 
 /**
  * The views for a page under the program root: the directory where its placeholder is, and

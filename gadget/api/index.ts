@@ -7,4 +7,5 @@
 export * from './api-error';
 export * from './pages';
 export * from './bot-data';
+export * from './requests';
 export { MwApiWikiClient, type ApiLike } from './mw-wiki-client';

@@ -2,12 +2,16 @@
  * The skills directory: search and filters over the bot's directory, results as cards (see
  * use-directory for how it stays fast with 10,000 people).
  */
-import { defineComponent, type PropType } from 'vue';
+import { defineComponent, ref, type PropType } from 'vue';
 import { CdxButton, CdxMessage } from '@wikimedia/codex';
 import { EMPTY_QUERY, isFiltered, type DirectoryQuery } from '../../../shared/directory/query';
 import { AsyncState, readerDate, useEnv, type LoadedDirectory } from '../../kit';
 import { PersonCard } from '../person-card/PersonCard';
 import { TopicResources } from '../resources/TopicResources';
+import { recipientRefusal } from '../../../shared/connections/requests';
+import type { DirectoryEntry } from '../../../shared/documents/documents';
+import type { WikiClient } from '../../../shared/wiki-client';
+import { AskDialog } from './AskDialog';
 import { DirectoryFilters } from './DirectoryFilters';
 import { useDirectory } from './use-directory';
 
@@ -19,6 +23,11 @@ export const DirectoryView = defineComponent({
   props: {
     load: { type: Function as PropType<() => Promise<LoadedDirectory>>, required: true },
     initialQuery: { type: Object as PropType<DirectoryQuery>, default: () => EMPTY_QUERY },
+    /** Where "Ask to connect" saves (the reader's own requests page); null: no asking. */
+    asking: {
+      type: Object as PropType<{ client: WikiClient; root: string; botName: string } | null>,
+      default: null,
+    },
   },
   emits: { 'update:query': (_q: DirectoryQuery) => true },
   setup(props, { emit }) {
@@ -31,6 +40,15 @@ export const DirectoryView = defineComponent({
       (q) => emit('update:query', q),
     );
     const { query, results } = dir;
+    const asked = ref<DirectoryEntry | null>(null);
+    const me = env.reader.username;
+    const today = env.now().toISOString().slice(0, 10);
+    /** The reader may ask: named and listed; the person takes requests (same rule as the bot). */
+    const askable = (d: LoadedDirectory, e: DirectoryEntry) =>
+      props.asking !== null &&
+      me !== null &&
+      d.entries.some((x) => x.username === me) &&
+      recipientRefusal(me, e, today) === null;
 
     const emptyState = () => (
       <div class="letsconnect-empty">
@@ -81,11 +99,27 @@ export const DirectoryView = defineComponent({
           <ul class="letsconnect-results">
             {shown.map((item) => (
               <li key={item.entry.username}>
-                <PersonCard person={item.entry} topicLabel={dir.labelOf.value} />
+                <PersonCard
+                  person={item.entry}
+                  topicLabel={dir.labelOf.value}
+                  askable={askable(d, item.entry)}
+                  onAsk={() => (asked.value = item.entry)}
+                />
               </li>
             ))}
           </ul>
         ),
+        props.asking && me ? (
+          <AskDialog
+            person={asked.value}
+            username={me}
+            client={props.asking.client}
+            root={props.asking.root}
+            botName={props.asking.botName}
+            topicLabel={dir.labelOf.value}
+            onClose={() => (asked.value = null)}
+          />
+        ) : null,
         hidden > 0 ? (
           <CdxButton class="letsconnect-directory__more" onClick={dir.more}>
             {{ default: () => t('letsconnect-gadget-dir-more', String(hidden)) }}

@@ -27,6 +27,7 @@ startView('directory', (ctx) => ({
     load: () => loadDirectory(ctx.client, ctx.root, ctx.botName),
     initialQuery: queryFromParams((name) => ctx.params.get(name)),
     'onUpdate:query': writeQueryToUrl,
+    asking: { client: ctx.client, root: ctx.root, botName: ctx.botName },
   },
   after: hideStaticDirectory,
 }));

@@ -1,3 +1,4 @@
+import { CdxButton } from '@wikimedia/codex';
 import { defineComponent, type PropType, type VNodeChild } from 'vue';
 import type { DirectoryEntry } from '../../../shared/documents/documents';
 import type { LanguageSkill } from '../../../shared/records/profile';
@@ -30,8 +31,13 @@ export const PersonCard = defineComponent({
     /** The form's preview: no contact links (they would point at the reader themself). */
     preview: { type: Boolean, default: false },
     headingLevel: { type: Number as PropType<2 | 3 | 4>, default: 3 },
+    /** Offer "Ask to connect" (the reader is a listed participant; this person takes requests). */
+    askable: { type: Boolean, default: false },
+    /** Why this person fits the reader ("Best for me"), in words, or ''. */
+    fit: { type: String, default: '' },
   },
-  setup(props) {
+  emits: { ask: () => true },
+  setup(props, { emit }) {
     const env = useEnv();
     const { t } = env;
     const ui = env.languages[0] ?? 'en';
@@ -103,6 +109,11 @@ export const PersonCard = defineComponent({
           {t('letsconnect-gadget-card-talk')}
         </a>
         <a href={env.url(`Special:EmailUser/${username}`)}>{t('letsconnect-gadget-card-email')}</a>
+        {props.askable ? (
+          <CdxButton class="letsconnect-card__ask" action="progressive" onClick={() => emit('ask')}>
+            {{ default: () => t('letsconnect-ask-button') }}
+          </CdxButton>
+        ) : null}
       </p>
     );
 
@@ -132,6 +143,7 @@ export const PersonCard = defineComponent({
               {t('letsconnect-gadget-card-snoozed', readerDate(p.snoozeUntil, ui))}
             </p>
           ) : null}
+          {props.fit === '' ? null : <p class="letsconnect-card__fit">{props.fit}</p>}
           <dl class="letsconnect-card__details">{details(p)}</dl>
           {p.about === '' ? null : (
             <p class="letsconnect-card__about" dir="auto">
