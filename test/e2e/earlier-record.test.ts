@@ -79,22 +79,24 @@ const env = () => ({
   LETSCONNECT_EXTERNAL_BACKOFF_MS: '20',
 });
 
-async function shots(page: Page, name: string, target: () => Promise<unknown>): Promise<void> {
+/** The form as `target` opens it (with the page's query), in each skin, mode and language. */
+async function shots(
+  page: Page,
+  name: string,
+  target: (query: Record<string, string>) => Promise<unknown>,
+): Promise<void> {
   await screenshot(page, `${name}-vector-2022`);
-  const url = page.url();
   for (const [suffix, query, viewport] of [
-    ['minerva-375', 'useskin=minerva', PHONE],
-    ['arabic', 'uselang=ar', null],
+    ['minerva-375', { useskin: 'minerva' }, PHONE],
+    ['arabic', { uselang: 'ar' }, null],
   ] as const) {
     if (viewport) await page.setViewportSize(viewport);
-    await page.goto(`${url}${url.includes('?') ? '&' : '?'}${query}`);
-    await target();
+    await target(query);
     await screenshot(page, `${name}-${suffix}`);
     await page.setViewportSize({ width: 1280, height: 900 });
   }
-  await page.goto(url);
+  await target({});
   await applyNightMode(page);
-  await target();
   await screenshot(page, `${name}-night`);
 }
 
@@ -126,8 +128,8 @@ describe("an earlier Let's Connect record fills the form of its owner", () => {
     expect(await learn.getByLabel('Budget development', { exact: true }).isChecked()).toBe(true);
     await form.locator('.letsconnect-form__capx input[type="checkbox"]').check();
     await form.locator('.letsconnect-form__consent input[type="checkbox"]').check();
-    await shots(page, 'form-earlier-record-filled', async () => {
-      const f = await openForm(page);
+    await shots(page, 'form-earlier-record-filled', async (query) => {
+      const f = await openForm(page, query);
       const n = f.locator('.letsconnect-form__earlier');
       await n.waitFor({ timeout: 20_000 });
       await n.locator('button').click();
@@ -160,8 +162,8 @@ describe("an earlier Let's Connect record fills the form of its owner", () => {
     const run = await runBot(['directory'], env());
     expect(run.code).toBe(0);
     const { page, errors } = withRecord.session();
-    const open = async (): Promise<Locator> => {
-      const form = await openForm(page);
+    const open = async (query: Record<string, string> = {}): Promise<Locator> => {
+      const form = await openForm(page, query);
       const topics = form.locator('.letsconnect-form__capx-topics');
       await topics.waitFor({ timeout: 20_000 });
       return topics;
@@ -174,8 +176,8 @@ describe("an earlier Let's Connect record fills the form of its owner", () => {
       'From the Capacity Exchange, you want to learn: Designing learning and evaluation plans',
     );
     await topics.scrollIntoViewIfNeeded();
-    await shots(page, 'form-capacity-exchange', async () => {
-      (await open()).scrollIntoViewIfNeeded();
+    await shots(page, 'form-capacity-exchange', async (query) => {
+      await (await open(query)).scrollIntoViewIfNeeded();
     });
     expect(errors).toEqual([]);
   });
