@@ -13,6 +13,7 @@ import {
 } from './config/config';
 import { connectBot, isLocalApi, UsageError } from './connect';
 import { runDirectory } from './directory/task';
+import { loadPublishedTranslations } from './directory/translations';
 import { runMatch } from './match/task';
 import { runNotify } from './notify/task';
 import { runClinics } from './clinics/task';
@@ -226,6 +227,9 @@ export async function runJobs(
       now: options.now ?? new Date(),
       format: options.format ?? 'text',
     };
+    // The community's translations as the bot last published them, for every task's
+    // messages in a participant's language (the directory task checks them again).
+    await loadPublishedTranslations(ctx);
     const reports: TaskReport[] = [];
     for (const { name, run } of jobs) {
       log.info(`Task ${name}`);

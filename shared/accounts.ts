@@ -72,3 +72,23 @@ export function canonicalUser(name: string): string {
 }
 
 export const sameUser = (a: string, b: string): boolean => canonicalUser(a) === canonicalUser(b);
+
+const IPV4_ADDRESS = /^(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)$/;
+const IPV6_ADDRESS = /^[0-9a-f]*:[0-9a-f:.]*$/i;
+
+/** Whether `name` is an IP address: a logged-out edit saved under the address (no account). */
+export function isIpAddress(name: string): boolean {
+  const n = name.trim();
+  return IPV4_ADDRESS.test(n) || (n.includes(':') && IPV6_ADDRESS.test(n));
+}
+
+/**
+ * Whether an edit's author is a named account: not hidden, not an IP address, not a
+ * temporary account. Only named accounts own or vouch for anything in the program.
+ */
+export function isNamedAuthor(
+  name: string,
+  patterns: readonly string[] = WIKIMEDIA_TEMP_ACCOUNT_PATTERNS,
+): boolean {
+  return name.trim() !== '' && !isIpAddress(name) && !isTemporaryAccountName(name, patterns);
+}

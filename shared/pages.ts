@@ -195,3 +195,27 @@ export const capacitiesDataTitle = (botName: string): string => `User:${botName}
 /** Earlier records offered to their owners' profile forms (see EarlierRecordsDocument). */
 export const earlierRecordsTitle = (botName: string): string =>
   `User:${botName}/Earlier records.json`;
+
+/**
+ * A language's translations by the community: `R/Translations/<code>.json`, a JSON object of
+ * message keys and texts that anyone with a named account may edit (no interface-administrator
+ * rights needed). The bot checks it and publishes what it accepts (below).
+ */
+export const translationsPrefix = (root: string): string => `${root}/Translations/`;
+export const translationPageTitle = (root: string, language: string): string =>
+  `${translationsPrefix(root)}${language}.json`;
+
+/** What a title under `R/Translations/` is for: a language code, or null when it is not one. */
+export function translationLanguageFromTitle(root: string, title: string): string | null {
+  const prefix = translationsPrefix(root).replace(/_/g, ' ');
+  const t = title.replace(/_/g, ' ');
+  if (!t.startsWith(prefix)) return null;
+  const m = /^([a-z]{2,3}(?:-[a-z0-9]{2,8})*)\.json$/.exec(t.slice(prefix.length));
+  return m ? m[1]! : null;
+}
+
+/** The translations the bot accepted for a language, for the gadget and its own pages (bot only). */
+export const publishedTranslationsPrefix = (botName: string): string =>
+  `User:${botName}/Translations/`;
+export const publishedTranslationsTitle = (botName: string, language: string): string =>
+  `${publishedTranslationsPrefix(botName)}${language}.json`;

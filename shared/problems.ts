@@ -54,6 +54,16 @@ export const PROBLEM_KEYS = [
   'letsconnect-problem-capx-unknown-qid',
   'letsconnect-problem-capx-unmapped',
   'letsconnect-problem-capx-no-profile',
+  // Community translations (R/Translations/<code>.json): what the bot did not use.
+  'letsconnect-translations-problem-title',
+  'letsconnect-translations-problem-passed-over',
+  'letsconnect-translations-problem-not-json',
+  'letsconnect-translations-problem-not-object',
+  'letsconnect-translations-problem-unknown-key',
+  'letsconnect-translations-problem-not-text',
+  'letsconnect-translations-problem-too-long',
+  'letsconnect-translations-problem-parameters',
+  'letsconnect-translations-problem-missing',
 ] as const;
 
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];

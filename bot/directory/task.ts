@@ -23,6 +23,7 @@ import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
 import { addCapacityExchange } from './capacity-exchange';
 import { blockedAccounts } from './blocks';
+import { checkCommunityTranslations } from './translations';
 import { newestTrustedRevision, resolveWorkingGroup, type WorkingGroup } from './trust';
 
 const BLOCKED = 'letsconnect-problem-blocked';
@@ -247,12 +248,14 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
     const kept = r.problems.filter((p) => p.field !== 'capx');
     r.problems = [...kept, ...withSince(own, before.get(r.title)?.problems, today)];
   }
+  const translations = await checkCommunityTranslations(ctx);
   // Problems of the working-group and topics pages are kept like a profile's, with their dates.
   const programPages: PageResult[] = [
     ...(await temporaryAccountPages(ctx, patterns)).map(({ title, owner }) =>
       pageProblems(title, [problem('', TEMPORARY, [owner])], before, today),
     ),
     pageProblems(topicsPageTitle(root), [...topicProblems, ...capx.problems], before, today),
+    ...translations.problems.map((p) => pageProblems(p.title, p.problems, before, today)),
     pageProblems(
       workingGroupPageTitle(root),
       wg.untrustedEditors.length > 0

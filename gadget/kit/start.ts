@@ -8,9 +8,11 @@
 import * as Vue from 'vue';
 import bundle from 'letsconnect:messages';
 import messageLanguages from 'letsconnect:message-languages';
+import { readDocument } from '../../shared/documents/read-document';
+import { publishedTranslationsTitle } from '../../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
 import { MwApiWikiClient } from '../api/mw-wiki-client';
-import { messagesFor } from '../i18n';
+import { messagesFor, withCommunity } from '../i18n';
 import { ENV, type GadgetEnv } from './env';
 import { readerOf, type Reader, type UserLike } from './reader';
 
@@ -59,26 +61,59 @@ function mountPoint(place: MountPlace): HTMLElement | null {
   return el;
 }
 
+/** A JSON page's text through `action=raw` (cacheable, no API request), or null. */
+async function rawJson(
+  title: string,
+  query: Record<string, string | number>,
+): Promise<string | null> {
+  const url = mw.util.getUrl(title, { action: 'raw', ctype: 'application/json', ...query });
+  try {
+    const response = await fetch(url, { credentials: 'omit' });
+    return response.ok ? await response.text() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The repository's messages for `language`, deployed as a gadget page. */
+async function repositoryMessages(language: string): Promise<Record<string, string>> {
+  const text = await rawJson(`MediaWiki:Gadget-letsconnect-messages-${language}.json`, {
+    v: messageLanguages.version,
+    maxage: 86400,
+    smaxage: 86400,
+  });
+  try {
+    return text === null ? {} : (JSON.parse(text) as Record<string, string>);
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The community's translations for `language`, as the bot last accepted them: a short cache,
+ * so a translation shows up minutes after the bot's run.
+ */
+async function communityMessages(language: string): Promise<Record<string, string>> {
+  const text = await rawJson(publishedTranslationsTitle(DEFAULT_BOT_NAME, language), {
+    maxage: 300,
+    smaxage: 300,
+  });
+  const doc = text === null ? null : readDocument(text, 'translations').document;
+  return Object.fromEntries((doc?.messages ?? []).map((m) => [m.key, m.text]));
+}
+
 async function loadMessages(chain: readonly string[]): Promise<void> {
-  const wanted = chain.filter((l) => messageLanguages.languages.includes(l));
-  const fetched = await Promise.all(
-    wanted.map(async (language): Promise<[string, Record<string, string>]> => {
-      const url = mw.util.getUrl(`MediaWiki:Gadget-letsconnect-messages-${language}.json`, {
-        action: 'raw',
-        ctype: 'application/json',
-        v: messageLanguages.version,
-        maxage: 86400,
-        smaxage: 86400,
-      });
-      try {
-        const response = await fetch(url, { credentials: 'omit' });
-        return [language, response.ok ? ((await response.json()) as Record<string, string>) : {}];
-      } catch {
-        return [language, {}];
-      }
-    }),
+  const shipped = chain.filter((l) => messageLanguages.languages.includes(l));
+  const others = chain.filter((l) => l !== 'en');
+  const [repository, community] = await Promise.all([
+    Promise.all(shipped.map(async (l) => [l, await repositoryMessages(l)] as const)),
+    Promise.all(others.map(async (l) => [l, await communityMessages(l)] as const)),
+  ]);
+  const merged = withCommunity(
+    { ...bundle, ...Object.fromEntries(repository) },
+    Object.fromEntries(community),
   );
-  mw.messages.set(messagesFor({ ...bundle, ...Object.fromEntries(fetched) }, chain));
+  mw.messages.set(messagesFor(merged, chain));
 }
 
 let messagesReady: Promise<void> | null = null;

@@ -39,7 +39,7 @@ export interface GadgetBuild {
 
 /** Messages only the bot writes (on-wiki pages, edit summaries, talk-page notes): not shipped to readers. */
 const BOT_ONLY =
-  /^letsconnect-(template|directory|maintenance|talk-note|bot|round|notice|match|clinics-bot|invitation|calendar-page|hot-topics|report-page|resource-page)-/;
+  /^letsconnect-(template|directory|maintenance|talk-note|bot|round|notice|match|clinics-bot|invitation|calendar-page|hot-topics|report-page|resource-page|translations)-/;
 
 /** A language's messages for the gadget, from shared/i18n/<lang>.json. */
 function gadgetMessages(language: string): Record<string, string> {

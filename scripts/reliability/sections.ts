@@ -8,6 +8,7 @@ import { permissionsSection } from './permissions';
 import { privacySection } from './privacy';
 import { requestsSection } from './requests';
 import { temporaryAccountsSection } from './temporary-accounts';
+import { translationsSection } from './translations';
 import type { ReliabilitySection } from './types';
 import { workingGroupSection } from './working-group';
 import { xssSection } from './xss';
@@ -26,4 +27,5 @@ export const SECTIONS: ReliabilitySection[] = [
   participantsSection,
   workingGroupSection,
   requestsSection,
+  translationsSection,
 ];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MwnWikiClient } from '../../bot/wiki/mwn-client';
-import { workingGroupPageTitle } from '../../shared/pages';
+import { translationPageTitle, workingGroupPageTitle } from '../../shared/pages';
 import {
   DEFAULT_BOT_NAME,
   DEFAULT_ROOT,
@@ -32,6 +32,21 @@ export interface SeedResult {
 }
 
 const I18N_DIR = path.join(__dirname, '../../shared/i18n');
+/** Draft translations (German, Swahili), put on the wiki as the community would: see its README. */
+const TRANSLATIONS_DIR = path.join(__dirname, 'translations');
+
+/** The draft translations as pages `R/Translations/<code>.json`, each by an ordinary account. */
+function translationPages(user: string): PageToImport[] {
+  return fs
+    .readdirSync(TRANSLATIONS_DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({
+      title: translationPageTitle(DEFAULT_ROOT, f.replace(/\.json$/, '')),
+      content: fs.readFileSync(path.join(TRANSLATIONS_DIR, f), 'utf8'),
+      user,
+    }));
+}
+
 /** Beyond this many pages, link-table updates are skipped to keep seeding fast (see importPages). */
 const LINK_UPDATE_LIMIT = 2000;
 
@@ -126,6 +141,7 @@ export async function seedProgram(options: SeedOptions): Promise<SeedResult> {
   const pages: PageToImport[] = [
     { title: shutoffPageTitle(DEFAULT_BOT_NAME), content: SHUTOFF_RUNNING, user: DEFAULT_BOT_NAME },
     { title: DEFAULT_ROOT, content: ROOT_PAGE, user: ADMIN_NAME },
+    ...translationPages(creds.LETSCONNECT_USER1_NAME),
     ...generateSamplePages({
       profiles: options.profiles,
       root: DEFAULT_ROOT,

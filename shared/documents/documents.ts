@@ -329,9 +329,23 @@ export interface EarlierRecordsDocument extends DocumentBase<'earlier-records'> 
   invited: Array<{ user: string; at: string; status: 'sent' | 'excluded' }>;
 }
 
+/**
+ * A language's community translations as the bot accepted them
+ * (`User:<bot>/Translations/<code>.json`): only keys that passed the check, from the newest
+ * revision of `R/Translations/<code>.json` by a named account. The gadget and the bot read this.
+ */
+export interface Translations extends DocumentBase<'translations'> {
+  language: string;
+  /** The community page read, and its revision (0: none). */
+  source: string;
+  revid: number;
+  messages: Array<{ key: string; text: string }>;
+}
+
 export type ProgramDocument =
   | CapacitiesDocument
   | EarlierRecordsDocument
+  | Translations
   | ClinicInvitations
   | CreationMonths
   | DirectoryShard

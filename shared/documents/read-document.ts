@@ -35,6 +35,17 @@ const SHAPES: Record<DocumentKind, KindShape> = {
       shareOther: 'string',
     },
   },
+  translations: {
+    fields: {
+      generated: 'string',
+      language: 'string',
+      source: 'string',
+      revid: 'number',
+      messages: 'array',
+    },
+    items: 'messages',
+    item: { key: 'string', text: 'string' },
+  },
   'clinic-invitations': {
     fields: { generated: 'string', sent: 'array' },
     items: 'sent',

@@ -36,7 +36,14 @@ export function defaultTaxonomy(): Taxonomy {
   const topics = new Map<string, Topic>();
   for (const t of DEFAULT_TOPICS) {
     const capx = DEFAULT_CAPACITY_MAP[t.id] ?? [];
-    topics.set(t.id, { ...t, retired: false, description: '', labels: {}, source: 'default', capx });
+    topics.set(t.id, {
+      ...t,
+      retired: false,
+      description: '',
+      labels: {},
+      source: 'default',
+      capx,
+    });
   }
   return { categories: DEFAULT_CATEGORIES, topics };
 }

@@ -1,4 +1,4 @@
-import { messagesFor } from '../../../gadget/i18n';
+import { messagesFor, withCommunity } from '../../../gadget/i18n';
 
 describe('messagesFor', () => {
   const bundle = {
@@ -21,5 +21,24 @@ describe('messagesFor', () => {
 
   it('never copies file metadata into messages', () => {
     expect(messagesFor({ en: { '@metadata': 'x', a: 'b' } }, ['en'])).toEqual({ a: 'b' });
+  });
+});
+
+describe('withCommunity', () => {
+  const bundle = { en: { a: 'Join', b: 'Hello $1' }, fr: { a: 'Rejoindre', b: 'Bonjour $1' } };
+
+  it("puts the community's translations over the repository's, key by key, English after", () => {
+    const merged = withCommunity(bundle, { de: { a: 'Mitmachen' }, fr: { a: 'Participer' } });
+    expect(messagesFor(merged, ['de', 'en'])).toEqual({ a: 'Mitmachen', b: 'Hello $1' });
+    expect(messagesFor(merged, ['fr', 'en'])).toEqual({ a: 'Participer', b: 'Bonjour $1' });
+  });
+
+  it('drops a key whose placeholders no longer match the English the gadget ships', () => {
+    const merged = withCommunity(bundle, { de: { b: 'Hallo', zz: 'x' } });
+    expect(messagesFor(merged, ['de', 'en'])).toEqual({ a: 'Join', b: 'Hello $1' });
+  });
+
+  it('never lets the community change English', () => {
+    expect(withCommunity(bundle, { en: { a: 'Pwned' } }).en).toEqual(bundle.en);
   });
 });
