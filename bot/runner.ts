@@ -64,13 +64,13 @@ export const TASKS: Record<TaskName, Task> = {
   },
   clinics: {
     description:
-      'Summarise past clinics, invite interested participants to upcoming ones, write R/Calendar and R/Hot topics',
+      'Summarise past clinics, invite interested participants to upcoming ones, write R/Clinics, R/Calendar and R/Hot topics',
     help: 'Invites only people whose profile has the clinic-participant format (opted in), at most once per clinic and once a week; --now decides which clinics are past or upcoming.',
     run: runClinics,
   },
   report: {
     description:
-      "Index the resource centre (R/Resources/By topic) and write the program report (R/Report, its numbers as JSON for the gadget's charts)",
+      "Index the resource centre (R/Resources/By topic), write the program report (R/Report, its numbers as JSON for the gadget's charts), the portal on the root page and R/Connections",
     run: runReport,
   },
 };

@@ -18,6 +18,14 @@ import { parseSingleRecord } from '../../shared/records/codec';
 import { profileCodec } from '../../shared/records/profile';
 import { renderReportPage } from '../../shared/reports/report-page';
 import {
+  renderConnectionsIndex,
+  renderPortal,
+  withPortal,
+  type PortalFacts,
+} from '../../shared/reports/portal-pages';
+import { connectionsIndexTitle } from '../../shared/portal';
+import { sessionStarts } from '../../shared/clinics/summary';
+import {
   computeReport,
   type ReportClinic,
   type ReportProfile,
@@ -43,6 +51,9 @@ import { readClinics, readFeedback, readSignups, scanClinics } from '../clinics/
 import { indexResources } from './resources';
 
 const READ_BATCH = 500;
+
+/** `YYYY-MM-DDTHH:MMZ` for a time in ms. */
+const utcMinute = (ms: number): string => `${new Date(ms).toISOString().slice(0, 16)}Z`;
 
 const sameUser = (a: string, b: string) => a.replace(/_/g, ' ') === b.replace(/_/g, ' ');
 
@@ -170,7 +181,7 @@ async function readProfiles(ctx: RunContext, wg: WorkingGroup): Promise<ReportPr
 async function readClinicsForReport(
   ctx: RunContext,
   wg: WorkingGroup,
-): Promise<{ clinics: ReportClinic[]; pagesRead: number }> {
+): Promise<{ clinics: ReportClinic[]; pagesRead: number; next: PortalFacts['nextClinic'] }> {
   const groups = await scanClinics(ctx);
   const organiser = (u: string) => wg.members.has(u) || wg.ambassadors.has(u);
   const { clinics } = await readClinics(ctx, groups, organiser);
@@ -182,7 +193,15 @@ async function readClinicsForReport(
     pagesRead += c.group.signups.length + c.group.feedback.length;
     out.push({ clinic: c.clinic, date: c.date, signups, feedback });
   }
-  return { clinics: out, pagesRead };
+  // The portal's "next clinic": the soonest session ahead of a clinic not cancelled.
+  let next: PortalFacts['nextClinic'] = null;
+  for (const c of clinics) {
+    if (c.clinic.status === 'cancelled') continue;
+    const start = sessionStarts(c.clinic).find((ms) => ms > ctx.now.getTime());
+    if (start !== undefined && (next === null || start < Date.parse(next.start)))
+      next = { page: c.title, title: c.clinic.title || c.title, start: utcMinute(start) };
+  }
+  return { clinics: out, pagesRead, next };
 }
 
 export async function runReport(ctx: RunContext): Promise<TaskReport> {
@@ -204,7 +223,7 @@ export async function runReport(ctx: RunContext): Promise<TaskReport> {
   if (resources.rejected > 0) notes.push(`${resources.rejected} resource item(s) not accepted`);
 
   const profiles = await readProfiles(ctx, wg);
-  const { clinics, pagesRead: clinicPagesRead } = await readClinicsForReport(ctx, wg);
+  const { clinics, pagesRead: clinicPagesRead, next } = await readClinicsForReport(ctx, wg);
   const months = await listRounds(ctx);
   const rounds = [...(await readRoundDocuments(ctx, months)).values()].filter(
     (r) => r.lastrevid > 0 || r.proposals.length > 0,
@@ -225,6 +244,23 @@ export async function runReport(ctx: RunContext): Promise<TaskReport> {
       {
         title: reportDataTitle(config.botName),
         transform: (current) => documentText(data, current),
+      },
+      // The program's front pages: the portal on the root page, and the rounds' index.
+      {
+        title: config.root,
+        transform: (current) =>
+          withPortal(
+            current.exists ? (current.content ?? '') : '',
+            renderPortal(
+              { root: config.root, people: directory?.entries.length ?? 0, nextClinic: next },
+              ctx.t('letsconnect-portal-written'),
+            ),
+          ),
+      },
+      {
+        title: connectionsIndexTitle(config.root),
+        transform: () =>
+          renderConnectionsIndex(config.root, months, ctx.t('letsconnect-portal-written')),
       },
     ],
     ctx.t('letsconnect-report-page-summary'),

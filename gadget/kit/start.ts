@@ -10,11 +10,13 @@ import bundle from 'letsconnect:messages';
 import messageLanguages from 'letsconnect:message-languages';
 import { readDocument } from '../../shared/documents/read-document';
 import { publishedTranslationsTitle } from '../../shared/pages';
+import { portalAreaOf } from '../../shared/portal';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
 import { MwApiWikiClient } from '../api/mw-wiki-client';
 import { messagesFor, withCommunity } from '../i18n';
 import { ENV, type GadgetEnv } from './env';
 import { readerOf, type Reader, type UserLike } from './reader';
+import { ProgramNav } from './ProgramNav';
 
 type VueWithMw = typeof Vue & { createMwApp?: typeof Vue.createApp };
 
@@ -117,6 +119,30 @@ async function loadMessages(chain: readonly string[]): Promise<void> {
 }
 
 let messagesReady: Promise<void> | null = null;
+let navMounted = false;
+
+/**
+ * The program's navigation at the top of the page's content, once per page whichever views
+ * the page loads (the directory's, the page's own, or both).
+ */
+function mountNav(env: GadgetEnv, root: string, pageTitle: string): void {
+  const content = document.getElementById('mw-content-text');
+  if (navMounted || !content) return;
+  navMounted = true;
+  const el = document.createElement('div');
+  el.lang = mw.config.get('wgUserLanguage');
+  el.dir = document.documentElement.dir || 'ltr';
+  content.prepend(el);
+  const createApp = (Vue as VueWithMw).createMwApp ?? Vue.createApp;
+  const username = env.reader.username;
+  const app = createApp(ProgramNav, {
+    root,
+    username,
+    current: portalAreaOf(root, pageTitle, username),
+  });
+  app.provide(ENV, env);
+  app.mount(el);
+}
 
 /** Mounts what `build` returns (nothing for null) at `place`, once the page and messages are ready. */
 export function startView(place: MountPlace, build: (ctx: ViewContext) => Mountable | null): void {
@@ -138,8 +164,6 @@ export function startView(place: MountPlace, build: (ctx: ViewContext) => Mounta
         pageTitle: String(mw.config.get('wgPageName')).replace(/_/g, ' '),
         params: new URLSearchParams(window.location.search),
       };
-      const view = build(ctx);
-      if (!view) return;
       const env: GadgetEnv = {
         t: (key, ...params) => mw.message(key, ...params).text(),
         languages: chain,
@@ -147,6 +171,9 @@ export function startView(place: MountPlace, build: (ctx: ViewContext) => Mounta
         now: () => new Date(),
         reader,
       };
+      mountNav(env, ctx.root, ctx.pageTitle);
+      const view = build(ctx);
+      if (!view) return;
       const createApp = (Vue as VueWithMw).createMwApp ?? Vue.createApp;
       const app = createApp(view.component, view.props);
       app.provide(ENV, env);

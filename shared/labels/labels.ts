@@ -27,10 +27,11 @@ export const LABEL_DATA_TITLE = `Module:${LABEL_MODULE}/data.json`;
 
 /**
  * Message keys the module needs: every vocabulary's labels, the card's words (the profile
- * page shows what the gadget's card shows), the day names, and the templates' own words.
+ * page shows what the gadget's card shows), the day names, the templates' own words, and the
+ * words of the bot's front pages (the portal, R/Clinics, R/Connections).
  */
 export const LABEL_KEY =
-  /^letsconnect-(category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|template)-/;
+  /^letsconnect-(category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|template|portal|clinics-page|connections-index)-/;
 
 export function isLabelKey(key: string): boolean {
   return LABEL_KEY.test(key);

@@ -15,7 +15,9 @@ startView('page', (ctx) => {
       username: ctx.username,
       pageTitle: ctx.pageTitle,
       navigate: (url: string) => window.location.assign(url),
-      startEditing: ownPage && ctx.params.get('letsconnect') === 'edit',
+      // The portal's "My profile" link for someone not known yet: the root with the form open.
+      startEditing:
+        (ownPage || ctx.pageTitle === ctx.root) && ctx.params.get('letsconnect') === 'edit',
     },
   };
 });

@@ -336,8 +336,9 @@ describe('letsconnect-bot report on a fixed fixture', () => {
 
   it('writes R/Report and Report.json whose numbers match the hand count', async () => {
     const out = await bot(['report', '--now', NOW]);
-    // R/Resources/By topic, Resources.json, the creation-month cache, R/Report, Report.json.
-    expect(edits(out)).toBe(5);
+    // R/Resources/By topic, Resources.json, the creation-month cache, R/Report, Report.json,
+    // the portal on the root page and R/Connections.
+    expect(edits(out)).toBe(7);
     const read = readDocument(await text(reportDataTitle(DEFAULT_BOT_NAME)), 'report');
     expect(read.problems).toEqual([]);
     data = read.document!;

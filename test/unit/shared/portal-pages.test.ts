@@ -1,0 +1,106 @@
+import { PORTAL_AREAS, portalAreaOf } from '../../../shared/portal';
+import {
+  PORTAL_END,
+  PORTAL_START,
+  renderClinicsPage,
+  renderConnectionsIndex,
+  renderPortal,
+  withPortal,
+} from '../../../shared/reports/portal-pages';
+import { clinicFixture } from '../support/clinic-fixture';
+
+const R = "Grants:Let's Connect";
+const portal = renderPortal(
+  {
+    root: R,
+    people: 42,
+    nextClinic: {
+      page: `${R}/Clinics/2026-12-10 Wikidata`,
+      title: 'Wikidata',
+      start: '2026-12-10T16:00Z',
+    },
+  },
+  'written by the bot',
+);
+
+describe('the portal on the root page', () => {
+  it('links every area, in the navigation’s order, with words from the label module', () => {
+    const items = portal.split('\n').filter((l) => l.startsWith('* '));
+    expect(items).toHaveLength(PORTAL_AREAS.length);
+    PORTAL_AREAS.forEach((area, i) =>
+      expect(items[i]).toContain(`{{#invoke:Let's Connect/Labels|msg|${area.key}}}`),
+    );
+    expect(portal).toContain(`[[:Grants:Let&#39;s Connect/Directory|`);
+    expect(portal).toContain('{{fullurl:Grants:Let&#39;s Connect|letsconnect=edit}}');
+    expect(portal).toContain('#how-it-works|');
+    expect(portal).toContain('<span id="how-it-works"></span>');
+    expect(portal).toContain('|msg|letsconnect-portal-numbers|42}}');
+    expect(portal).toContain("{{#invoke:Let's Connect/Labels|datetime|2026-12-10T16:00Z}}");
+  });
+
+  it('replaces only its own block, keeping what the program wrote', () => {
+    const page = `Intro by the program.\n\n${PORTAL_START}\nold\n${PORTAL_END}\n\n== History ==\nKept.`;
+    const next = withPortal(page, portal);
+    expect(next.startsWith('Intro by the program.\n\n')).toBe(true);
+    expect(next).toContain('== History ==\nKept.');
+    expect(next).not.toContain('\nold\n');
+    expect(withPortal(next, portal)).toBe(next);
+    expect(withPortal('The program.', portal)).toBe(`${portal}\n\nThe program.`);
+  });
+});
+
+describe('R/Clinics', () => {
+  const rows = [
+    {
+      page: `${R}/Clinics/2026-10-01 Old`,
+      clinic: clinicFixture({
+        title: 'Old',
+        status: 'done',
+        recording: 'https://commons.wikimedia.org/wiki/File:X.webm',
+      }),
+      sessions: ['2026-10-01T16:00Z'],
+      past: true,
+    },
+    {
+      page: `${R}/Clinics/2026-12-10 New`,
+      clinic: clinicFixture({ title: 'New | {{x}}', status: 'full' }),
+      sessions: ['2026-12-10T16:00Z', '2026-12-11T02:00Z'],
+      past: false,
+    },
+  ];
+  const page = renderClinicsPage(rows, 'written');
+
+  it('lists upcoming and past clinics in words, with the gadget’s placeholder', () => {
+    expect(page).toContain('<div class="letsconnect-app"></div>');
+    const [upcoming, past] = page.split('|msg|letsconnect-clinics-page-past}}');
+    expect(upcoming).toContain('New &#124; &#123;&#123;x&#125;&#125;]]');
+    expect(upcoming).toContain('|topic|growth-paths}}');
+    expect(upcoming).toContain('|languages|en, es}}');
+    expect(upcoming).toContain('|datetime|2026-12-10T16:00Z}}<br>');
+    expect(upcoming).toContain('|msg|letsconnect-clinics-page-full}}');
+    expect(past).toContain('/Summary|{{#invoke:');
+    expect(past).toContain('[https://commons.wikimedia.org/wiki/File:X.webm {{#invoke:');
+  });
+
+  it('says when there is nothing', () => {
+    const empty = renderClinicsPage([], 'written');
+    expect(empty).toContain('none-upcoming');
+    expect(empty).toContain('none-past');
+  });
+});
+
+describe('R/Connections and the navigation’s current area', () => {
+  it('lists the rounds newest first, by month name', () => {
+    const page = renderConnectionsIndex(R, ['2026-10', '2026-11'], 'written');
+    expect(page.indexOf('November 2026')).toBeLessThan(page.indexOf('October 2026'));
+    expect(page).toContain('/Connections/2026-11|November 2026]]');
+  });
+
+  it('knows which area a page belongs to', () => {
+    expect(portalAreaOf(R, `${R}/Directory/wikidata-basics`, null)).toBe('directory');
+    expect(portalAreaOf(R, `${R}/Clinics/2026-12-10 New`, null)).toBe('clinics');
+    expect(portalAreaOf(R, `${R}/Participants/Ana`, 'Ana')).toBe('profile');
+    expect(portalAreaOf(R, `${R}/Participants/Ana`, 'Bo')).toBe(null);
+    expect(portalAreaOf(R, R, 'Ana')).toBe(null);
+  });
+});
