@@ -12,7 +12,8 @@ import type { Clinic } from '../../shared/records/clinic';
 import { zoneOffsetMinutes } from '../../shared/calendar/zoned-time';
 import { sessionStarts } from '../../shared/clinics/summary';
 import { isTimeZone } from '../../shared/records/vocabulary';
-import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { labelCall } from '../../shared/labels/labels';
+import type { MessageLookup, Taxonomy } from '../../shared/taxonomy/taxonomy';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import type { Translate } from '../i18n';
 import { safeLink } from './summary-page';
@@ -34,6 +35,12 @@ export function zonedTime(ms: number, zone: string): { text: string; offset: str
     text: `${local.slice(0, 10)} ${local.slice(11, 16)}`,
     offset: minutes === 0 ? 'UTC' : `UTC${minutes < 0 ? '−' : '+'}${hm}`,
   };
+}
+
+/** A session's start in UTC, in words, marked for the gadget to add the reader's own time. */
+function readerTime(ms: number): string {
+  const iso = new Date(ms).toISOString().slice(0, 16) + 'Z';
+  return `<span class="letsconnect-time" data-utc="${iso}">${labelCall('datetime', iso)}</span>`;
 }
 
 /** Items with a session still ahead and not cancelled, soonest first. */
@@ -76,26 +83,31 @@ export function renderCalendarPage(input: {
       );
     }
     const zone = isTimeZone(r.timezone) ? r.timezone : 'UTC';
-    const when = starts.map((ms) => `${zonedTime(ms, 'UTC').text} UTC`).join('<br>');
+    // Words in the reader's language through the label module; the gadget adds the reader's
+    // own time beside each `letsconnect-time` (data-utc).
+    const when = starts.map((ms) => readerTime(ms)).join('<br>');
     const local = starts
       .map((ms) => {
         const z = zonedTime(ms, zone);
-        return `${z.text} ${escapeValue(zone)} (${z.offset})`;
+        return labelCall(
+          'zoned',
+          z.text.replace(' ', 'T'),
+          zone === 'UTC' ? 'UTC' : `${zone}, ${z.offset}`,
+        );
       })
       .join('<br>');
-    const name = escapeValue(r.title || item.page);
+    const title = r.title || item.page;
+    const kind = t(`letsconnect-calendar-page-kind-${item.kind}`);
+    // A title that already says what it is ("Learning clinic: …") is not prefixed again.
+    const prefix = title.toLowerCase().startsWith(kind.toLowerCase()) ? '' : `${kind}: `;
     const what =
       item.kind === 'clinic'
-        ? `${t('letsconnect-calendar-page-kind-clinic')}: ${wikiLink(item.page, r.title || item.page)}`
-        : `${t('letsconnect-calendar-page-kind-space')}: ${safeLink(r.link, '', r.title) ?? name}`;
-    const topic = input.taxonomy.topics.get(r.topic);
-    const topicText = topic
-      ? escapeValue(topicLabel(topic, ['en'], input.lookup))
-      : escapeValue(r.topic);
+        ? `${prefix}${wikiLink(item.page, title)}`
+        : `${prefix}${safeLink(r.link, '', r.title) ?? escapeValue(title)}`;
     const status = r.status === 'full' ? ` (${t('letsconnect-calendar-page-full')})` : '';
     lines.push(
       '|-',
-      `| ${when} || ${local} || ${what}${status} || ${topicText || '–'} || ${escapeValue(r.languages.join(', ')) || '–'}`,
+      `| ${when} || ${local} || ${what}${status} || ${r.topic ? labelCall('topics', r.topic) : '–'} || ${r.languages.length > 0 ? labelCall('languages', r.languages.join(', ')) : '–'}`,
     );
   }
   if (month !== '') lines.push('|}', '');

@@ -17,6 +17,7 @@ import { messagesFor, withCommunity } from '../i18n';
 import { ENV, type GadgetEnv } from './env';
 import { readerOf, type Reader, type UserLike } from './reader';
 import { ProgramNav } from './ProgramNav';
+import { showReaderTimes } from './reader-times';
 
 type VueWithMw = typeof Vue & { createMwApp?: typeof Vue.createApp };
 
@@ -150,6 +151,8 @@ export function startView(place: MountPlace, build: (ctx: ViewContext) => Mounta
     const chain = mw.language.getFallbackLanguageChain();
     messagesReady ??= loadMessages(chain);
     void messagesReady.then(() => {
+      const content = document.getElementById('mw-content-text');
+      if (content) showReaderTimes(content, chain[0] ?? 'en', (key, ...p) => mw.msg(key, ...p));
       const el = mountPoint(place);
       if (!el) return;
       const reader = readerOf(mw.user as UserLike);

@@ -6,13 +6,8 @@
  * on numbered parts. Every value a person typed goes through escapeValue: text, never markup.
  */
 import { entryTopics, type DirectoryEntry } from '../documents/documents';
-import {
-  categoryLabel,
-  topicLabel,
-  type MessageLookup,
-  type Taxonomy,
-  type Topic,
-} from '../taxonomy/taxonomy';
+import { topicLabel, type MessageLookup, type Taxonomy, type Topic } from '../taxonomy/taxonomy';
+import { labelCall } from '../labels/labels';
 import { escapeValue, wikiLink } from '../wikitext/escape';
 
 export interface DirectoryPageOptions {
@@ -46,15 +41,20 @@ function userLink(username: string): string {
   return wikiLink(`User:${username}`, username);
 }
 
+/**
+ * A person's row. Languages, region and roles are ids in the data: the label module shows
+ * them as words in the reader's language ("Spanish (native)", "South Asia", "Organiser").
+ */
 function row(entry: DirectoryEntry, role: string): string {
-  const languages = entry.languages.map((l) => `${l.code}-${l.level.toLowerCase()}`).join(', ');
-  const groups = entry.groups.map((g) => g.group + (g.role ? ` (${g.role})` : '')).join('; ');
+  const languages = entry.languages.map((l) => `${l.code}-${l.level}`).join(', ');
   const cells = [
     userLink(entry.username),
     escapeValue(role),
-    escapeValue(languages),
-    escapeValue(entry.region),
-    escapeValue(groups),
+    languages === '' ? '' : labelCall('languages', languages),
+    entry.region === '' ? '' : labelCall('region', entry.region),
+    entry.groups.length === 0
+      ? ''
+      : labelCall('groups', ...entry.groups.flatMap((g) => [g.group, g.role])),
   ];
   return `|-\n| ${cells.join(' || ')}`;
 }
@@ -92,7 +92,12 @@ export function renderDirectoryPages(
   const { taxonomy, t } = options;
   const maxBytes = options.maxBytes ?? 1_500_000;
   const generated = `<!-- ${t('letsconnect-directory-page-generated')} -->`;
-  const label = (topic: Topic) => escapeValue(topicLabel(topic, ['en'], options.messages));
+  // A default topic's label comes from the label module, in the reader's language; a topic the
+  // working group added on-wiki has its labels only in the taxonomy the bot read.
+  const label = (topic: Topic) =>
+    topic.source === 'default'
+      ? labelCall('topic', topic.id)
+      : escapeValue(topicLabel(topic, ['en'], options.messages));
   const overview: string[] = [
     generated,
     t('letsconnect-directory-page-intro', entries.length),
@@ -128,7 +133,7 @@ export function renderDirectoryPages(
     });
     overview.push(
       '|-',
-      `| ${[escapeValue(categoryLabel(topic.category, options.messages)), `[[${options.topicPageTitle(topic.id, 1)}|${label(topic)}]]`, sharers.length, learners.length].join(' || ')}`,
+      `| ${[labelCall('category', topic.category), `[[${options.topicPageTitle(topic.id, 1)}|${label(topic)}]]`, sharers.length, learners.length].join(' || ')}`,
     );
   }
   overview.push('|}', '');

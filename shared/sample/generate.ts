@@ -228,7 +228,9 @@ function connectionsPages(
       format: 'one-to-one',
       languages: [sharer.languages[0]?.code ?? 'en'],
       score: rng.int(40, 100),
-      reason: `Both want ${topic}; shared language ${sharer.languages[0]?.code ?? 'en'}.`,
+      // In words, as the bot writes reasons: the round page shows no ids.
+      reason:
+        'The learner wants to learn what the sharer shares, and they have a language in common.',
       status,
       // Written by the bot: the status it accepted, shown as final.
       accepted: status,

@@ -417,7 +417,7 @@ end
 -- Who does what in a proposed connection: "Anel can share Engaging in social media… with
 -- Kabazu kaan (learning) · 1:1 connection · meeting in English".
 function p.proposal(frame)
-	local a, v = parentArgs(frame)
+	local _, v = parentArgs(frame)
 	local learners = {}
 	for i = 1, 3 do
 		local learner = v('learner' .. i)
@@ -443,9 +443,6 @@ function p.proposal(frame)
 			meeting = meeting .. ' ' .. msg(frame, 'letsconnect-template-proposal-also', joinList(frame, others))
 		end
 		table.insert(parts, meeting)
-	end
-	if v('times') ~= '' then
-		table.insert(parts, msg(frame, 'letsconnect-template-proposal-times', a['times']))
 	end
 	return table.concat(parts, ' · ')
 end

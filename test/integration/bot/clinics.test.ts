@@ -35,6 +35,7 @@ import { MwnWikiClient } from '../../../bot/wiki/mwn-client';
 import { importPages, type PageToImport } from '../../../scripts/seed/import-pages';
 import { seedProgram } from '../../../scripts/seed/seed-program';
 import { readCredentials } from '../../../scripts/wiki/credentials';
+import { findRawIds, renderedPageText } from '../../support/raw-ids';
 import { editsMade, runBotOk } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
 import { profileFixture } from '../../unit/support/profile-fixture';
@@ -270,11 +271,17 @@ describe('the clinics task on a real wiki', () => {
   it('writes the calendar by month with UTC and organiser times, and the hot topics', async () => {
     const calendar = await text(calendarPageTitle(DEFAULT_ROOT));
     expect(calendar).toContain('== November 2026 ==');
-    expect(calendar).toContain('2026-11-20 14:00 UTC<br>2026-11-21 02:00 UTC');
-    expect(calendar).toContain('2026-11-20 09:00 America/Bogota (UTC−5)');
     expect(calendar).toContain('== December 2026 ==');
     expect(calendar).toContain('[https://meet.example.org/office-hours Grant office hours]');
-    expect(calendar).toContain('2026-12-03 15:00 Europe/Lisbon (UTC)');
+    // In words, as a reader sees it; UTC marked for the gadget to add the reader's own time.
+    expect(calendar).toContain('data-utc="2026-11-20T14:00Z"');
+    const seen = await renderedPageText(stack.wiki.apiUrl, calendarPageTitle(DEFAULT_ROOT));
+    expect(seen).toMatch(/20 November 2026, 14:00 UTC\s+21 November 2026, 02:00 UTC/);
+    expect(seen).toContain('20 November 2026, 09:00 (America/Bogota, UTC−5)');
+    expect(seen).toContain('3 December 2026, 15:00 (Europe/Lisbon, UTC)');
+    expect(findRawIds(seen)).toEqual([]);
+    const arabic = await renderedPageText(stack.wiki.apiUrl, calendarPageTitle(DEFAULT_ROOT), 'ar');
+    expect(arabic).toContain('نوفمبر');
     expect(calendar).not.toContain('Not a real clinic');
     expect(calendar).not.toContain('2026-10-20');
     const hot = await text(hotTopicsPageTitle(DEFAULT_ROOT));

@@ -5,6 +5,7 @@ import { renderDirectoryPages } from '../../../shared/reports/directory-page';
 import { renderMaintenancePage } from '../../../shared/reports/maintenance-page';
 import { generateSamplePages } from '../../../shared/sample/generate';
 import { defaultTaxonomy } from '../../../shared/taxonomy/taxonomy';
+import { LABEL_MODULE } from '../../../shared/labels/labels';
 import { findTemplateCalls } from '../../../shared/wikitext/template-calls';
 
 const t = (key: string, ...params: (string | number)[]) => `${key}(${params.join(',')})`;
@@ -65,7 +66,16 @@ describe('renderDirectoryPages', () => {
     };
     const { topicPages } = renderDirectoryPages([hostile], options);
     for (const page of topicPages) {
-      expect(findTemplateCalls(page.text, () => true)).toEqual([]);
+      // The only calls are the label module's, each argument one escaped value.
+      const calls = findTemplateCalls(page.text, () => true);
+      expect(calls.length).toBeGreaterThan(0);
+      for (const call of calls) {
+        expect(call.name).toBe(`#invoke:${LABEL_MODULE}`);
+        for (const param of call.params) {
+          expect(param.name).toBeNull();
+          expect(param.raw).not.toMatch(/[{}[\]<>|=]/);
+        }
+      }
       expect(page.text).not.toContain('[[Category:');
       expect(page.text).not.toContain('<script>');
       // One row: the header line and one cell line, whatever the values held.
