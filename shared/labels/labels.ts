@@ -31,7 +31,7 @@ export const LABEL_DATA_TITLE = `Module:${LABEL_MODULE}/data.json`;
  * words of the bot's front pages (the portal, R/Clinics, R/Connections).
  */
 export const LABEL_KEY =
-  /^letsconnect-(category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|template|portal|clinics-page|connections-index)-/;
+  /^letsconnect-(category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|gadget-resource|template|portal|clinics-page|connections-index)-/;
 
 export function isLabelKey(key: string): boolean {
   return LABEL_KEY.test(key);

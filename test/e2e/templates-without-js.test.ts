@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { wiki } from '../support/local-wiki';
+import { purgePages, wiki } from '../support/local-wiki';
 import { launchBrowser, screenshot } from '../support/browser';
 
 jest.setTimeout(60_000);
@@ -40,6 +40,7 @@ describe('the program templates, read without JavaScript', () => {
       viewport: { width: 1100, height: 900 },
     });
     const page = await context.newPage();
+    await purgePages([title]);
     await page.goto(`${wiki.server}/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
     const card = page.locator('.letsconnect-profile');
     expect(await card.count()).toBe(1);

@@ -52,3 +52,15 @@ export function botEnv(): NodeJS.ProcessEnv {
 export function uniqueTitle(name: string): string {
   return `${DEFAULT_ROOT}/Test/${name} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/**
+ * Renders `titles` afresh (action=purge as the administrator): a template or module changed
+ * by the deploy reaches pages through the job queue, which the local wiki runs only now and
+ * then; a test that reads a page as rendered purges it first.
+ */
+export async function purgePages(titles: readonly string[]): Promise<void> {
+  const admin = await adminClient([]);
+  for (let i = 0; i < titles.length; i += 20) {
+    await admin.request({ action: 'purge', titles: titles.slice(i, i + 20).join('|') });
+  }
+}

@@ -44,7 +44,14 @@ function patterns(): Array<[string, RegExp]> {
     ['language code with level', whole(`[a-z]{2,3}-(?:[0-5]|N|n)`)],
     ['list of language codes', whole(`(?:${codes})(?:, ?(?:${codes}))+`)],
     ['region id', whole(anyOf(REGIONS))],
-    ['role id', new RegExp(`\\((?:${anyOf(ROLES)})\\)|(?<![\\p{L}-])core-team(?![\\p{L}-])`, 'gu')],
+    // "(other)" is also how a resource of the kind "other" reads in English: not an id there.
+    [
+      'role id',
+      new RegExp(
+        `\\((?:${anyOf(ROLES.filter((r) => r !== 'other'))})\\)|(?<![\\p{L}-])core-team(?![\\p{L}-])`,
+        'gu',
+      ),
+    ],
     ['format id', whole(anyOf(FORMATS.filter((f) => f.includes('-'))))],
     ['ISO timestamp', /\d{4}-\d{2}-\d{2}(?:T| )\d{2}:\d{2}(?::\d{2})?Z?/g],
   ];
