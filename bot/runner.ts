@@ -64,7 +64,7 @@ export const TASKS: Record<TaskName, Task> = {
   },
   clinics: {
     description:
-      'Summarise past clinics, invite interested participants to upcoming ones, write R/Clinics, R/Calendar and R/Hot topics',
+      'Summarise past clinics, remind the people in upcoming ones, invite interested participants, write R/Clinics, R/Calendar and R/Hot topics',
     help: 'Invites only people whose profile has the clinic-participant format (opted in), at most once per clinic and once a week; --now decides which clinics are past or upcoming.',
     run: runClinics,
   },

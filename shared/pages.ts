@@ -219,3 +219,7 @@ export const publishedTranslationsPrefix = (botName: string): string =>
   `User:${botName}/Translations/`;
 export const publishedTranslationsTitle = (botName: string, language: string): string =>
   `${publishedTranslationsPrefix(botName)}${language}.json`;
+
+/** Clinic reminders and moved-up notices already sent, so each goes once (bot only). */
+export const clinicNoticesTitle = (botName: string): string =>
+  `User:${botName}/Clinics/notices.json`;

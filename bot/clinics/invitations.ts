@@ -15,11 +15,7 @@ import {
   type UpcomingClinic,
 } from '../../shared/clinics/invitations';
 import { sessionStarts } from '../../shared/clinics/summary';
-import {
-  SCHEMA_VERSION,
-  type ClinicInvitations,
-  type DirectoryEntry,
-} from '../../shared/documents/documents';
+import type { DirectoryEntry } from '../../shared/documents/documents';
 import { invitationsTitle } from '../../shared/pages';
 import { DEFAULT_CLINIC_CAPACITY } from '../../shared/records/clinic';
 import { isTimeZone } from '../../shared/records/vocabulary';
@@ -31,7 +27,8 @@ import { generatedStamp } from '../connections/rounds';
 import { languageName, speaker } from '../match/reasons';
 import { marker, messageLanguage, ownProfileLink } from '../notify/messages';
 import type { RunContext } from '../run-context';
-import { documentOn, documentText } from '../wiki/documents-io';
+import { appendToLedger } from '../wiki/documents-io';
+import { readClinicLedger } from './ledgers';
 
 const DAY_MS = 86_400_000;
 const INVITE_MARK = /<!-- letsconnect:invite:.*? on (\d{4}-\d{2}-\d{2}) -->/g;
@@ -139,14 +136,14 @@ export async function sendInvitations(
   taxonomy: Taxonomy,
 ): Promise<InvitationsResult> {
   const title = invitationsTitle(ctx.config.botName);
-  const [page] = await ctx.client.readPages([title]);
-  const ledger: ClinicInvitations = documentOn(page, 'clinic-invitations') ?? {
-    schemaVersion: SCHEMA_VERSION,
-    kind: 'clinic-invitations',
-    generated: generatedStamp(ctx),
-    sent: [],
-  };
-  const plan = planInvitations({ now: ctx.now, clinics, people, sent: ledger.sent });
+  const ledger = await readClinicLedger(ctx, title, 'clinic-invitations');
+  const plan = planInvitations({
+    now: ctx.now,
+    clinics,
+    people,
+    sent: ledger.sent,
+    horizonDays: ctx.config.invitationHorizonDays,
+  });
   for (const s of plan.skipped) ctx.log.debug('Not invited', s);
   const byTitle = new Map(clinics.map((c) => [c.title, c]));
   const byUser = new Map(people.map((p) => [p.username, p]));
@@ -192,15 +189,14 @@ export async function sendInvitations(
       });
     }
   } finally {
-    if (recorded.length > 0) {
-      ledger.sent.push(...recorded);
-      ledger.generated = at;
-      await ctx.editor.edit(
-        title,
-        (current) => documentText(ledger, current),
-        ctx.t('letsconnect-clinics-bot-summary-invitations', recorded.length),
-      );
-    }
+    await appendToLedger(
+      ctx,
+      title,
+      ledger,
+      recorded,
+      at,
+      ctx.t('letsconnect-clinics-bot-summary-invitations', recorded.length),
+    );
   }
   return result;
 }

@@ -75,7 +75,12 @@ export function renderSummaryPage(input: SummaryInput): string {
       row(t('letsconnect-clinics-bot-cancelled'), s.cancelled),
       row(t('letsconnect-clinics-bot-team'), s.team),
       row(t('letsconnect-clinics-bot-attended'), s.attended ?? notRecorded),
-      row(t('letsconnect-clinics-bot-attendance-rate'), percent(s.attendanceRate)),
+      row(
+        t('letsconnect-clinics-bot-attendance-rate'),
+        s.attended !== null && s.attended > s.confirmed
+          ? t('letsconnect-clinics-bot-attendance-walk-ins', s.attended, s.confirmed)
+          : percent(s.attendanceRate),
+      ),
     ]),
     '',
     `== ${t('letsconnect-clinics-bot-heading-feedback')} ==`,

@@ -8,7 +8,8 @@ import { rankHotTopics } from '../../shared/clinics/hot-topics';
 import { clinicsIndexTitle } from '../../shared/portal';
 import { renderClinicsPage, type ClinicRow } from '../../shared/reports/portal-pages';
 import type { UpcomingClinic } from '../../shared/clinics/invitations';
-import { isUpcomingClinic } from '../../shared/clinics/summary';
+import type { ClinicWithSignups } from '../../shared/clinics/reminders';
+import { isPastClinic, isUpcomingClinic } from '../../shared/clinics/summary';
 import {
   calendarPageTitle,
   hotTopicsPageTitle,
@@ -25,6 +26,7 @@ import type { RunContext, TaskReport } from '../run-context';
 import { renderCalendarPage, type CalendarItem } from './calendar-page';
 import { renderHotTopicsPage } from './hot-topics-page';
 import { sendInvitations } from './invitations';
+import { sendClinicNotices } from './notices';
 import { readClinics, readSignups, scanClinics, trustedTexts } from './read';
 import { writeSummaries } from './summaries';
 
@@ -49,19 +51,28 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
   const nowMs = ctx.now.getTime();
   let pagesRead = groups.length + summaries.pagesRead;
   if (directory) {
+    // Clinics with a session still ahead (a second session can be ahead after the first).
+    const running: ClinicWithSignups[] = [];
     const upcoming: UpcomingClinic[] = [];
-    for (const c of clinics.filter((x) => isUpcomingClinic(x.clinic, nowMs))) {
-      const signups = await readSignups(ctx, c.group);
+    for (const c of clinics.filter((x) => !isPastClinic(x.clinic, nowMs))) {
+      const entries = await readSignups(ctx, c.group);
       pagesRead += c.group.signups.length;
-      upcoming.push({
-        title: c.title,
-        clinic: c.clinic,
-        signedUp: new Set(signups.map((s) => s.signup.username)),
-      });
+      running.push({ title: c.title, clinic: c.clinic, entries });
+      if (isUpcomingClinic(c.clinic, nowMs))
+        upcoming.push({
+          title: c.title,
+          clinic: c.clinic,
+          signedUp: new Set(entries.map((s) => s.signup.username)),
+        });
     }
+    // Reminders and moved-up notices first: they are about places people already hold.
+    const notices = await sendClinicNotices(ctx, running, directory.entries, taxonomy);
+    notes.push(
+      `${notices.reminders} clinic reminder(s) and ${notices.movedUp} moved-up notice(s) sent, ${notices.excluded} refused by {{bots}}/{{nobots}}, ${notices.healed} found already sent and recorded`,
+    );
     const inv = await sendInvitations(ctx, upcoming, directory.entries, taxonomy);
     notes.push(
-      `${inv.sent} invitation(s) sent, ${inv.excluded} refused by {{bots}}/{{nobots}}, ${inv.skipped} already on the talk page or held back by another this week`,
+      `${inv.sent} invitation(s) sent (clinics up to ${config.invitationHorizonDays} days ahead), ${inv.excluded} refused by {{bots}}/{{nobots}}, ${inv.skipped} already on the talk page or held back by another this week`,
     );
   } else {
     notes.push('no skills directory yet (dry run): no invitations, no hot topics');

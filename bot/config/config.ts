@@ -34,6 +34,10 @@ export interface BotConfig {
    * such a proposal is flagged on the round page and in its introduction.
    */
   interpretation: string[];
+  /** Invite only to clinics whose first session is at most this many days ahead. */
+  invitationHorizonDays: number;
+  /** Remind a clinic's people when their session is this many hours ahead: "from-to". */
+  reminderHours: string;
 }
 
 export type ConfigSource = Partial<Record<keyof BotConfig, unknown>>;
@@ -49,6 +53,11 @@ export const DEFAULTS: Omit<BotConfig, 'apiUrl'> = {
   capxUrl: 'https://capx-backend.toolforge.org',
   letsconnUrl: 'https://letsconn.toolforge.org',
   interpretation: [],
+  // Six weeks: far enough to plan for, near enough to remember (the demo invited people to
+  // clinics ten months ahead, and they forgot).
+  invitationHorizonDays: 42,
+  // A day or two ahead: late enough to be remembered, early enough to cancel and free the place.
+  reminderHours: '24-48',
 };
 
 /** Environment variable for each setting. */
@@ -64,6 +73,8 @@ export const ENV_NAMES: Record<keyof BotConfig, string> = {
   capxUrl: 'LETSCONNECT_CAPX_URL',
   letsconnUrl: 'LETSCONNECT_LETSCONN_URL',
   interpretation: 'LETSCONNECT_INTERPRETATION',
+  invitationHorizonDays: 'LETSCONNECT_INVITATION_HORIZON_DAYS',
+  reminderHours: 'LETSCONNECT_REMINDER_HOURS',
 };
 
 export function fromEnvironment(env: NodeJS.ProcessEnv): ConfigSource {
@@ -196,6 +207,17 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
       );
     return [...new Set(codes.filter((c) => LANGUAGE_CODE.test(c)))];
   })();
+  const wholeNumber = (key: keyof BotConfig, fallback: number, max: number): number => {
+    const got = pick(key);
+    if (!got) return fallback;
+    const v = String(got.value).trim();
+    if (/^\d{1,6}$/.test(v) && Number(v) >= 1 && Number(v) <= max) return Number(v);
+    problems.push(`${got.from} must be a whole number from 1 to ${max}, got "${v}".`);
+    return fallback;
+  };
+  const reminderHours = text('reminderHours', DEFAULTS.reminderHours, (v) =>
+    parseHourWindow(v) ? null : `must be two numbers of hours, "from-to" (e.g. 24-48), got "${v}".`,
+  );
   const config: BotConfig = {
     apiUrl: apiUrl ?? '',
     root: root ?? DEFAULTS.root,
@@ -208,8 +230,23 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
     capxUrl: capxUrl ?? DEFAULTS.capxUrl,
     letsconnUrl: letsconnUrl ?? DEFAULTS.letsconnUrl,
     interpretation,
+    invitationHorizonDays: wholeNumber(
+      'invitationHorizonDays',
+      DEFAULTS.invitationHorizonDays,
+      999,
+    ),
+    reminderHours: reminderHours ?? DEFAULTS.reminderHours,
   };
   return problems.length > 0 ? { problems } : { config, problems };
+}
+
+/** "24-48" → { fromHours: 24, toHours: 48 }; null unless 0 ≤ from < to ≤ 720. */
+export function parseHourWindow(text: string): { fromHours: number; toHours: number } | null {
+  const m = /^\s*(\d{1,3})\s*-\s*(\d{1,3})\s*$/.exec(text);
+  if (!m) return null;
+  const fromHours = Number(m[1]);
+  const toHours = Number(m[2]);
+  return fromHours < toHours && toHours <= 720 ? { fromHours, toHours } : null;
 }
 
 /** Parses a configuration file's or page's JSON; unknown keys are problems, not silently ignored. */

@@ -1,4 +1,5 @@
 import { readDocument } from '../../shared/documents/read-document';
+import type { RunContext } from '../run-context';
 import type { DocumentKind, ProgramDocument } from '../../shared/documents/documents';
 import type { PageRevision } from '../../shared/wiki-client';
 
@@ -38,4 +39,22 @@ export function documentText(doc: ProgramDocument, current: PageRevision): strin
     }
   }
   return JSON.stringify(doc);
+}
+
+/**
+ * Adds `recorded` to a ledger of messages sent (clinic invitations, reminders) and saves it:
+ * called in a `finally`, so what was sent before a failure is recorded too.
+ */
+export async function appendToLedger<R>(
+  ctx: Pick<RunContext, 'editor'>,
+  title: string,
+  ledger: ProgramDocument & { sent: R[] },
+  recorded: readonly R[],
+  at: string,
+  summary: string,
+): Promise<void> {
+  if (recorded.length === 0) return;
+  ledger.sent.push(...recorded);
+  ledger.generated = at;
+  await ctx.editor.edit(title, (current) => documentText(ledger, current), summary);
 }

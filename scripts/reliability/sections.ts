@@ -1,3 +1,4 @@
+import { clinicNoticesSection } from './clinic-notices';
 import { cspSection } from './csp';
 import { faultsSection } from './faults';
 import { hostileSection } from './hostile';
@@ -28,4 +29,5 @@ export const SECTIONS: ReliabilitySection[] = [
   workingGroupSection,
   requestsSection,
   translationsSection,
+  clinicNoticesSection,
 ];

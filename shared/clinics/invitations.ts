@@ -1,7 +1,9 @@
 /**
  * Who is invited to which upcoming clinic, decided from data alone. A person is invited to
  * a clinic when all of these hold:
- * - the clinic is upcoming and open for sign-ups (status planned or open);
+ * - the clinic is upcoming and open for sign-ups (status planned or open), and its first
+ *   session is within the invitation horizon (default 6 weeks): an invitation months ahead
+ *   is forgotten by the day; the clinic is invited to once it comes within the horizon;
  * - the person is in the published directory (so listed and not withdrawn), has the
  *   `clinic-participant` format (they opted in to clinics) and wants to learn its topic;
  * - they are not snoozed, not on the clinic's team (host, sharers) and have no sign-up page
@@ -21,6 +23,8 @@ export const INVITATION_POLICY = {
   /** The profile format that says "invite me to clinics". */
   format: 'clinic-participant',
   statuses: ['planned', 'open'] as readonly ClinicStatus[],
+  /** Days ahead a clinic's first session may be and still be invited to (the bot's default). */
+  horizonDays: 42,
 } as const;
 
 const DAY_MS = 86_400_000;
@@ -71,7 +75,10 @@ export function planInvitations(input: {
   clinics: readonly UpcomingClinic[];
   people: readonly DirectoryEntry[];
   sent: readonly InvitationRecord[];
+  /** How many days ahead a clinic may start and be invited to (default: the policy's). */
+  horizonDays?: number;
 }): InvitationPlan {
+  const horizonMs = (input.horizonDays ?? INVITATION_POLICY.horizonDays) * DAY_MS;
   const nowMs = input.now.getTime();
   const today = input.now.toISOString().slice(0, 10);
   const done = new Set(input.sent.map((r) => invitationKey(r.clinic, r.user)));
@@ -86,6 +93,7 @@ export function planInvitations(input: {
     .filter(
       (c) =>
         isUpcomingClinic(c.clinic, nowMs) &&
+        (sessionStarts(c.clinic)[0] ?? Infinity) - nowMs <= horizonMs &&
         INVITATION_POLICY.statuses.includes(c.clinic.status as ClinicStatus),
     )
     .sort(

@@ -3,7 +3,8 @@
  * feedback its people wrote on their own pages. Definitions, as printed on the summary:
  * - confirmed: participants holding a place at the end (cancellations freed theirs, the
  *   waiting list moved up); sharers and interpreters are counted apart;
- * - attendance rate: attended (the host's count on the clinic page) ÷ confirmed;
+ * - attendance rate: attended (the host's count on the clinic page) ÷ confirmed; when more
+ *   came than had a place (walk-ins), there is no rate: "13 attended, 12 had a place";
  * - feedback rate: people who gave feedback ÷ attended, or ÷ confirmed while the host has
  *   not recorded attendance (the summary says which);
  * - usefulness share: "useful: yes" ÷ people who answered the question;
@@ -26,7 +27,7 @@ export interface ClinicSummary {
   cancelled: number;
   team: number;
   attended: number | null;
-  /** attended ÷ confirmed, or null when either is missing or confirmed is 0. */
+  /** attended ÷ confirmed, or null when either is missing, confirmed is 0 or walk-ins made attended larger. */
   attendanceRate: number | null;
   feedbackGiven: number;
   /** What the feedback rate is divided by. */
@@ -73,7 +74,10 @@ export function summariseClinic(
     cancelled: roster.cancelled.length,
     team: sum((s) => s.team.length),
     attended: clinic.attended,
-    attendanceRate: clinic.attended === null ? null : ratio(clinic.attended, confirmed),
+    attendanceRate:
+      clinic.attended === null || clinic.attended > confirmed
+        ? null
+        : ratio(clinic.attended, confirmed),
     feedbackGiven: given.length,
     feedbackBase,
     feedbackRate: ratio(given.length, feedbackBase === 'attended' ? clinic.attended : confirmed),

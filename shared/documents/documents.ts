@@ -5,6 +5,7 @@
  */
 import type { InvitationRecord } from '../clinics/invitations';
 import type { ForgedItem, RequestRecord } from '../connections/requests';
+import type { ClinicNoticeRecord } from '../clinics/reminders';
 import type { MatchMessage, TopicDemand, UnmatchedLearner } from '../matching/types';
 import type { Profile } from '../records/profile';
 import type { Proposal } from '../records/proposal';
@@ -290,6 +291,14 @@ export interface ClinicInvitations extends DocumentBase<'clinic-invitations'> {
 }
 
 /**
+ * Clinic reminders and moved-up notices left on talk pages (`User:<bot>/Clinics/notices.json`):
+ * each goes once.
+ */
+export interface ClinicNotices extends DocumentBase<'clinic-notices'> {
+  sent: ClinicNoticeRecord[];
+}
+
+/**
  * The month each profile page was created (`User:<bot>/Report/created.json`), by page id:
  * the API gives a page's first revision one title at a time, so the report asks only for
  * pages it has not seen before.
@@ -347,6 +356,7 @@ export type ProgramDocument =
   | EarlierRecordsDocument
   | Translations
   | ClinicInvitations
+  | ClinicNotices
   | CreationMonths
   | DirectoryShard
   | DirectoryIndex

@@ -51,6 +51,18 @@ const SHAPES: Record<DocumentKind, KindShape> = {
     items: 'sent',
     item: { clinic: 'string', user: 'string', at: 'string', status: 'string' },
   },
+  'clinic-notices': {
+    fields: { generated: 'string', sent: 'array' },
+    items: 'sent',
+    item: {
+      key: 'string',
+      kind: 'string',
+      clinic: 'string',
+      user: 'string',
+      at: 'string',
+      status: 'string',
+    },
+  },
   'directory-shard': {
     fields: { generated: 'string', shard: 'number', entries: 'array' },
     items: 'entries',

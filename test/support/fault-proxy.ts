@@ -53,8 +53,11 @@ export interface FaultProxyOptions {
    * (not through the proxy). Without it, no `editconflict` fault is injected.
    */
   interfere?: (title: string) => Promise<void>;
-  /** Called for every API request, after it is counted (e.g. to kill the bot at the Nth). */
-  onApiRequest?: (count: number) => void;
+  /**
+   * Called for every API request, after it is counted and before it goes on to the wiki (e.g.
+   * to kill the bot at the Nth, or at an edit that then still reaches the wiki).
+   */
+  onApiRequest?: (count: number, params: ReadonlyMap<string, string>) => void;
   /** Only requests this accepts may meet a fault (default: every API request). */
   only?: (params: Map<string, string>) => boolean;
   /** Share of faulted edits that meet an edit's own faults (ratelimited, readonly, …). */
@@ -115,7 +118,7 @@ export class FaultProxy {
   apiRequests = 0;
   rate: number;
   /** Called for every API request, after it is counted (e.g. to kill the bot at the Nth). */
-  onApiRequest: ((count: number) => void) | undefined;
+  onApiRequest: ((count: number, params: ReadonlyMap<string, string>) => void) | undefined;
   private random: () => number;
   private readonly server: http.Server;
   private readonly target: URL;
@@ -208,8 +211,8 @@ export class FaultProxy {
     const url = req.url ?? '/';
     if (!/\/api\.php(\?|$)/.test(url)) return this.forward(req, res, body);
     this.apiRequests++;
-    this.onApiRequest?.(this.apiRequests);
     const params = apiParams(url, req.headers, body);
+    this.onApiRequest?.(this.apiRequests, params);
     const cookie = req.headers.cookie;
     if (sessionCookies(cookie).some((c) => this.deadSessions.has(c))) {
       // An expired session: the wiki does not know these cookies any more.

@@ -2,13 +2,14 @@
  * The reader's place in a clinic and what they can do (a logged-in reader with a named
  * account; ClinicApp shows the others AccountPrompt): sign up (or change a sign-up) and
  * cancel while sign-ups are open (after a confirmation: the place goes to the first person
- * waiting), give feedback once their session has ended.
+ * waiting), give feedback once their session has ended, if they had a place. After the
+ * session the place is told in the past tense.
  */
 import { CdxButton } from '@wikimedia/codex';
 import { defineComponent, ref, type PropType } from 'vue';
 import type { Clinic } from '../../../shared/records/clinic';
 import { ConfirmDialog, useEnv } from '../../kit';
-import { feedbackOpen, type Place } from './clinic-data';
+import { feedbackOpen, sessionOver, type Place } from './clinic-data';
 import { placeText } from './format';
 
 export const ClinicActions = defineComponent({
@@ -45,7 +46,9 @@ export const ClinicActions = defineComponent({
         c.status === 'cancelled' || c.status === 'done' || env.now().getTime() >= lastStart;
       const feedback = feedbackOpen(c, props.place, env.now()) && props.open !== 'feedback';
       return [
-        <p class="letsconnect-clinic-app__place">{placeText(t, props.place)}</p>,
+        <p class="letsconnect-clinic-app__place">
+          {placeText(t, props.place, sessionOver(c, props.place, env.now()))}
+        </p>,
         closed ? <p>{t('letsconnect-clinic-closed')}</p> : null,
         <div class="letsconnect-form__buttons">
           {!closed && props.open !== 'signup'

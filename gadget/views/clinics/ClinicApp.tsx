@@ -2,6 +2,7 @@ import { CdxButton, CdxMessage } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
 import { AccountPrompt, AsyncState, Notice, loadResources, messageLookup, useEnv } from '../../kit';
 import { TopicResources } from '../resources/TopicResources';
+import { isPastClinic } from '../../../shared/clinics/summary';
 import { calendarProps } from './calendar';
 import type { ClinicState } from './clinic-data';
 import type { ClinicWiki } from './clinic-wiki';
@@ -93,7 +94,10 @@ export const ClinicApp = defineComponent({
         )}
         {form(s)}
         <Notice notice={c.notice.value} />
-        {s.clinic.sessions.length > 0 ? (
+        {/* After the last session (or a cancelled clinic) there is nothing to put in a calendar. */}
+        {s.clinic.sessions.length > 0 &&
+        s.clinic.status !== 'cancelled' &&
+        !isPastClinic(s.clinic, env.now().getTime()) ? (
           <div class="letsconnect-form__buttons">
             <CdxButton {...{ type: 'button' }} onClick={() => c.addToCalendar(s)}>
               {{ default: () => t('letsconnect-calendar-add') }}

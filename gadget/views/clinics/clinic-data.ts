@@ -177,14 +177,22 @@ export function sessionEnd(clinic: Clinic, n: number): number {
   return start + (clinic.minutes ?? DEFAULT_CLINIC_MINUTES) * 60_000;
 }
 
-/** Feedback opens once the reader's session (or, for anyone else, the last one) has ended. */
-export function feedbackOpen(clinic: Clinic, place: Place, now: Date): boolean {
+/** Whether the reader's session (or, without one, the clinic's last) has ended. */
+export function sessionOver(clinic: Clinic, place: Place, now: Date): boolean {
   const n =
     place.kind === 'confirmed' || place.kind === 'team' || place.kind === 'waiting'
       ? place.session
       : Math.max(1, clinic.sessions.length);
   const end = sessionEnd(clinic, n);
   return !Number.isNaN(end) && now.getTime() >= end;
+}
+
+/**
+ * Feedback is asked of the people who had a place (or shared or interpreted) once their
+ * session has ended: someone who waited or never signed up was not there.
+ */
+export function feedbackOpen(clinic: Clinic, place: Place, now: Date): boolean {
+  return (place.kind === 'confirmed' || place.kind === 'team') && sessionOver(clinic, place, now);
 }
 
 /** Working-group members and Learning Ambassadors (the gadget's convenience; the bot checks). */

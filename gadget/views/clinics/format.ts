@@ -24,8 +24,13 @@ export function sessionTime(iso: string, ui: string, zone?: string): string {
   }
 }
 
-/** The reader's place in words: confirmed, waiting (number N), in the team, cancelled, none. */
-export function placeText(t: Translate, p: Place): string {
+/**
+ * The reader's place in words: confirmed, waiting (number N), in the team, cancelled, none;
+ * once the session is `over`, in the past ("You had a place"), since it is no longer theirs.
+ */
+export function placeText(t: Translate, p: Place, over = false): string {
+  if (over && (p.kind === 'confirmed' || p.kind === 'team' || p.kind === 'waiting'))
+    return t(`letsconnect-clinic-place-${p.kind}-past`, String(p.session));
   switch (p.kind) {
     case 'confirmed':
       return t('letsconnect-clinic-place-confirmed', String(p.session));

@@ -213,8 +213,23 @@ it('offers the clinic as an .ics file made in the browser', async () => {
   expect(text).toContain('SUMMARY:Budgets\\, grants\\; reports (session 2)\r\n');
 });
 
+it('after the session, the place is told in the past, with no calendar; feedback only for those who had a place', async () => {
+  const wiki = wikiWith(clinic({ sessions: ['2025-05-20T14:00Z'], capacity: 2 }));
+  wiki.put(clinicSignupTitle(CLINIC, ME), serialiseRecord(signupCodec, signup(ME)), ME);
+  const { w } = await mountClinic(wiki);
+  expect(w.text()).toContain('You had a place in session 1.');
+  expect(w.text()).not.toContain('You have a place');
+  expect(w.findAll('button').map((b) => b.text())).not.toContain('Add to my calendar');
+  expect(w.findAll('button').map((b) => b.text())).toContain('Give feedback');
+  // Someone who never had a place is not asked how it went.
+  const outsider = await mountClinic(wikiWith(clinic({ sessions: ['2025-05-20T14:00Z'] })));
+  expect(outsider.w.findAll('button').map((b) => b.text())).not.toContain('Give feedback');
+  expect(outsider.w.text()).toContain('You have not signed up.');
+});
+
 it('after the session, feedback is asked for and saved on the person’s own page', async () => {
-  const wiki = wikiWith(clinic({ sessions: ['2025-05-20T14:00Z'] }));
+  const wiki = wikiWith(clinic({ sessions: ['2025-05-20T14:00Z'], capacity: 2 }));
+  wiki.put(clinicSignupTitle(CLINIC, ME), serialiseRecord(signupCodec, signup(ME)), ME);
   const { w } = await mountClinic(wiki);
   expect(w.text()).toContain('Sign-ups for this clinic are closed.');
   await button(w, 'Give feedback').trigger('click');

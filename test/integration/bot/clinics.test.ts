@@ -15,8 +15,6 @@ import {
   hotTopicsPageTitle,
   invitationsTitle,
   learningSpacesPageTitle,
-  profilePageTitle,
-  workingGroupPageTitle,
 } from '../../../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
 import {
@@ -28,8 +26,7 @@ import {
   type Signup,
 } from '../../../shared/records/clinic';
 import { serialiseRecord } from '../../../shared/records/codec';
-import { memberCodec } from '../../../shared/records/member';
-import { profileCodec, type Profile } from '../../../shared/records/profile';
+import type { Profile } from '../../../shared/records/profile';
 import { resourceCodec } from '../../../shared/records/resource';
 import { MwnWikiClient } from '../../../bot/wiki/mwn-client';
 import { importPages, type PageToImport } from '../../../scripts/seed/import-pages';
@@ -38,7 +35,8 @@ import { readCredentials } from '../../../scripts/wiki/credentials';
 import { findRawIds, renderedPageText } from '../../support/raw-ids';
 import { editsMade, runBotOk } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
-import { profileFixture } from '../../unit/support/profile-fixture';
+import { clinicLearnerFixture } from '../../unit/support/profile-fixture';
+import { profilePages, workingGroupPage } from '../../support/program-pages';
 import { clinicFixture } from '../../unit/support/clinic-fixture';
 
 jest.setTimeout(240_000);
@@ -55,14 +53,7 @@ let organiser: string;
 let forger: string;
 
 const person = (username: string, over: Partial<Profile> = {}): Profile =>
-  profileFixture({
-    username,
-    learn: [TOPIC],
-    formats: ['clinic-participant'],
-    languages: [{ code: 'en', level: '4' }],
-    timezone: 'Europe/Lisbon',
-    ...over,
-  });
+  clinicLearnerFixture(TOPIC, { username, ...over });
 
 const PEOPLE: Profile[] = [
   person('Keen Learner', { languages: [{ code: 'es', level: 'N' }], timezone: 'America/Bogota' }),
@@ -143,16 +134,8 @@ beforeAll(async () => {
     content,
   });
   importPages(stack.wiki, [
-    ...PEOPLE.map((p) => ({
-      title: profilePageTitle(DEFAULT_ROOT, p.username),
-      user: p.username,
-      content: `${serialiseRecord(profileCodec, p)}\n`,
-    })),
-    {
-      title: workingGroupPageTitle(DEFAULT_ROOT),
-      user: 'Admin',
-      content: `${serialiseRecord(memberCodec, { username: organiser, role: 'working-group', region: '', languages: [], since: '' })}\n`,
-    },
+    ...profilePages(PEOPLE),
+    workingGroupPage(organiser),
     {
       title: 'User talk:Nobots Person',
       user: 'Nobots Person',

@@ -122,3 +122,37 @@ describe('planInvitations', () => {
     expect(plan.invitations).toEqual([]);
   });
 });
+
+describe('the invitation horizon', () => {
+  const people = [person('Keen')];
+  const plan = (horizonDays?: number) =>
+    planInvitations({
+      now: NOW,
+      clinics: [
+        clinic('In two weeks', { sessions: ['2026-11-19T16:00Z'] }),
+        clinic('In ten months', { sessions: ['2027-09-05T16:00Z'] }),
+        clinic('In seven weeks', { sessions: ['2026-12-24T16:00Z'] }),
+      ],
+      people,
+      sent: [],
+      ...(horizonDays === undefined ? {} : { horizonDays }),
+    }).invitations.map((i) => i.clinic);
+
+  it('invites only to clinics within six weeks by default', () => {
+    expect(plan()).toEqual(['In two weeks']);
+  });
+
+  it('takes a configured horizon', () => {
+    expect(plan(60)).toEqual(['In two weeks']); // one invitation a person a run
+    expect(
+      planInvitations({
+        now: NOW,
+        clinics: [clinic('In seven weeks', { sessions: ['2026-12-24T16:00Z'] })],
+        people,
+        sent: [],
+        horizonDays: 60,
+      }).invitations.map((i) => i.clinic),
+    ).toEqual(['In seven weeks']);
+    expect(plan(7)).toEqual([]);
+  });
+});

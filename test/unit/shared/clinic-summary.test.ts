@@ -47,6 +47,12 @@ describe('summariseClinic', () => {
     ]),
   );
 
+  it('gives no attendance rate above 100 %: walk-ins leave attended above confirmed', () => {
+    const s = summariseClinic({ ...clinic, attended: 4 }, roster, []);
+    expect([s.attended, s.confirmed, s.attendanceRate]).toEqual([4, 3, null]);
+    expect(summariseClinic({ ...clinic, attended: 3 }, roster, []).attendanceRate).toBe(1);
+  });
+
   it('counts attendance against confirmed sign-ups, and feedback against attendance', () => {
     const s = summariseClinic(clinic, roster, [
       feedback('A', { useful: true, rating: 5, wanted: ['b-topic', 'a-topic'] }),

@@ -41,3 +41,13 @@ export const matchFixture = (username: string, over: Partial<Profile> = {}): Pro
     availability: [{ days: 'weekdays', from: 18, to: 21 }],
     ...over,
   });
+/** Someone who wants to learn `topic` and be invited to clinics: English, in Lisbon. */
+export function clinicLearnerFixture(topic: string, over: Partial<Profile> = {}): Profile {
+  return profileFixture({
+    learn: [topic],
+    formats: ['clinic-participant'],
+    languages: [{ code: 'en', level: '4' }],
+    timezone: 'Europe/Lisbon',
+    ...over,
+  });
+}
