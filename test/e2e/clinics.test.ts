@@ -22,6 +22,7 @@ import { clinicCodec, feedbackCodec, signupCodec, type Clinic } from '../../shar
 import { memberCodec } from '../../shared/records/member';
 import { seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot } from '../support/browser';
+import { applyNightMode } from '../support/night-mode';
 import { adminClient, botClient, credentials, wiki } from '../support/local-wiki';
 import {
   DESKTOP,
@@ -357,7 +358,7 @@ it('the .ics download parses and its times are right in Berlin and São Paulo ac
   expect(times).toContain('Europe/Berlin');
 });
 
-it('after a clinic, a participant gives feedback; on a phone, axe-clean', async () => {
+it('after a clinic, someone who had a place is told so in the past, with no calendar, and gives feedback; on a phone, axe-clean', async () => {
   const context = await browser.newContext({
     viewport: PHONE,
     storageState: await people[2]!.page.context().storageState(),
@@ -365,6 +366,48 @@ it('after a clinic, a participant gives feedback; on a phone, axe-clean', async 
   const page = await context.newPage();
   await page.goto(pageUrl(PAST, { useskin: 'minerva' }));
   await page.locator('.letsconnect-clinic-app').waitFor({ timeout: 30_000 });
+  // Someone who never had a place is not asked for feedback.
+  expect(await page.getByRole('button', { name: 'Give feedback' }).count()).toBe(0);
+  // They had signed up before it (their own sign-up page, saved as themselves).
+  const signup = serialiseRecord(signupCodec, {
+    username: people[2]!.name,
+    session: 1,
+    role: 'participant',
+    interpretation: '',
+    signed: '2024-04-30T10:00Z',
+    cancelled: '',
+  });
+  const edit = {
+    action: 'edit',
+    title: clinicSignupTitle(PAST, people[2]!.name),
+    text: `${signup}\n`,
+    createonly: true,
+  };
+  await page.evaluate(
+    `mw.loader.using('mediawiki.api').then(() => new mw.Api().postWithToken('csrf', ${JSON.stringify(edit)}))`,
+  );
+  await page.reload();
+  await page.locator('.letsconnect-clinic-app__place').waitFor({ timeout: 30_000 });
+  expect(await page.locator('.letsconnect-clinic-app__place').textContent()).toContain(
+    'You had a place in session 1.',
+  );
+  expect(await page.getByRole('button', { name: 'Add to my calendar' }).count()).toBe(0);
+  await screenshot(page, 'clinic-after-session-phone');
+  for (const [name, query] of [
+    ['clinic-after-session-desktop', {}],
+    ['clinic-after-session-arabic', { uselang: 'ar' }],
+  ] as const) {
+    const wide = await context.newPage();
+    await wide.setViewportSize(DESKTOP);
+    await wide.goto(pageUrl(PAST, query));
+    await wide.locator('.letsconnect-clinic-app__place').waitFor({ timeout: 30_000 });
+    await screenshot(wide, name);
+    if (name === 'clinic-after-session-desktop') {
+      await applyNightMode(wide);
+      await screenshot(wide, 'clinic-after-session-night');
+    }
+    await wide.close();
+  }
   await page.getByRole('button', { name: 'Give feedback' }).click();
   const form = page.locator('form.letsconnect-clinic-feedback');
   await form.locator('button[type="submit"]').click();
