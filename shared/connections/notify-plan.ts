@@ -6,6 +6,7 @@
  */
 import type { DirectoryEntry, MatchHistory, SentMessage } from '../documents/documents';
 import type { Outcome, Proposal } from '../records/proposal';
+import { pairingProblems, type PairingProblem } from './pairing-check';
 
 export const NOTIFY_POLICY = {
   /** Days after an introduction before the first reminder to record an outcome. */
@@ -31,7 +32,8 @@ export interface PlannedMessage {
   user: string;
 }
 
-export type HoldReason = 'not-listed' | 'snoozed' | 'paused';
+/** Why someone is not written to: a pairing problem (see pairing-check.ts), or a pause. */
+export type HoldReason = PairingProblem | 'paused';
 
 export interface NotifyPlan {
   messages: PlannedMessage[];
@@ -52,6 +54,8 @@ export interface NotifyInput {
   paused: ReadonlyMap<string, string>;
   /** Reports by proposal id, then by reporter. */
   outcomes: ReadonlyMap<string, ReadonlyMap<string, Outcome>>;
+  /** Topic id → category id, for the pairing check's category fallback (none: exact topics). */
+  categories?: ReadonlyMap<string, string>;
 }
 
 export const participants = (p: Proposal): string[] => [p.sharer, ...p.learners];
@@ -59,7 +63,7 @@ export const participants = (p: Proposal): string[] => [p.sharer, ...p.learners]
 /** Why `user` cannot be written to today, or null. */
 function holdReason(input: NotifyInput, user: string, today: string): HoldReason | null {
   const entry = input.people.get(user);
-  if (!entry) return 'not-listed';
+  if (!entry) return 'unknown';
   if (entry.snoozeUntil !== '' && entry.snoozeUntil > today) return 'snoozed';
   if (input.paused.has(user)) return 'paused';
   return null;
@@ -120,9 +124,21 @@ export function planNotifications(input: NotifyInput): NotifyPlan {
     const sent = new Map(round.messages.map((m) => [m.key, m]));
     for (const p of round.proposals) {
       if (p.status === 'approved') {
+        // Approved is not enough: the people must still be able to meet as the proposal says
+        // (a swap typed by hand, or a profile changed since the review, may say otherwise).
+        const findings = pairingProblems(p, {
+          people: input.people,
+          round: round.proposals,
+          today,
+          categories: input.categories ?? new Map(),
+        });
         const holds = participants(p).flatMap((user) => {
+          const reasons: HoldReason[] = findings
+            .filter((f) => f.user === user)
+            .map((f) => f.problem);
           const reason = blocked(user);
-          return reason ? [{ proposal: p.id, user, reason }] : [];
+          if (reason && !reasons.includes(reason)) reasons.unshift(reason);
+          return reasons.map((r) => ({ proposal: p.id, user, reason: r }));
         });
         if (holds.length > 0) {
           plan.held.push(...holds);

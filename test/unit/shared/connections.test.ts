@@ -203,8 +203,15 @@ describe('replayRound', () => {
 });
 
 describe('planNotifications', () => {
+  /** Someone who can take either side of the fixture's proposals. */
   const entry = (username: string, over: Partial<DirectoryEntry> = {}): DirectoryEntry => {
-    const { listed: _l, withdrawn: _w, ...rest } = profileFixture({ username });
+    const { listed: _l, withdrawn: _w, ...rest } = profileFixture({
+      username,
+      learn: ['growth-paths'],
+      share: ['growth-paths'],
+      formats: ['one-to-one', 'small-group'],
+      connectionsPerMonth: 3,
+    });
     return { ...rest, revid: 1, ...over };
   };
   const sent = (kind: SentMessage['kind'], p: string, user: string, at: string): SentMessage => ({
@@ -249,7 +256,7 @@ describe('planNotifications', () => {
         rounds: [
           round(
             '2026-11',
-            [p, proposal({ id: '2026-11-002' })],
+            [p, proposal({ id: '2026-11-002', learners: ['N'] })],
             [sent('intro', p.id, 'S', '2026-11-06T00:00:00Z')],
           ),
         ],
@@ -277,7 +284,7 @@ describe('planNotifications', () => {
     expect(plan.held.map((h) => [h.user, h.reason])).toEqual([
       ['S', 'paused'],
       ['L', 'snoozed'],
-      ['Gone', 'not-listed'],
+      ['Gone', 'unknown'],
     ]);
   });
 
