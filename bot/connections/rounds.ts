@@ -6,8 +6,11 @@
 import {
   SCHEMA_VERSION,
   type DirectoryEntry,
+  type HistoryPair,
   type MatchHistory,
 } from '../../shared/documents/documents';
+import { explainPairing } from '../../shared/matching/explain';
+import type { Proposal } from '../../shared/records/proposal';
 import { replayRound } from '../../shared/connections/replay';
 import {
   connectionsPageTitle,
@@ -15,6 +18,7 @@ import {
   ledgerTitle,
   matchRoundTitle,
 } from '../../shared/pages';
+import type { MatchMessage } from '../../shared/matching/types';
 import { defaultTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { RunContext } from '../run-context';
 import { pageHistory, type WorkingGroup } from '../directory/trust';
@@ -48,6 +52,16 @@ export function addMonths(month: string, delta: number): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   const index = y * 12 + (m - 1) + delta;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+/** Rounds the notifier looks at: this month's and the ones before (reminders, pauses). */
+export const ROUNDS_WATCHED = 4;
+
+/** The months of the rounds the notifier watches that have a document, oldest first. */
+export async function watchedRounds(ctx: RunContext): Promise<string[]> {
+  const month = monthOf(ctx.now);
+  const oldest = addMonths(month, -(ROUNDS_WATCHED - 1));
+  return (await listRounds(ctx)).filter((m) => m >= oldest && m <= month);
 }
 
 /** Every round the bot has a document for, oldest first. */
@@ -100,10 +114,54 @@ export async function syncRound(
       changes: rejected.length,
     });
   }
-  doc.proposals = accepted.proposals;
+  // A swap makes the engine's reasons describe people no longer in the proposal: they are
+  // dropped here and said again for the new pair by explainSwapped.
+  const peopleBefore = new Map(doc.proposals.map((p) => [p.id, peopleOf(p)]));
+  doc.proposals = accepted.proposals.map((p) => {
+    const before = peopleBefore.get(p.id);
+    if (before === undefined || before === peopleOf(p)) return p;
+    delete doc.reasons[p.id];
+    return { ...p, reason: '' };
+  });
   doc.lastrevid = accepted.lastrevid;
   doc.rejected.push(...rejected);
   return page.revid ?? 0;
+}
+
+const peopleOf = (p: Proposal): string => [p.sharer, ...p.learners].join('|');
+
+/** Every round's proposals as the engine's history (who was paired, and how it went). */
+export function historyPairs(docs: Iterable<MatchHistory>): HistoryPair[] {
+  return [...docs].flatMap((d) =>
+    d.proposals.map((p) => ({
+      round: d.round,
+      proposal: p.id,
+      learners: p.learners,
+      sharer: p.sharer,
+      status: p.status || 'proposed',
+    })),
+  );
+}
+
+/**
+ * Reasons for proposals whose people a working-group member swapped (syncRound left them
+ * without): the engine's own, for the new pair, from the published directory. One whose
+ * people are not all in the directory keeps none; the notifier holds it back anyway.
+ */
+export function explainSwapped(
+  doc: MatchHistory,
+  entries: readonly DirectoryEntry[],
+  taxonomy: Taxonomy,
+  history: readonly HistoryPair[],
+  say: (reasons: MatchMessage[]) => string,
+): void {
+  doc.proposals = doc.proposals.map((p) => {
+    if (p.reason !== '' || doc.reasons[p.id] !== undefined) return p;
+    const reasons = explainPairing(p, entries, doc.round, history, taxonomy);
+    if (!reasons) return p;
+    doc.reasons[p.id] = reasons;
+    return { ...p, reason: say(reasons) };
+  });
 }
 
 /** Someone edited the round page after it was read: read it again before writing. */

@@ -17,12 +17,13 @@ import {
   maintenancePageTitle,
 } from '../../shared/pages';
 import { renderDirectoryPages } from '../../shared/reports/directory-page';
-import { renderMaintenancePage, type MaintenanceRow } from '../../shared/reports/maintenance-page';
+import type { MaintenanceRow } from '../../shared/reports/maintenance-page';
 import { capacityMap, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { PageRevision } from '../../shared/wiki-client';
 import { botMessages } from '../i18n';
 import type { RunContext } from '../run-context';
 import { documentText } from '../wiki/documents-io';
+import { maintenancePageText } from './maintenance';
 import { stateDocuments, type StatePage } from './state';
 
 /**
@@ -46,6 +47,8 @@ export interface Outputs {
   topicsRevid: number;
   previousShardCount: number;
   previousStateParts: number;
+  /** Approved connections the notifier held back, as R/Maintenance lists them. */
+  held: MaintenanceRow[];
 }
 
 /**
@@ -120,7 +123,7 @@ export async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void>
     if (!written.has(stale)) text(stale, t('letsconnect-directory-topic-empty'));
   }
 
-  text(maintenancePageTitle(root), renderMaintenancePage(maintenanceRows(ctx, out.all), t));
+  text(maintenancePageTitle(root), maintenancePageText(ctx, out.all, out.held));
   const statePages: StatePage[] = out.all.map((r) => ({
     title: r.title,
     lastrevid: r.lastrevid,
@@ -136,33 +139,4 @@ export async function writeOutputs(ctx: RunContext, out: Outputs): Promise<void>
     json(part.title, part.doc);
 
   await editor.editMany(items, t('letsconnect-bot-summary-directory'));
-}
-
-const SILENT = new Set(['letsconnect-problem-withdrawn', 'letsconnect-problem-not-listed']);
-
-/** A page of someone who withdrew or did not agree to be listed: R/Maintenance never names it. */
-const notNamed = (r: PageResult): boolean => r.problems.some((p) => SILENT.has(p.key));
-
-/** How many of the pages' problems R/Maintenance leaves out (see maintenanceRows). */
-export function problemsNotNamed(all: readonly PageResult[]): number {
-  return all.filter(notNamed).reduce((n, r) => n + r.problems.length, 0);
-}
-
-/**
- * Rows for R/Maintenance. People who withdrew or did not agree to be listed are never named
- * there: consent gates publication, and withdrawing removes a person from every bot output.
- */
-function maintenanceRows(ctx: RunContext, all: readonly PageResult[]): MaintenanceRow[] {
-  const rows: MaintenanceRow[] = [];
-  for (const r of all) {
-    if (notNamed(r)) continue;
-    for (const p of r.problems)
-      rows.push({
-        page: r.title,
-        problem: ctx.t(p.key, ...p.params),
-        since: p.since,
-        severity: p.severity,
-      });
-  }
-  return rows;
 }

@@ -17,7 +17,9 @@ import { topicCodec } from '../../shared/records/topic';
 import { mergeTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentOn } from '../wiki/documents-io';
-import { problemsNotNamed, writeOutputs, type PageResult } from './outputs';
+import { readRoundDocuments, watchedRounds } from '../connections/rounds';
+import { heldRows, problemsNotNamed } from './maintenance';
+import { writeOutputs, type PageResult } from './outputs';
 import { scanPages } from './scan';
 import { leaveProblemNotes } from './talk-notes';
 import { readState } from './state';
@@ -280,7 +282,10 @@ export async function runDirectory(ctx: RunContext): Promise<TaskReport> {
   // Notes first: if the run stops before the state is saved, the next run still sees these
   // problems as new, and the note's id keeps it from being left twice.
   const notes = await leaveProblemNotes(ctx, all, before);
+  // Approved connections the notifier held back belong on R/Maintenance too.
+  const held = heldRows(ctx, (await readRoundDocuments(ctx, await watchedRounds(ctx))).values());
   await writeOutputs(ctx, {
+    held,
     entries,
     all: [...all, ...programPages],
     taxonomy,

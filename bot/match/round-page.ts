@@ -4,12 +4,14 @@
  * changes the bot did not accept, and the outcome counts. Readable without JavaScript; every
  * value escaped (the one escaper), so no name or reason can change the page's structure.
  */
+import { pairingProblemKey } from '../../shared/connections/pairing-check';
 import type { MatchHistory } from '../../shared/documents/documents';
 import { serialiseRecord } from '../../shared/records/codec';
 import { proposalCodec } from '../../shared/records/proposal';
 import { talkPageTitle, workingGroupPageTitle } from '../../shared/pages';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { interpretationSection } from './interpretation-flag';
+import type { Translate } from '../i18n';
 import { messageText, type Speaker } from './reasons';
 
 const userLink = (name: string): string => wikiLink(`User:${name}`, name);
@@ -28,6 +30,7 @@ export function renderRoundPage(s: Speaker, doc: MatchHistory, root: string): st
   for (const p of doc.proposals)
     lines.push(serialiseRecord(proposalCodec, { ...p, accepted: p.status }));
   lines.push(...interpretationSection(s, doc));
+  if (doc.held !== undefined) lines.push('', ...heldSection(s, doc));
   lines.push('', `== ${t('letsconnect-round-heading-unmatched')} ==`);
   if (doc.unmatched.length === 0) lines.push(t('letsconnect-round-unmatched-none'));
   for (const u of doc.unmatched) {
@@ -67,4 +70,30 @@ export function renderRoundPage(s: Speaker, doc: MatchHistory, root: string): st
     '',
   );
   return lines.join('\n');
+}
+
+/** Approved proposals the notifier held back, each with its people and why, in words. */
+function heldSection(s: Speaker, doc: MatchHistory): string[] {
+  const { t } = s;
+  const lines = [`== ${t('letsconnect-round-heading-held')} ==`];
+  const ids = [...new Set((doc.held ?? []).map((h) => h.proposal))];
+  if (ids.length === 0) return [...lines, t('letsconnect-round-held-none')];
+  lines.push(t('letsconnect-round-held-intro'));
+  for (const id of ids) lines.push(`* ${escapeValue(heldLine(s, doc, id))}`);
+  return lines;
+}
+
+/** One held-back proposal in words (plain text: the caller escapes it). */
+export function heldLine(s: Speaker, doc: MatchHistory, id: string): string {
+  const p = doc.proposals.find((x) => x.id === id);
+  const people = p ? [p.sharer, ...p.learners].join(', ') : '';
+  return s.t('letsconnect-round-held-line', id, people, heldReasonsText(s.t, doc, id));
+}
+
+/** Why proposal `id` is held back, in words: one sentence per person and reason. */
+export function heldReasonsText(t: Translate, doc: MatchHistory, id: string): string {
+  return (doc.held ?? [])
+    .filter((h) => h.proposal === id)
+    .map((h) => t(pairingProblemKey(h.reason), h.user))
+    .join(' ');
 }

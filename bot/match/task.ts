@@ -6,7 +6,7 @@
  * with the next ids, and rewrites `R/Connections/<YYYY-MM>` and its document. A re-run never
  * duplicates a proposal nor touches a reviewed one; with nothing new it makes no edit.
  */
-import { entryTopics, type HistoryPair, type MatchHistory } from '../../shared/documents/documents';
+import { entryTopics, type MatchHistory } from '../../shared/documents/documents';
 import { matchConfig, matchRound } from '../../shared/matching';
 import { commitmentsThisMonth, LIVE_STATUSES } from '../../shared/matching/month';
 import type { MatchPerson, MatchProposal } from '../../shared/matching/types';
@@ -22,6 +22,8 @@ import {
   saveRound,
   syncRound,
   withFreshRound,
+  explainSwapped,
+  historyPairs,
 } from '../connections/rounds';
 import { applyReplies } from '../../shared/connections/replies';
 import { readRequestPages } from '../connections/requests';
@@ -29,18 +31,6 @@ import { resolveWorkingGroup } from '../directory/trust';
 import type { RunContext, TaskReport } from '../run-context';
 import { reasonsText, speaker } from './reasons';
 import { renderRoundPage } from './round-page';
-
-function historyPairs(docs: Iterable<MatchHistory>): HistoryPair[] {
-  return [...docs].flatMap((d) =>
-    d.proposals.map((p) => ({
-      round: d.round,
-      proposal: p.id,
-      learners: p.learners,
-      sharer: p.sharer,
-      status: p.status || 'proposed',
-    })),
-  );
-}
 
 function nextIds(month: string, existing: readonly Proposal[], count: number): string[] {
   const used = existing
@@ -110,6 +100,8 @@ export async function runMatch(
     current.proposals = replies.proposals;
     if (replies.changed.length > 0)
       log.info('Participants said no to proposals', { proposals: replies.changed });
+    const history = historyPairs([...past.values(), current]);
+    explainSwapped(current, directory.entries, taxonomy, history, (r) => reasonsText(page, r));
     const live = current.proposals.filter((p) => LIVE_STATUSES.includes(p.status));
     const matched = new Set(live.flatMap((p) => p.learners));
     // This round's live proposals and connections (self-made ones included), and earlier
@@ -127,7 +119,7 @@ export async function runMatch(
       {
         round: month,
         people,
-        history: historyPairs([...past.values(), current]),
+        history,
         commitments,
       },
       { taxonomy, config: matchConfig({ interpretation: config.interpretation }) },

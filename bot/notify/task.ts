@@ -8,17 +8,26 @@
  * change (and saves against that revision). A crash between the message and the round's
  * document is healed by the next run, which finds the marker and records the message as sent.
  */
-import type { DirectoryEntry, Ledger, SentMessage } from '../../shared/documents/documents';
-import { introducedProposals, planNotifications } from '../../shared/connections/notify-plan';
+import type {
+  DirectoryEntry,
+  Ledger,
+  MatchHistory,
+  SentMessage,
+} from '../../shared/documents/documents';
+import {
+  heldBackRows,
+  introducedProposals,
+  planNotifications,
+} from '../../shared/connections/notify-plan';
+import { topicCategories } from '../../shared/matching/people';
 import type { PlannedMessage } from '../../shared/connections/notify-plan';
 import { SCHEMA_VERSION } from '../../shared/documents/documents';
-import { ledgerTitle, workingGroupPageTitle } from '../../shared/pages';
+import { ledgerTitle, maintenancePageTitle, workingGroupPageTitle } from '../../shared/pages';
 import type { Taxonomy } from '../../shared/taxonomy/taxonomy';
 import {
-  addMonths,
   generatedStamp,
-  listRounds,
   monthOf,
+  watchedRounds,
   NO_DIRECTORY_REPORT,
   readDirectory,
   readPaused,
@@ -26,10 +35,14 @@ import {
   saveRound,
   syncRound,
   withFreshRound,
+  explainSwapped,
+  historyPairs,
 } from '../connections/rounds';
 import { runRequests } from '../connections/requests';
+import { heldRows, maintenancePageText } from '../directory/maintenance';
+import { readState } from '../directory/state';
 import { resolveWorkingGroup } from '../directory/trust';
-import { speaker } from '../match/reasons';
+import { reasonsText, speaker } from '../match/reasons';
 import { renderRoundPage } from '../match/round-page';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentText } from '../wiki/documents-io';
@@ -38,24 +51,26 @@ import { bridgedProposals } from '../match/interpretation-flag';
 import { appendSection, marker, renderMessage, renderPausedMessage } from './messages';
 import { countOutcomes, readOutcomes } from './outcomes';
 
-/** Rounds the notifier looks at: this month's and the ones before (reminders, pauses). */
-const ROUNDS_WATCHED = 4;
-
 const userTalk = (user: string) => `User talk:${user}`;
 
 export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   const { client, config, log } = ctx;
   const editsBefore = client.stats.edits;
-  const month = monthOf(ctx.now);
   const wg = await resolveWorkingGroup(client, workingGroupPageTitle(config.root));
   const directory = await readDirectory(ctx);
   if (!directory) return NO_DIRECTORY_REPORT('notify');
   const { entries, taxonomy } = directory;
   const people = new Map<string, DirectoryEntry>(entries.map((e) => [e.username, e]));
-  const oldest = addMonths(month, -(ROUNDS_WATCHED - 1));
-  const months = (await listRounds(ctx)).filter((m) => m >= oldest && m <= month);
+  const month = monthOf(ctx.now);
+  const months = await watchedRounds(ctx);
   const docs = await readRoundDocuments(ctx, months);
-  for (const doc of docs.values()) await syncRound(ctx, doc, wg);
+  const en = speaker('en', taxonomy);
+  /** A review since the last run may have swapped someone: say why the new pair fits. */
+  const sync = async (doc: MatchHistory) => {
+    await syncRound(ctx, doc, wg);
+    explainSwapped(doc, entries, taxonomy, historyPairs(docs.values()), (r) => reasonsText(en, r));
+  };
+  for (const doc of docs.values()) await sync(doc);
   // Connections people made themselves join this month's round, to be confirmed below.
   const requests = await runRequests(ctx, docs, month, directory);
   if (docs.has(month) && !months.includes(month)) months.push(month);
@@ -68,8 +83,10 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
     people,
     paused,
     outcomes,
+    categories: topicCategories(taxonomy),
   });
-  for (const h of plan.held) log.info('Not introduced yet', h);
+  const today = ctx.now.toISOString().slice(0, 10);
+  for (const h of plan.held) log.warn('Approved but held back', h);
 
   const sentNow = new Map<string, SentMessage[]>();
   const at = generatedStamp(ctx);
@@ -130,12 +147,13 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
     await withFreshRound(async () => {
       if (attempt++ > 0) {
         const doc = (await readRoundDocuments(ctx, [m])).get(m)!;
-        await syncRound(ctx, doc, wg);
+        await sync(doc);
         const known = new Set(doc.messages.map((x) => x.key));
         doc.messages.push(...(sentNow.get(m) ?? []).filter((x) => !known.has(x.key)));
         docs.set(m, doc);
       }
       const doc = docs.get(m)!;
+      doc.held = heldBackRows(doc.held, plan.held, m, today);
       const introduced = new Set(introducedProposals(doc));
       doc.proposals = doc.proposals.map((p) =>
         introduced.has(p.id) ? { ...p, status: 'notified' } : p,
@@ -144,11 +162,13 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
       await saveRound(
         ctx,
         doc,
-        renderRoundPage(speaker('en', taxonomy), doc, config.root),
+        renderRoundPage(en, doc, config.root),
         ctx.t('letsconnect-bot-summary-notify', m, introduced.size),
       );
     });
   }
+  await writeMaintenance(ctx, [...docs.values()]);
+  const heldProposals = new Set(plan.held.map((h) => `${h.round}:${h.proposal}`)).size;
   if (failed.length > 0) {
     throw new Error(
       `${failed.length} message(s) could not be sent (the others were, and are recorded): ${failed.join('; ')}`,
@@ -157,13 +177,28 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   return {
     task: 'notify',
     pagesRead: months.length,
-    problems: plan.held.length,
+    problems: heldProposals,
     edits: client.stats.edits - editsBefore,
     notes: [
       `requests to connect: ${requests.plan.records.length} in all, ${requests.plan.accepted.length} accepted now, ${requests.sent} message(s) sent, ${requests.plan.forged.length} not counted (written by someone else)`,
-      `${sent} message(s) sent, ${excluded} refused by {{bots}}/{{nobots}}, ${plan.held.length} participant(s) held back; ${plan.pause.length} paused, ${plan.resume.length} resumed`,
+      `${sent} message(s) sent, ${excluded} refused by {{bots}}/{{nobots}}, ${heldProposals} approved connection(s) held back (listed on the round page and R/Maintenance); ${plan.pause.length} paused, ${plan.resume.length} resumed`,
     ],
   };
+}
+
+/**
+ * R/Maintenance with the held-back connections as of this run, the profiles' problems as the
+ * directory task last remembered them (nothing to add to before the directory's first run).
+ */
+async function writeMaintenance(ctx: RunContext, rounds: MatchHistory[]): Promise<void> {
+  const state = await readState(ctx.client, ctx.config.botName);
+  if (!state) return;
+  const text = maintenancePageText(ctx, state.pages, heldRows(ctx, rounds));
+  await ctx.editor.edit(
+    maintenancePageTitle(ctx.config.root),
+    () => text,
+    ctx.t('letsconnect-bot-summary-directory'),
+  );
 }
 
 async function updatePaused(

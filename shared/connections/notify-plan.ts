@@ -4,7 +4,7 @@
  * and the paused list. The bot then sends each planned message at most once (its talk-page
  * marker makes a re-run after a crash find what was already sent).
  */
-import type { DirectoryEntry, MatchHistory, SentMessage } from '../documents/documents';
+import type { DirectoryEntry, HeldBack, MatchHistory, SentMessage } from '../documents/documents';
 import type { Outcome, Proposal } from '../records/proposal';
 import { pairingProblems, type PairingProblem } from './pairing-check';
 
@@ -38,7 +38,7 @@ export type HoldReason = PairingProblem | 'paused';
 export interface NotifyPlan {
   messages: PlannedMessage[];
   /** Approved proposals not introduced yet, and why: a participant cannot be written to now. */
-  held: Array<{ proposal: string; user: string; reason: HoldReason }>;
+  held: Array<{ round: string; proposal: string; user: string; reason: HoldReason }>;
   /** People to pause now (their last introductions all went unanswered). */
   pause: string[];
   /** Paused people who came back (saved their profile or reported an outcome since). */
@@ -59,6 +59,16 @@ export interface NotifyInput {
 }
 
 export const participants = (p: Proposal): string[] => [p.sharer, ...p.learners];
+
+/** Proposals of `round` the engine bridged by interpretation (their reasons say so). */
+const bridgedIds = (round: MatchHistory): Set<string> =>
+  new Set(
+    Object.entries(round.reasons)
+      .filter(([, reasons]) =>
+        reasons.some((m) => m.key === 'letsconnect-match-reason-interpretation'),
+      )
+      .map(([id]) => id),
+  );
 
 /** Why `user` cannot be written to today, or null. */
 function holdReason(input: NotifyInput, user: string, today: string): HoldReason | null {
@@ -131,6 +141,7 @@ export function planNotifications(input: NotifyInput): NotifyPlan {
           round: round.proposals,
           today,
           categories: input.categories ?? new Map(),
+          interpreted: bridgedIds(round),
         });
         const holds = participants(p).flatMap((user) => {
           const reasons: HoldReason[] = findings
@@ -138,7 +149,7 @@ export function planNotifications(input: NotifyInput): NotifyPlan {
             .map((f) => f.problem);
           const reason = blocked(user);
           if (reason && !reasons.includes(reason)) reasons.unshift(reason);
-          return reasons.map((r) => ({ proposal: p.id, user, reason: r }));
+          return reasons.map((r) => ({ round: round.round, proposal: p.id, user, reason: r }));
         });
         if (holds.length > 0) {
           plan.held.push(...holds);
@@ -190,4 +201,27 @@ export function introducedProposals(round: MatchHistory): string[] {
         participants(p).every((u) => sent.has(messageKey('intro', p.id, u))),
     )
     .map((p) => p.id);
+}
+
+/**
+ * Round `round`'s held-back rows for its document: this run's, each keeping the date it was
+ * first held back for that reason.
+ */
+export function heldBackRows(
+  previous: readonly HeldBack[] | undefined,
+  held: NotifyPlan['held'],
+  round: string,
+  today: string,
+): HeldBack[] {
+  const key = (h: { proposal: string; user: string; reason: string }) =>
+    `${h.proposal}|${h.user}|${h.reason}`;
+  const since = new Map((previous ?? []).map((h) => [key(h), h.since]));
+  return held
+    .filter((h) => h.round === round)
+    .map(({ proposal, user, reason }) => ({
+      proposal,
+      user,
+      reason,
+      since: since.get(key({ proposal, user, reason })) ?? today,
+    }));
 }

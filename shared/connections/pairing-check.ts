@@ -27,8 +27,8 @@ export const PAIRING_PROBLEMS = [
 ] as const;
 export type PairingProblem = (typeof PAIRING_PROBLEMS)[number];
 
-/** The message that says a problem in words, with the person's name as $1. */
-export const pairingProblemKey = (problem: PairingProblem): string =>
+/** The message that says a problem (or the notifier's pause) in words, the person's name as $1. */
+export const pairingProblemKey = (problem: PairingProblem | 'paused'): string =>
   `letsconnect-pairing-${problem}`;
 
 export interface PairingFinding {
@@ -49,6 +49,11 @@ export interface PairingContext {
   /** Topic id → category id, for the engine's category fallback; empty: exact topics only. */
   categories: ReadonlyMap<string, string>;
   minLanguageLevel?: number;
+  /**
+   * Proposals the engine bridged by interpretation (the round's interpretation languages):
+   * their people have no common language by design, so that is not asked of them.
+   */
+  interpreted?: ReadonlySet<string>;
 }
 
 const workable = (e: DirectoryEntry, min: number): Set<string> =>
@@ -87,7 +92,7 @@ export function pairingProblems(p: Proposal, ctx: PairingContext): PairingFindin
   }
   // A language in common is a property of the group. Whoever lacks the one the others share
   // is named; when no one stands out (a pair, say), everyone is.
-  if (known.length > 1) {
+  if (known.length > 1 && ctx.interpreted?.has(p.id) !== true) {
     const sets = known.map((e) => workable(e, min));
     const commonOf = (group: Array<Set<string>>) =>
       [...(group[0] ?? [])].filter((code) => group.every((s) => s.has(code)));

@@ -49,14 +49,16 @@ export function reviewedProposal(p: Proposal, review: Review): Proposal | Review
   const { action } = review;
   if (action.kind === 'approve') return { ...p, ...stamp, status: 'approved' };
   if (action.kind === 'decline') return { ...p, ...stamp, status: 'declined' };
+  // The engine's reason described the old pair: the bot says it again for the new one.
+  const swappedStamp = { ...stamp, reason: '' };
   const to = action.to.trim().replace(/_/g, ' ');
   if (to === '' || to === p.sharer || p.learners.includes(to))
     return 'letsconnect-review-error-swap-same';
-  if (p.sharer === action.from) return { ...p, ...stamp, sharer: to, status: 'approved' };
+  if (p.sharer === action.from) return { ...p, ...swappedStamp, sharer: to, status: 'approved' };
   if (!p.learners.includes(action.from)) return 'letsconnect-review-error-swap-person';
   return {
     ...p,
-    ...stamp,
+    ...swappedStamp,
     learners: p.learners.map((l) => (l === action.from ? to : l)),
     status: 'approved',
   };

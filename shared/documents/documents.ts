@@ -6,6 +6,7 @@
 import type { InvitationRecord } from '../clinics/invitations';
 import type { ForgedItem, RequestRecord } from '../connections/requests';
 import type { ClinicNoticeRecord } from '../clinics/reminders';
+import type { HoldReason } from '../connections/notify-plan';
 import type { MatchMessage, TopicDemand, UnmatchedLearner } from '../matching/types';
 import type { Profile } from '../records/profile';
 import type { Proposal } from '../records/proposal';
@@ -155,6 +156,19 @@ export interface MatchHistory extends DocumentBase<'match-history'> {
   rejected: RejectedChange[];
   messages: SentMessage[];
   outcomes: OutcomeCounts;
+  /**
+   * Approved proposals the notifier did not introduce, one row per person and reason (see
+   * shared/connections/pairing-check.ts), as of its last run; absent before the first.
+   */
+  held?: HeldBack[];
+}
+
+export interface HeldBack {
+  proposal: string;
+  user: string;
+  reason: HoldReason;
+  /** `YYYY-MM-DD` of the run that first held it back for this reason. */
+  since: string;
 }
 
 /**

@@ -58,7 +58,7 @@ const UNMATCHED_KEYS = {
   [STAGE.eligible]: 'letsconnect-match-unmatched-capacity',
 } as const;
 
-function pairReasons(
+export function pairReasons(
   learner: Person,
   sharer: Person,
   learnTopic: string,

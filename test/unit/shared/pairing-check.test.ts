@@ -97,6 +97,13 @@ describe('pairingProblems: can these people meet as the proposal says?', () => {
     expect(pairingProblems(proposal({ learners: ['Luc'] }), ctx())).toEqual([
       { user: 'Luc', problem: 'language' },
     ]);
+    // A pair the engine bridged by interpretation is not asked for a common language.
+    expect(
+      pairingProblems(
+        proposal({ learners: ['Lucía'] }),
+        ctx({ interpreted: new Set(['2026-12-001']) }),
+      ),
+    ).toEqual([]);
     // In a group, only the one without the others' language is named.
     expect(
       pairingProblems(proposal({ learners: ['Lea', 'Lucía'], format: 'small-group' }), ctx()),
