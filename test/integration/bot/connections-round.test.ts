@@ -11,6 +11,7 @@ import type { MatchHistory } from '../../../shared/documents/documents';
 import {
   connectionsPageTitle,
   ledgerTitle,
+  maintenancePageTitle,
   matchRoundTitle,
   outcomesPageTitle,
   profilePageTitle,
@@ -256,6 +257,13 @@ describe('a round of connections on a real wiki', () => {
     expect(ps.find((p) => p.id === ids.a)?.status).toBe('notified');
     expect(ps.find((p) => p.id === ids.nobots)?.status).toBe('notified');
     expect(ps.find((p) => p.id === ids.snoozy)?.status).toBe('approved');
+    // Held back, and said so where the working group looks.
+    expect(await text(roundTitle)).toContain(
+      `proposal ${ids.snoozy} (Sharer Three, Snoozy): Snoozy has paused matching for now.`,
+    );
+    expect(await text(maintenancePageTitle(DEFAULT_ROOT))).toContain(
+      `Approved connection ${ids.snoozy} is held back: Snoozy has paused matching for now.`,
+    );
   });
 
   it("after a crash that lost the round's record of what was sent, a re-run sends nothing again", async () => {
@@ -334,6 +342,62 @@ describe('a round of connections on a real wiki', () => {
     for (const user of ['Learner A', 'Sharer One', 'Sharer Two'])
       expect(await notices(user)).toBe(1);
     expect(await notices('Snoozy', '[a-z-]+')).toBe(0);
+  });
+
+  it('holds back a swap to someone who cannot take the place, says why on the round page and R/Maintenance, and gives a good swap its own reasons', async () => {
+    const swap = async (from: string, to: string) => {
+      const [page] = await member.readPages([roundTitle]);
+      const result = applyReview(page!.content!, {
+        proposal: ids.b,
+        action: { kind: 'swap', from, to },
+        reviewer: memberName,
+        at: new Date('2026-11-23T10:00:00Z'),
+        comment: '',
+      });
+      if ('error' in result) throw new Error(result.error);
+      await member.save(roundTitle, result.text, `swap ${ids.b}`, page!.revid!);
+    };
+    const maintenance = () => text(maintenancePageTitle(DEFAULT_ROOT));
+    // Learner B and Sharer One share weekday evenings: the engine said so.
+    const keys = (doc: MatchHistory) => (doc.reasons[ids.b] ?? []).map((r) => r.key);
+    expect(keys(await roundDoc())).toContain('letsconnect-match-reason-overlap');
+
+    await swap('Learner B', 'Nobody Here At All');
+    await bot(['notify', '--now', '2026-11-23T12:00Z']);
+    expect(await notices('Nobody Here At All')).toBe(0);
+    expect(await notices('Sharer One')).toBe(1);
+    const held = `${ids.b} (Sharer One, Nobody Here At All): Nobody Here At All has no listed profile in the skills directory`;
+    expect(await text(roundTitle)).toContain('== Approved but held back ==');
+    expect(await text(roundTitle)).toContain(`proposal ${held}`);
+    expect((await proposals()).find((p) => p.id === ids.b)?.status).toBe('approved');
+    const listed = `Approved connection ${ids.b} is held back: Nobody Here At All has no listed profile`;
+    expect(await maintenance()).toContain(listed);
+    // The directory task, which rewrites R/Maintenance, keeps it there.
+    await bot(['directory']);
+    expect(await maintenance()).toContain(listed);
+
+    // Someone who fits, but only free at weekends: the reasons are the new pair's own.
+    importPages(stack.wiki, [
+      profilePage(
+        person('Learner C', {
+          learn: [FUNDING],
+          availability: [{ days: 'weekends', from: 9, to: 11 }],
+        }),
+      ),
+    ]);
+    await bot(['directory']);
+    await swap('Nobody Here At All', 'Learner C');
+    await bot(['notify', '--now', '2026-11-23T13:00Z']);
+    expect(await notices('Learner C')).toBe(1);
+    expect(await notices('Sharer One')).toBe(2);
+    const doc = await roundDoc();
+    expect(keys(doc)).toContain('letsconnect-match-reason-topic-exact');
+    expect(keys(doc)).not.toContain('letsconnect-match-reason-overlap');
+    const p = (await proposals()).find((x) => x.id === ids.b)!;
+    expect(p.status).toBe('notified');
+    expect(p.reason).not.toBe('');
+    expect(await text(roundTitle)).not.toContain(ids.b + ' (Sharer One');
+    expect(await maintenance()).not.toContain(`Approved connection ${ids.b}`);
   });
 });
 
