@@ -16,6 +16,7 @@ import { AccountPrompt, Notice, useEnv, useLoad } from '../../kit';
 import { OutcomePanel } from './OutcomePanel';
 import type { ProposalSlot, RenderWikitext } from './proposal-slots';
 import { ReviewControls } from './ReviewControls';
+import { useSwapCheck } from './swap-check';
 import { isParticipant, isReportable, isReviewable, type RoundState } from './round';
 import { useRound } from './use-round';
 import { isPending, loadUnverified } from './verify';
@@ -57,6 +58,11 @@ export const ConnectionsApp = defineComponent({
     const env = useEnv();
     const { t } = env;
     const { round, touched, review, report } = useRound(props);
+    const swapCheck = useSwapCheck(
+      props,
+      () => [...(round.data.value?.proposals.values() ?? [])],
+      () => env.now().toISOString().slice(0, 10),
+    );
 
     // For every reader, logged in or not: a proposal showing a status the bot has not accepted
     // yet is checked against the page's history, and one changed by someone outside the
@@ -163,6 +169,7 @@ export const ConnectionsApp = defineComponent({
                 proposal={p}
                 closed={!isReviewable(p)}
                 review={(action: ReviewAction, comment: string) => review(p, action, comment)}
+                check={swapCheck.value}
               />
             ) : null}
             {reporting ? (

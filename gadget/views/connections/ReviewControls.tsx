@@ -4,6 +4,7 @@ import type { ReviewAction } from '../../../shared/connections/review';
 import type { Proposal } from '../../../shared/records/proposal';
 import { ConfirmDialog, Field, Notice, useEnv } from '../../kit';
 import { reviewButton, type ButtonAction } from './review-button';
+import type { SwapCheck } from './swap-check';
 import { SwapFields } from './SwapFields';
 import { useReview, type SaveReview } from './use-review';
 
@@ -21,6 +22,8 @@ export const ReviewControls = defineComponent({
     closed: { type: Boolean, default: false },
     /** Saves the review of the proposal as shown (the app reads again on a conflict). */
     review: { type: Function as PropType<SaveReview>, required: true },
+    /** What a swap's newcomer is checked against. */
+    check: { type: Object as PropType<SwapCheck>, required: true },
   },
   setup(props) {
     const { t } = useEnv();
@@ -88,6 +91,7 @@ export const ReviewControls = defineComponent({
             <SwapFields
               proposal={props.proposal}
               busy={r.busy.value}
+              check={props.check}
               onSwap={(action: ReviewAction) => void submit(action)}
               onCancel={() => (r.swapping.value = false)}
             />

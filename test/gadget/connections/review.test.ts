@@ -1,7 +1,8 @@
-import { flushPromises } from '@vue/test-utils';
+import { flushPromises, type DOMWrapper } from '@vue/test-utils';
 import { canonicalUser } from '../../../gadget/kit';
 import { workingGroupMembers } from '../../../gadget/views/connections/round';
 import { testEnv } from '../support/env';
+import { FakeWiki } from '../support/fake-wiki';
 import {
   AMBASSADOR,
   GROUP,
@@ -10,6 +11,7 @@ import {
   ROUND,
   click,
   groupText,
+  LEARNER,
   mountRound,
   proposalsOn,
   roundText,
@@ -231,6 +233,70 @@ describe('swap a person', () => {
     });
     expect(tools.text()).toContain('New Learner takes the place of Learner Two');
     expect(tools.find('.letsconnect-review__swap').exists()).toBe(false);
+  });
+});
+
+describe('swap a person: who can take the place', () => {
+  const input = (swap: Omit<DOMWrapper<Element>, 'exists'>) =>
+    swap.get<HTMLInputElement>('input[type="text"], input:not([type])');
+  async function openSwap(wiki: ReturnType<typeof roundWiki>) {
+    await mountRound(wiki, MEMBER);
+    const tools = toolsOf('2026-11-002');
+    await click(tools, 'Swap a person');
+    const swap = tools.get('.letsconnect-review__swap');
+    await swap.findAll<HTMLInputElement>('input[type="radio"]')[1]!.setValue(true);
+    await flushPromises();
+    return swap;
+  }
+
+  it.each([
+    ['Nobody Here At All', 'Nobody Here At All has no listed profile in the skills directory'],
+    ['Never Fundraising', 'Never Fundraising does not want to learn this topic'],
+    ['Nadia Arabic', 'Nadia Arabic has no language in common with the others'],
+    [LEARNER, `${LEARNER} already has another connection this round`],
+  ])('refuses %s, saying why in words, and saves nothing', async (name, why) => {
+    const wiki = roundWiki(MEMBER);
+    const swap = await openSwap(wiki);
+    await input(swap).setValue(name);
+    await click(swap, 'Swap and approve');
+    expect(wiki.saves).toHaveLength(0);
+    expect(swap.text()).toContain(why);
+  });
+
+  it('suggests the people who fit as one types; a suggestion fills the name', async () => {
+    const wiki = roundWiki(MEMBER);
+    const swap = await openSwap(wiki);
+    const suggested = () =>
+      swap.findAll('.letsconnect-review__suggestions li').map((li) => li.text());
+    expect(swap.text()).toContain('People who can take this place');
+    expect(suggested()).toEqual(['New Learner', 'Newcomer Nina', 'Nuno Solo']);
+    await input(swap).setValue('ne');
+    expect(suggested()).toEqual(['New Learner', 'Newcomer Nina']);
+    await input(swap).setValue('zz');
+    await click(swap, 'Swap and approve');
+    expect(swap.text()).toContain('No one in the skills directory whose name contains “zz”');
+    await input(swap).setValue('new');
+    await click(swap.find('.letsconnect-review__suggestions'), 'Newcomer Nina');
+    expect(input(swap).element.value).toBe('Newcomer Nina');
+    await click(swap, 'Swap and approve');
+    expect(wiki.saves).toHaveLength(1);
+    expect(proposalsOn(wiki).get('2026-11-002')).toMatchObject({
+      learners: ['Newcomer Nina', 'Learner Three'],
+      status: 'approved',
+      // The old pair's reason is dropped: the bot gives the new pair its own.
+      reason: '',
+    });
+  });
+
+  it('saves nothing when the directory cannot be read, and says so', async () => {
+    const wiki = new FakeWiki(MEMBER);
+    wiki.put(GROUP, groupText(), 'Admin');
+    wiki.put(ROUND, roundText(), 'LetsConnectBot');
+    const swap = await openSwap(wiki);
+    await input(swap).setValue('New Learner');
+    await click(swap, 'Swap and approve');
+    expect(wiki.saves).toHaveLength(0);
+    expect(swap.text()).toContain('The skills directory could not be read');
   });
 });
 

@@ -16,6 +16,9 @@ import { parseRecords, serialiseRecord } from '../../../shared/records/codec';
 import { memberCodec } from '../../../shared/records/member';
 import { proposalCodec, type Proposal } from '../../../shared/records/proposal';
 import { withEnv } from '../support/env';
+import type { Profile } from '../../../shared/records/profile';
+import { profileFixture } from '../../unit/support/profile-fixture';
+import { directoryPages, entriesOf } from '../support/directory-fixture';
 import { FakeWiki } from '../support/fake-wiki';
 
 export const MONTH = '2026-11';
@@ -78,9 +81,38 @@ export const groupText = () =>
     }),
   ].join('\n');
 
-/** The wiki with the round and the working group on it. */
+/** Someone in the published directory: English speaker, one-to-one and small groups. */
+export const directoryPerson = (username: string, over: Partial<Profile> = {}) =>
+  profileFixture({
+    username,
+    languages: [{ code: 'en', level: '4' }],
+    formats: ['one-to-one', 'small-group'],
+    ...over,
+  });
+
+/** The directory the bot published: the round's people and a few who could take a place. */
+export const DIRECTORY: Profile[] = [
+  directoryPerson('Sharer One', { share: ['fundraising'], connectionsPerMonth: 3 }),
+  directoryPerson('Sharer Two', { share: ['fundraising'], connectionsPerMonth: 3 }),
+  directoryPerson('Sharer Idle', { share: ['fundraising'], connectionsPerMonth: 1 }),
+  directoryPerson(LEARNER, { learn: ['fundraising'] }),
+  directoryPerson('Learner Two', { learn: ['fundraising'] }),
+  directoryPerson('Learner Three', { learn: ['fundraising'] }),
+  directoryPerson('New Learner', { learn: ['fundraising'] }),
+  directoryPerson('Newcomer Nina', { learn: ['fundraising'] }),
+  directoryPerson('Never Fundraising', { learn: ['wikidata-basics'] }),
+  directoryPerson('Nuno Solo', { learn: ['fundraising'], formats: ['one-to-one'] }),
+  directoryPerson('Nadia Arabic', {
+    learn: ['fundraising'],
+    languages: [{ code: 'ar', level: 'N' }],
+  }),
+];
+
+/** The wiki with the round, the working group and the published directory on it. */
 export function roundWiki(user: string): FakeWiki {
   const wiki = new FakeWiki(user);
+  for (const [title, text] of directoryPages(entriesOf(DIRECTORY)))
+    wiki.put(title, text, 'LetsConnectBot');
   wiki.put(GROUP, groupText(), 'Admin');
   wiki.put(ROUND, roundText(), 'LetsConnectBot');
   return wiki;
