@@ -9,6 +9,7 @@
  *   status on the page is not the one the bot accepts (replay.ts) must read as pending in the
  *   template (`accepted` differs) or be marked by the gadget ("not by the working group");
  *   one shown as final is one accepted.
+ * - Swaps to someone who cannot take the place (see swaps.ts).
  */
 import fc from 'fast-check';
 import { proposalsOn, replayRound, type RoundRevision } from '../../shared/connections/replay';
@@ -17,6 +18,7 @@ import { DEFAULT_BOT_NAME } from '../../shared/program';
 import { serialiseRecord } from '../../shared/records/codec';
 import { proposalCodec, type Proposal } from '../../shared/records/proposal';
 import type { PageRevision } from '../../shared/wiki-client';
+import { runSwapTrials } from './swaps';
 import type { Figure, ReliabilityOptions, ReliabilitySection } from './types';
 
 const MEMBER = 'Wg Member';
@@ -148,12 +150,21 @@ export const workingGroupSection: ReliabilitySection = {
     const unverified = runUnverifiedTrials(runs, options.seed);
     for (const e of unverified.examples) options.log(`SHOWN AS FINAL ${e}`);
     options.log(`${unverified.cases} round histories tried`);
+    const swaps = runSwapTrials(options.mode === 'short' ? 400 : 4000, options.seed);
+    for (const e of swaps.examples) options.log(`SWAP ACCEPTED ${e}`);
+    options.log(`${swaps.cases} swaps tried`);
     return Promise.resolve([
       {
         measure: 'unverified reviews shown as final',
         value: unverified.accepted,
         target: 0,
       },
+      {
+        measure: 'swaps to an ineligible or unknown account accepted',
+        value: swaps.accepted,
+        target: 0,
+      },
+      { measure: 'swaps to someone who fits refused', value: swaps.refused, target: 0 },
     ]);
   },
 };
