@@ -14,7 +14,8 @@ import { memberCodec } from '../../shared/records/member';
 import { proposalCodec, type Proposal } from '../../shared/records/proposal';
 import { seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot } from '../support/browser';
-import { adminClient, botClient } from '../support/local-wiki';
+import { adminClient, botClient, botEnv } from '../support/local-wiki';
+import { runBot } from '../support/run-cli';
 import {
   DESKTOP,
   PHONE,
@@ -235,6 +236,36 @@ describe('a working-group member reviews the round', () => {
     expect(await seriousViolations(page, '.letsconnect-app, .letsconnect-proposal-tools')).toEqual(
       [],
     );
+    expect(as('member').errors).toEqual([]);
+  });
+});
+
+describe('a swap to someone who cannot take the place', () => {
+  it('is refused before saving, saying why in words', async () => {
+    // The published directory the swap form checks names against.
+    let result = await runBot(['directory'], botEnv());
+    // Another test file may run the bot at the same moment: one retry.
+    if (result.code !== 0) result = await runBot(['directory'], botEnv());
+    expect(result.code).toBe(0);
+    const { page } = as('member');
+    await page.setViewportSize(DESKTOP);
+    await page.goto(pageUrl(ROUND));
+    const tools = toolsOf(page, 2);
+    await tools.getByRole('button', { name: 'Swap a person' }).waitFor({ timeout: 20_000 });
+    await tools.getByRole('button', { name: 'Swap a person' }).click();
+    await tools.getByText(`${learner2} (learner)`).click();
+    await tools
+      .getByLabel('User name of the person who takes their place')
+      .fill('Nobody Here At All');
+    await tools.getByRole('button', { name: 'Swap and approve' }).click();
+    await tools
+      .getByText('Nobody Here At All has no listed profile in the skills directory', {
+        exact: false,
+      })
+      .waitFor({ timeout: 20_000 });
+    await screenshot(page, 'connections-swap-refused');
+    expect((await proposalsOnWiki()).get(id(2))?.learners).toEqual([learner2]);
+    await messagesRendered(page);
     expect(as('member').errors).toEqual([]);
   });
 });
