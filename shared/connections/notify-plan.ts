@@ -136,13 +136,18 @@ export function planNotifications(input: NotifyInput): NotifyPlan {
       if (p.status === 'approved') {
         // Approved is not enough: the people must still be able to meet as the proposal says
         // (a swap typed by hand, or a profile changed since the review, may say otherwise).
-        const findings = pairingProblems(p, {
-          people: input.people,
-          round: round.proposals,
-          today,
-          categories: input.categories ?? new Map(),
-          interpreted: bridgedIds(round),
-        });
+        // A connection people made themselves is theirs to judge: only who may be written to
+        // counts, not the matcher's rules.
+        const findings =
+          p.origin === 'self-made'
+            ? []
+            : pairingProblems(p, {
+                people: input.people,
+                round: round.proposals,
+                today,
+                categories: input.categories ?? new Map(),
+                interpreted: bridgedIds(round),
+              });
         const holds = participants(p).flatMap((user) => {
           const reasons: HoldReason[] = findings
             .filter((f) => f.user === user)

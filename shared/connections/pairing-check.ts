@@ -85,7 +85,9 @@ export function pairingProblems(p: Proposal, ctx: PairingContext): PairingFindin
         (t) => t === p.topic || (category !== undefined && ctx.categories.get(t) === category),
       );
       if (!wants) found.push({ user, problem: 'not-learning' });
-      if (others.some((o) => o.learners.includes(user))) found.push({ user, problem: 'in-round' });
+      // A connection the learner made themselves does not take the place of a proposed one.
+      const proposedToo = others.some((o) => o.origin !== 'self-made' && o.learners.includes(user));
+      if (proposedToo) found.push({ user, problem: 'in-round' });
     }
     if (p.format !== '' && !entry.formats.includes(p.format))
       found.push({ user, problem: 'format' });
