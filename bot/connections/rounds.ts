@@ -156,7 +156,8 @@ export function explainSwapped(
   say: (reasons: MatchMessage[]) => string,
 ): void {
   doc.proposals = doc.proposals.map((p) => {
-    if (p.reason !== '' || doc.reasons[p.id] !== undefined) return p;
+    // A connection people made themselves has their reasons, not the engine's.
+    if (p.origin === 'self-made' || p.reason !== '' || doc.reasons[p.id] !== undefined) return p;
     const reasons = explainPairing(p, entries, doc.round, history, taxonomy);
     if (!reasons) return p;
     doc.reasons[p.id] = reasons;
