@@ -1,6 +1,7 @@
 /**
  * Whether the people of a proposal can meet as it says, by the matching engine's own rules:
- * everyone has a listed, active profile; the sharer shares the topic and has room this month;
+ * everyone has a listed, active profile; the sharer shares the topic (their own or, if they
+ * opted in, from the Capacity Exchange) and has room this month;
  * each learner wants the topic (or, as the engine allows, one of its category); they have a
  * workable language in common and all accept the format; no learner is in two live
  * connections of the round.
@@ -9,7 +10,7 @@
  * (and suggests only people who pass), and the bot holds back an approved proposal that fails
  * it (a swap typed by hand on the page, or a profile changed since), saying why.
  */
-import type { DirectoryEntry } from '../documents/documents';
+import { entryTopics, type DirectoryEntry } from '../documents/documents';
 import { DEFAULT_MATCH_CONFIG } from '../matching/config';
 import { levelOf } from '../matching/people';
 import type { Proposal } from '../records/proposal';
@@ -76,12 +77,13 @@ export function pairingProblems(p: Proposal, ctx: PairingContext): PairingFindin
     if (entry.snoozeUntil !== '' && entry.snoozeUntil > ctx.today)
       found.push({ user, problem: 'snoozed' });
     if (user === p.sharer) {
-      if (!entry.share.includes(p.topic)) found.push({ user, problem: 'not-sharing' });
+      if (!entryTopics(entry, 'share').includes(p.topic))
+        found.push({ user, problem: 'not-sharing' });
       const taken = others.filter((o) => o.sharer === user).length;
       if (taken >= entry.connectionsPerMonth) found.push({ user, problem: 'full' });
     } else {
       const category = ctx.categories.get(p.topic);
-      const wants = entry.learn.some(
+      const wants = entryTopics(entry, 'learn').some(
         (t) => t === p.topic || (category !== undefined && ctx.categories.get(t) === category),
       );
       if (!wants) found.push({ user, problem: 'not-learning' });
