@@ -4,6 +4,7 @@
  * count), and the one way to write a round back (page first, then its document).
  */
 import {
+  entryTopics,
   SCHEMA_VERSION,
   type DirectoryEntry,
   type HistoryPair,
@@ -155,10 +156,16 @@ export function explainSwapped(
   history: readonly HistoryPair[],
   say: (reasons: MatchMessage[]) => string,
 ): void {
+  // As matching sees people: with the topics some brought from the Capacity Exchange.
+  const people = entries.map((e) => ({
+    ...e,
+    learn: entryTopics(e, 'learn'),
+    share: entryTopics(e, 'share'),
+  }));
   doc.proposals = doc.proposals.map((p) => {
     // A connection people made themselves has their reasons, not the engine's.
     if (p.origin === 'self-made' || p.reason !== '' || doc.reasons[p.id] !== undefined) return p;
-    const reasons = explainPairing(p, entries, doc.round, history, taxonomy);
+    const reasons = explainPairing(p, people, doc.round, history, taxonomy);
     if (!reasons) return p;
     doc.reasons[p.id] = reasons;
     return { ...p, reason: say(reasons) };
