@@ -91,6 +91,8 @@ describe('a seeded clinic page, read without JavaScript', () => {
     expect(await card.count()).toBe(1);
     const text = (await card.innerText()).replace(/\s+/g, ' ');
     expect(text).not.toMatch(/\{\{|\}\}|&#\d+;|\[https?/);
+    // Each session in words: its date and UTC time, then its length.
+    expect(text).toMatch(/Session 1: \d{1,2} \w+ \d{4}, \d{2}:\d{2} UTC \(\d+ minutes\)/);
     // Links made from escaped values are real links.
     const links = await card.locator('a.external').all();
     expect(links.length).toBeGreaterThan(0);
