@@ -88,5 +88,9 @@ export function botEnvironment(
     LETSCONNECT_API_URL: wiki.apiUrl,
     LETSCONNECT_BOT_USERNAME: creds.LETSCONNECT_BOT_USERNAME,
     LETSCONNECT_BOT_PASSWORD: creds.LETSCONNECT_BOT_PASSWORD,
+    // A local wiki's bot talks to nothing beyond this machine unless told: a profile opted into
+    // the Capacity Exchange on it must not reach the real CapX (closed port: fails at once).
+    LETSCONNECT_CAPX_URL: base.LETSCONNECT_CAPX_URL ?? 'http://127.0.0.1:9',
+    LETSCONNECT_LETSCONN_URL: base.LETSCONNECT_LETSCONN_URL ?? 'http://127.0.0.1:9',
   };
 }
