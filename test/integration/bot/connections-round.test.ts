@@ -333,6 +333,9 @@ describe('a round of connections on a real wiki', () => {
       notMet: 0,
       rated: 1,
       ratingSum: 5,
+      // One summary (Learner A's own; the forged one does not count), no self-made connection.
+      reports: 1,
+      selfMadeMet: 0,
     });
     expect(await text(roundTitle)).toContain('1 connection has a report: 1 met');
 
