@@ -3,7 +3,7 @@
  * filtered on every keystroke: the text each entry is searched by is prepared once
  * (`indexEntries`), and a query is then one pass of cheap comparisons.
  */
-import type { DirectoryEntry } from '../documents/documents';
+import { entryTopics, type DirectoryEntry } from '../documents/documents';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { CATEGORY_PREFIX, type DirectoryQuery } from './query';
 
@@ -48,8 +48,8 @@ export function indexEntries(
     const parts = [
       entry.username,
       ...entry.groups.map((g) => g.group),
-      ...entry.learn.map(label),
-      ...entry.share.map(label),
+      ...entryTopics(entry, 'learn').map(label),
+      ...entryTopics(entry, 'share').map(label),
       entry.learnOther,
       entry.shareOther,
     ];
@@ -94,11 +94,18 @@ export function matchEntries(
     if (query.role !== '' && !e.groups.some((g) => g.role === query.role)) continue;
     if (query.language !== '' && !e.languages.some((l) => l.code === query.language)) continue;
     if (topics) {
-      const shares = query.side !== 'learn' && hasAny(e.share, topics);
-      const learns = query.side !== 'share' && hasAny(e.learn, topics);
+      // Topics brought from the Capacity Exchange count, as in matching.
+      const shares = query.side !== 'learn' && hasAny(entryTopics(e, 'share'), topics);
+      const learns = query.side !== 'share' && hasAny(entryTopics(e, 'learn'), topics);
       if (!shares && !learns) continue;
-    } else if (query.side === 'share' && e.share.length === 0 && e.shareOther === '') continue;
-    else if (query.side === 'learn' && e.learn.length === 0 && e.learnOther === '') continue;
+    } else if (
+      query.side === 'share' &&
+      entryTopics(e, 'share').length === 0 &&
+      e.shareOther === ''
+    )
+      continue;
+    else if (query.side === 'learn' && entryTopics(e, 'learn').length === 0 && e.learnOther === '')
+      continue;
     if (!words.every((w) => item.haystack.includes(w))) continue;
     out.push(item);
   }

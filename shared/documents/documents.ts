@@ -48,7 +48,10 @@ export type DirectoryEntry = Omit<Profile, 'listed' | 'withdrawn'> & {
 };
 
 /** Topics a directory entry can share or wants to learn: its own, then those from CapX. */
-export function entryTopics(entry: DirectoryEntry, role: 'share' | 'learn'): string[] {
+export function entryTopics(
+  entry: Pick<DirectoryEntry, 'share' | 'learn' | 'capacityExchange'>,
+  role: 'share' | 'learn',
+): string[] {
   const own = entry[role];
   const more = entry.capacityExchange?.[role] ?? [];
   return more.length === 0 ? own : [...own, ...more.filter((t) => !own.includes(t))];

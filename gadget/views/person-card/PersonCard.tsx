@@ -1,6 +1,6 @@
 import { CdxButton } from '@wikimedia/codex';
 import { defineComponent, type PropType, type VNodeChild } from 'vue';
-import type { DirectoryEntry } from '../../../shared/documents/documents';
+import { entryTopics, type DirectoryEntry } from '../../../shared/documents/documents';
 import type { LanguageSkill } from '../../../shared/records/profile';
 import { countryName, languageName, readerDate, timeIn, useEnv, type Translate } from '../../kit';
 
@@ -44,11 +44,24 @@ export const PersonCard = defineComponent({
 
     const row = (label: string, value: VNodeChild) => [<dt>{label}</dt>, <dd>{value}</dd>];
 
-    const topicList = (ids: readonly string[], other: string, cls: string) => (
+    /** Own topics, then those brought from the Capacity Exchange (said so), then free text. */
+    const topicList = (
+      ids: readonly string[],
+      fromCapx: readonly string[],
+      other: string,
+      cls: string,
+    ) => (
       <ul class={`letsconnect-card__topics ${cls}`}>
         {ids.map((id) => (
           <li>{props.topicLabel(id)}</li>
         ))}
+        {fromCapx
+          .filter((id) => !ids.includes(id))
+          .map((id) => (
+            <li class="letsconnect-card__capx">
+              {t('letsconnect-gadget-card-from-capx', props.topicLabel(id))}
+            </li>
+          ))}
         {other === '' ? null : (
           <li class="letsconnect-card__other" dir="auto">
             {other}
@@ -76,11 +89,17 @@ export const PersonCard = defineComponent({
               </ul>,
             )
           : [],
-        p.share.length > 0 || p.shareOther !== ''
-          ? row(t('letsconnect-gadget-card-share'), topicList(p.share, p.shareOther, 'is-share'))
+        entryTopics(p, 'share').length > 0 || p.shareOther !== ''
+          ? row(
+              t('letsconnect-gadget-card-share'),
+              topicList(p.share, p.capacityExchange?.share ?? [], p.shareOther, 'is-share'),
+            )
           : [],
-        p.learn.length > 0 || p.learnOther !== ''
-          ? row(t('letsconnect-gadget-card-learn'), topicList(p.learn, p.learnOther, 'is-learn'))
+        entryTopics(p, 'learn').length > 0 || p.learnOther !== ''
+          ? row(
+              t('letsconnect-gadget-card-learn'),
+              topicList(p.learn, p.capacityExchange?.learn ?? [], p.learnOther, 'is-learn'),
+            )
           : [],
         p.languages.length > 0
           ? row(

@@ -43,6 +43,23 @@ describe('PersonCard', () => {
     expect(w.text()).not.toContain('⧼');
   });
 
+  it('shows topics brought from the Capacity Exchange after the person’s own, saying so', () => {
+    const capx = {
+      ...person,
+      capacityExchange: {
+        share: ['newcomer-training', 'wikidata-basics'],
+        learn: ['fundraising'],
+        updated: '2026-11-01T00:00:00Z',
+      },
+    };
+    const w = mount(PersonCard, { props: { person: capx, topicLabel: label }, ...withEnv() });
+    expect(w.findAll('.is-share li').map((li) => li.text())).toEqual([
+      'label:newcomer-training',
+      'label:wikidata-basics (from the Capacity Exchange)',
+    ]);
+    expect(w.get('.is-learn').text()).toContain('label:fundraising (from the Capacity Exchange)');
+  });
+
   it('links to the talk page and Special:EmailUser, never to an address', () => {
     const w = mount(PersonCard, { props: { person, topicLabel: label }, ...withEnv() });
     const hrefs = w.findAll('a').map((a) => a.attributes('href'));

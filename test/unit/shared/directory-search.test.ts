@@ -73,6 +73,19 @@ describe('directory search', () => {
     expect(names({ side: 'share' })).toEqual(['amara', 'Bao']);
   });
 
+  it('counts topics brought from the Capacity Exchange, in filters and in text', () => {
+    const capx: DirectoryEntry = {
+      ...entry({ username: 'Cyra' }),
+      capacityExchange: { share: ['wikidata-basics'], learn: [], updated: '2026-11-01' },
+    };
+    const all = indexEntries([...people, capx], (id) => labels[id] ?? id);
+    const find = (q: Partial<DirectoryQuery>) =>
+      matchEntries(all, { ...EMPTY_QUERY, ...q }, taxonomy).map((i) => i.entry.username);
+    expect(find({ topic: 'wikidata-basics', side: 'share' })).toEqual(['Bao', 'Cyra']);
+    expect(find({ text: 'basic wikidata' })).toEqual(['Bao', 'Cyra']);
+    expect(find({ topic: 'wikidata-basics', side: 'learn' })).toEqual([]);
+  });
+
   it('combines language, region, role and format', () => {
     expect(names({ language: 'sw' })).toEqual(['amara']);
     expect(names({ role: 'board' })).toEqual(['José']);
