@@ -382,6 +382,9 @@ describe('letsconnect-bot report on a fixed fixture', () => {
         proposed: 1,
         approved: 0,
         met: 0,
+        selfMade: 0,
+        selfMadeMet: 0,
+        summaries: 0,
       },
       {
         month: '2026-02',
@@ -394,6 +397,9 @@ describe('letsconnect-bot report on a fixed fixture', () => {
         proposed: 3,
         approved: 2,
         met: 1,
+        selfMade: 0,
+        selfMadeMet: 0,
+        summaries: 0,
       },
     ]);
     // Ed counts in mena, as Ed wrote it, not in na as the later edit says.
