@@ -96,13 +96,20 @@ it('leaves the profile page whole: one card, the text as typed, no injected link
   expect(
     categories.filter((c) => !['Category', 'Categories', "Let's Connect participants"].includes(c)),
   ).toEqual([]);
-  // One link only, the owner's user page: no [[…]], {{…}}, category or typed URL became a
-  // link (the shared escaper keeps URLs as text), and no script link.
+  // The card's own links only, to the owner's user page, talk page and Special:EmailUser: no
+  // [[…]], {{…}}, category or typed URL became a link (the shared escaper keeps URLs as
+  // text), and no script link.
   const links = await page
     .locator('.letsconnect-profile a')
     .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  expect(links).toHaveLength(1);
-  expect(decodeURIComponent(links[0]!)).toContain(`User:${user.replace(/ /g, '_')}`);
+  const owner = user.replace(/ /g, '_');
+  expect(links.map((l) => decodeURIComponent(l))).toEqual([
+    expect.stringContaining(`User:${owner}`),
+    expect.stringContaining(`User_talk:${owner}`),
+    expect.stringMatching(
+      new RegExp(`/Special:EmailUser/${owner.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+    ),
+  ]);
   await screenshot(page, 'profile-page-hostile-values');
   expect(await pwned()).toBeNull();
 });

@@ -78,10 +78,35 @@ describe('a seeded clinic page, read without JavaScript', () => {
       query: { allpages: { title: string }[] };
     };
     const titles = body.query.allpages.map((p) => p.title);
-    // A clinic with a recording (a past one) and sign-up pages under it.
-    const clinic = titles.find(
+    // A seeded clinic with sign-up pages under it and a link (a join link, or a past one's
+    // recording). Other test files make clinics of their own on this wiki, without either.
+    const withSignups = titles.filter(
       (t) => !t.includes('/Sign-ups/') && titles.some((s) => s.startsWith(`${t}/Sign-ups/`)),
     );
+    const sources = new URLSearchParams({
+      action: 'query',
+      prop: 'revisions',
+      rvprop: 'content',
+      rvslots: 'main',
+      titles: withSignups.slice(0, 50).join('|'),
+      format: 'json',
+      formatversion: '2',
+    });
+    const pages = (
+      (await (await fetch(`${wiki.apiUrl}?${sources}`)).json()) as {
+        query: {
+          pages: Array<{
+            title: string;
+            revisions?: Array<{ slots: { main: { content: string } } }>;
+          }>;
+        };
+      }
+    ).query.pages;
+    const hasLink = (title: string) =>
+      /\|\s*(link|recording)\s*=\s*https:/.test(
+        pages.find((p) => p.title === title)?.revisions?.[0]?.slots.main.content ?? '',
+      );
+    const clinic = withSignups.find(hasLink);
     if (!clinic) throw new Error('No seeded clinic with sign-ups');
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

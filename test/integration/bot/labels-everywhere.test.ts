@@ -51,7 +51,9 @@ async function programPages(): Promise<string[]> {
     apprefix: DEFAULT_ROOT.replace(/^Grants:/, '') + '/',
     aplimit: 'max',
   })) as { query: { allpages: { title: string }[] } };
-  return body.query.allpages.map((p) => p.title);
+  // Community translation pages (`R/Translations/<code>.json`) are JSON data, not pages a reader
+  // lands on: their words are translations (Swahili "na" is "and", not a region id).
+  return body.query.allpages.map((p) => p.title).filter((t) => !t.endsWith('.json'));
 }
 
 async function rawIdsOn(titles: readonly string[]): Promise<Array<RawId & { page: string }>> {
