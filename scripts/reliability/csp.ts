@@ -6,7 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { VIEWS, viewModule, viewsFor, type ViewName } from '../../gadget/routes';
-import { directoryPageTitle } from '../../shared/pages';
+import { directoryPageTitle, requestsPageTitle } from '../../shared/pages';
 import { DEFAULT_ROOT } from '../../shared/program';
 import { CSP_VIOLATION, takePageProblems } from '../../test/support/browser';
 import type { Figure, ReliabilityOptions, ReliabilitySection } from './types';
@@ -46,7 +46,14 @@ export function pagePerView(titles: readonly string[]): Array<{ view: ViewName; 
                 otherPlaceholder: false,
               })[0] === view,
           );
-    return title ? [{ view, title }] : [];
+    // A seeded wiki has no requests page yet: a participant's own one, before any request.
+    const participant = titles.find((t) => t.includes('/Participants/'));
+    const fallback =
+      view === 'requests' && participant
+        ? requestsPageTitle(DEFAULT_ROOT, participant.split('/Participants/')[1]!)
+        : undefined;
+    const page = title ?? fallback;
+    return page ? [{ view, title: page }] : [];
   });
 }
 

@@ -47,6 +47,7 @@ describe('reliability: csp', () => {
       'directory',
       'program',
       'report',
+      'requests',
       'resources',
     ]);
     expect(result.pages.filter((p) => p.violations.length + p.errors.length > 0)).toEqual([]);
