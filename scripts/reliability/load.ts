@@ -88,20 +88,23 @@ export async function runLoad(options: {
         { env },
       );
     }
-    const clients = await Promise.all(
-      names.map(async (name) => {
-        const bot = await Mwn.init({
-          apiUrl: stack.wiki.apiUrl,
-          username: name,
-          password,
-          userAgent: 'LetsConnectReliability/0.1 (load)',
-          silent: true,
-          suppressAPIWarnings: true,
-          defaultParams: { assert: 'user' },
-        });
-        return { name, client: new MwApiWikiClient(apiOver(bot), name) };
-      }),
-    );
+    // Log in one account after another: the load measured is the writes below, all at once.
+    // A full run once ended here with no table and status 0: fifty logins at once on a busy
+    // two-core machine made the wiki drop connections (mwn logged the retries), and the run then
+    // had nothing left to wait for. Logging in is not what this section measures.
+    const clients: Array<{ name: string; client: MwApiWikiClient }> = [];
+    for (const name of names) {
+      const bot = await Mwn.init({
+        apiUrl: stack.wiki.apiUrl,
+        username: name,
+        password,
+        userAgent: 'LetsConnectReliability/0.1 (load)',
+        silent: true,
+        suppressAPIWarnings: true,
+        defaultParams: { assert: 'user' },
+      });
+      clients.push({ name, client: new MwApiWikiClient(apiOver(bot), name) });
+    }
     options.log(`${names.length} accounts logged in; clinic ${clinic}`);
     const result: LoadResult = { attempted: 0, recorded: 0, refused: 0, lost: [], refusals: [] };
     const admin = await stack.admin();

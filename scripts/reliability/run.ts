@@ -1,10 +1,15 @@
 /**
  * npm run reliability [-- --short] [--seed N] [--only name,name]: runs every section and
- * prints one table of figures; exits 1 when any figure misses its target.
+ * prints one table of figures; exits 1 when any figure misses its target, 2 on an error, 3 when
+ * a section stopped without finishing.
  */
 import yargs from 'yargs';
 import { SECTIONS } from './sections';
 import type { Figure } from './types';
+
+/** The section running now, for the message when the process ends without finishing it. */
+let running: string | null = null;
+let finished = false;
 
 async function main(): Promise<number> {
   const args = await yargs(process.argv.slice(2))
@@ -22,6 +27,7 @@ async function main(): Promise<number> {
   for (const section of SECTIONS) {
     if (only && !only.includes(section.name)) continue;
     const started = Date.now();
+    running = section.name;
     const figures = await section.run({
       mode: args.short ? 'short' : 'full',
       seed: args.seed,
@@ -44,8 +50,20 @@ async function main(): Promise<number> {
     );
   }
   console.log(failed === 0 ? 'All targets met.' : `${failed} target(s) missed.`);
+  finished = true;
   return failed === 0 ? 0 : 1;
 }
+
+// Node ends a process quietly, with status 0, when nothing is left to wait for: a section
+// awaiting a promise nobody can settle any more would otherwise end the run with no table and
+// no error, and look like success.
+process.on('beforeExit', () => {
+  if (finished || process.exitCode !== undefined) return;
+  console.error(
+    `[${running ?? 'reliability'}] stopped before it finished: it was waiting for something that can no longer happen, so no table was printed`,
+  );
+  process.exitCode = 3;
+});
 
 main().then(
   (code) => {
