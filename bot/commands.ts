@@ -1,6 +1,7 @@
 import { connectBot, isLocalApi, UsageError } from './connect';
 import { EXIT } from './exit-codes';
 import { runEarlier } from './earlier/task';
+import { runFeed } from './feed/command';
 import {
   loadConfig,
   runJobs,
@@ -25,6 +26,9 @@ export interface CommandArgs {
   format?: string;
   csv?: string;
   invite?: boolean;
+  host?: string;
+  port?: number;
+  checkSeconds?: number;
 }
 
 /** A command of letsconnect-bot; the CLI makes its --help and handler from this table. */
@@ -119,6 +123,37 @@ export const COMMANDS: readonly Command[] = [
         cliValues(args),
         env,
         runOptions(args),
+      ),
+  },
+  {
+    name: 'feed',
+    description:
+      "Serve the calendar feed calendar apps subscribe to (the program and each person), from the clinics task's User:<bot>/Calendar.json, until stopped",
+    docs: 'bot/feed/README.md',
+    options: {
+      host: {
+        type: 'string',
+        describe: 'the address to listen on [default: 127.0.0.1; on Toolforge: 0.0.0.0]',
+      },
+      port: {
+        type: 'number',
+        describe: 'the port to listen on [default: $PORT, else 8000]',
+      },
+      'check-seconds': {
+        type: 'number',
+        describe: 'ask the wiki at most this often whether the calendar changed [default: 60]',
+      },
+    },
+    help: 'No credentials: it reads one public page through api.php (--api-url). Set feedUrl to where it answers, so the gadget offers the subscriptions.',
+    run: (args, env) =>
+      runFeed(
+        cliValues(args),
+        {
+          ...(args.host !== undefined && { host: args.host }),
+          ...(args.port !== undefined && { port: args.port }),
+          ...(args.checkSeconds !== undefined && { checkSeconds: args.checkSeconds }),
+        },
+        env,
       ),
   },
   {

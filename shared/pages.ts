@@ -171,6 +171,9 @@ export function parseClinicTitle(
 /** Upcoming clinics and other learning spaces, by month (bot-written). */
 export const calendarPageTitle = (root: string): string => `${root}/Calendar`;
 
+/** What the calendar feed serves (`letsconnect-bot feed`), written by the clinics task. */
+export const calendarDataTitle = (botName: string): string => `User:${botName}/Calendar.json`;
+
 /** Learning spaces beyond clinics, kept by the working group for the calendar. */
 export const learningSpacesPageTitle = (root: string): string => `${root}/Learning spaces`;
 

@@ -16,6 +16,7 @@ import {
   learningSpacesPageTitle,
   workingGroupPageTitle,
 } from '../../shared/pages';
+import type { PageRevision } from '../../shared/wiki-client';
 import { parseRecords } from '../../shared/records/codec';
 import { clinicCodec } from '../../shared/records/clinic';
 import { defaultTaxonomy } from '../../shared/taxonomy/taxonomy';
@@ -24,6 +25,7 @@ import { resolveWorkingGroup } from '../directory/trust';
 import { botMessages } from '../i18n';
 import type { RunContext, TaskReport } from '../run-context';
 import { renderCalendarPage, type CalendarItem } from './calendar-page';
+import { writeCalendarData } from './calendar-data';
 import { renderHotTopicsPage } from './hot-topics-page';
 import { sendInvitations } from './invitations';
 import { sendClinicNotices } from './notices';
@@ -50,21 +52,21 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
 
   const nowMs = ctx.now.getTime();
   let pagesRead = groups.length + summaries.pagesRead;
+  // Clinics with a session still ahead (a second session can be ahead after the first).
+  const running: ClinicWithSignups[] = [];
+  for (const c of clinics.filter((x) => !isPastClinic(x.clinic, nowMs))) {
+    const entries = await readSignups(ctx, c.group);
+    pagesRead += c.group.signups.length;
+    running.push({ title: c.title, clinic: c.clinic, entries });
+  }
   if (directory) {
-    // Clinics with a session still ahead (a second session can be ahead after the first).
-    const running: ClinicWithSignups[] = [];
-    const upcoming: UpcomingClinic[] = [];
-    for (const c of clinics.filter((x) => !isPastClinic(x.clinic, nowMs))) {
-      const entries = await readSignups(ctx, c.group);
-      pagesRead += c.group.signups.length;
-      running.push({ title: c.title, clinic: c.clinic, entries });
-      if (isUpcomingClinic(c.clinic, nowMs))
-        upcoming.push({
-          title: c.title,
-          clinic: c.clinic,
-          signedUp: new Set(entries.map((s) => s.signup.username)),
-        });
-    }
+    const upcoming: UpcomingClinic[] = running
+      .filter((c) => isUpcomingClinic(c.clinic, nowMs))
+      .map((c) => ({
+        title: c.title,
+        clinic: c.clinic,
+        signedUp: new Set(c.entries.map((s) => s.signup.username)),
+      }));
     // Reminders and moved-up notices first: they are about places people already hold.
     const notices = await sendClinicNotices(ctx, running, directory.entries, taxonomy);
     notes.push(
@@ -94,7 +96,7 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
       sessions: c.clinic.sessions,
       past: !isUpcomingClinic(c.clinic, nowMs),
     }));
-  const pages = [
+  const pages: Array<{ title: string; transform: (current: PageRevision) => string }> = [
     {
       title: clinicsIndexTitle(config.root),
       transform: () => renderClinicsPage(clinicRows, t('letsconnect-portal-written')),
@@ -123,6 +125,17 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
       `hot topics: ${rows.length} topic(s) wanted${round ? `, unmet demand from round ${round}` : ''}`,
     );
   }
+  // The calendar feed's data: clinics and spaces, and who holds a place (bot/feed serves it).
+  const feed = await writeCalendarData(ctx, {
+    clinics: clinics.map((c) => ({
+      title: c.title,
+      clinic: c.clinic,
+      entries: running.find((r) => r.title === c.title)?.entries ?? null,
+    })),
+    spaces,
+    spacesPage: spacesTitle,
+  });
+  pages.push(feed);
   await ctx.editor.editMany(pages, ctx.t('letsconnect-clinics-bot-summary-pages'));
 
   return {

@@ -38,6 +38,11 @@ export interface BotConfig {
   invitationHorizonDays: number;
   /** Remind a clinic's people when their session is this many hours ahead: "from-to". */
   reminderHours: string;
+  /**
+   * Where the calendar feed (`letsconnect-bot feed`) answers, e.g. the operator's Toolforge
+   * tool `https://<tool>.toolforge.org`; the gadget offers its subscriptions. '' : none runs.
+   */
+  feedUrl: string;
 }
 
 export type ConfigSource = Partial<Record<keyof BotConfig, unknown>>;
@@ -58,6 +63,8 @@ export const DEFAULTS: Omit<BotConfig, 'apiUrl'> = {
   invitationHorizonDays: 42,
   // A day or two ahead: late enough to be remembered, early enough to cancel and free the place.
   reminderHours: '24-48',
+  // No feed until the operator starts one and says where (docs/operator.md).
+  feedUrl: '',
 };
 
 /** Environment variable for each setting. */
@@ -75,6 +82,7 @@ export const ENV_NAMES: Record<keyof BotConfig, string> = {
   interpretation: 'LETSCONNECT_INTERPRETATION',
   invitationHorizonDays: 'LETSCONNECT_INVITATION_HORIZON_DAYS',
   reminderHours: 'LETSCONNECT_REMINDER_HOURS',
+  feedUrl: 'LETSCONNECT_FEED_URL',
 };
 
 export function fromEnvironment(env: NodeJS.ProcessEnv): ConfigSource {
@@ -186,6 +194,7 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
   };
   const capxUrl = text('capxUrl', DEFAULTS.capxUrl, serviceUrl);
   const letsconnUrl = text('letsconnUrl', DEFAULTS.letsconnUrl, serviceUrl);
+  const feedUrl = text('feedUrl', DEFAULTS.feedUrl, serviceUrl);
   const schedule = text('schedule', DEFAULTS.schedule, (v) =>
     CRON.test(v)
       ? null
@@ -236,6 +245,7 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
       999,
     ),
     reminderHours: reminderHours ?? DEFAULTS.reminderHours,
+    feedUrl: (feedUrl ?? DEFAULTS.feedUrl).replace(/\/+$/, ''),
   };
   return problems.length > 0 ? { problems } : { config, problems };
 }

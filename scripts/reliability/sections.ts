@@ -1,3 +1,4 @@
+import { calendarFeedSection } from './calendar-feed';
 import { clinicNoticesSection } from './clinic-notices';
 import { cspSection } from './csp';
 import { faultsSection } from './faults';
@@ -30,4 +31,5 @@ export const SECTIONS: ReliabilitySection[] = [
   requestsSection,
   translationsSection,
   clinicNoticesSection,
+  calendarFeedSection,
 ];

@@ -1,10 +1,14 @@
 /**
  * An iCalendar (RFC 5545) file, written with no DOM and no network: the gadget offers it as a
- * download ("Add to my calendar", "My learning calendar"). Times are UTC (`…Z`), so a calendar
- * shows them right in any time zone and across daylight-saving changes; text is escaped and
- * lines folded at 75 octets as the RFC asks; every event has a stable UID, so importing the
- * file again updates the events instead of duplicating them.
+ * download ("Add to my calendar", "My learning calendar") and the calendar feed serves it to
+ * subscribed calendar apps (bot/feed). Times are UTC (`…Z`), or, for an event with its
+ * organiser's zone, wall-clock times with that zone's TZID and a VTIMEZONE the file carries
+ * (vtimezone.ts), so a calendar shows them right in any time zone and across daylight-saving
+ * changes; text is escaped and lines folded at 75 octets as the RFC asks; every event has a
+ * stable UID, so importing the file again updates the events instead of duplicating them.
  */
+import { isTimeZone } from './zoned-time';
+import { vtimezoneLines, zonedIcsTime } from './vtimezone';
 
 export interface IcsEvent {
   /** Stable across downloads (see `icsUid`). */
@@ -19,6 +23,13 @@ export interface IcsEvent {
   location?: string;
   /** The event's page. */
   url?: string;
+  /**
+   * The organiser's IANA time zone: start and end are written as its wall-clock times with a
+   * TZID (and the file gets the zone's VTIMEZONE). Absent, 'UTC' or unknown: UTC times.
+   */
+  zone?: string;
+  /** A cancelled event stays in a feed as `STATUS:CANCELLED`, so calendars show it struck. */
+  status?: 'CONFIRMED' | 'CANCELLED';
 }
 
 export interface IcsOptions {
@@ -27,6 +38,11 @@ export interface IcsOptions {
   /** The calendar's name, shown by most calendar programs. */
   name?: string;
   prodId?: string;
+  /**
+   * For a subscription: how often calendar apps should fetch it again (REFRESH-INTERVAL,
+   * RFC 7986, and Outlook's X-PUBLISHED-TTL), in minutes.
+   */
+  refreshMinutes?: number;
 }
 
 export const ICS_PRODID = "-//Wikimedia Let's Connect//Learning clinics//EN";
@@ -107,18 +123,32 @@ export function icsUid(
   return `${slug}-${hash(pageTitle)}-${session}@${domain}`;
 }
 
+/** The zone an event is written in: its organiser's, when that is a real zone other than UTC. */
+function eventZone(e: IcsEvent): string | null {
+  return e.zone && e.zone !== 'UTC' && isTimeZone(e.zone) ? e.zone : null;
+}
+
+/** `DTSTART:…Z`, or `DTSTART;TZID=Europe/Berlin:20260320T150000`. */
+function timeLine(name: string, date: Date, zone: string | null): string {
+  return zone
+    ? `${name};TZID=${zone}:${zonedIcsTime(date.getTime(), zone)}`
+    : `${name}:${icsUtc(date)}`;
+}
+
 function eventLines(e: IcsEvent, stamp: string): string[] {
   const start = new Date(Date.parse(e.start));
   if (Number.isNaN(start.getTime())) return [];
   const end = new Date(start.getTime() + e.minutes * 60_000);
+  const zone = eventZone(e);
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeIcsText(e.uid)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART:${icsUtc(start)}`,
-    `DTEND:${icsUtc(end)}`,
+    timeLine('DTSTART', start, zone),
+    timeLine('DTEND', end, zone),
     `SUMMARY:${escapeIcsText(e.summary)}`,
   ];
+  if (e.status) lines.push(`STATUS:${e.status}`);
   if (e.description) lines.push(`DESCRIPTION:${escapeIcsText(e.description)}`);
   if (e.location) lines.push(`LOCATION:${escapeIcsText(e.location)}`);
   // A URI value is not TEXT: no escaping, but no line breaks either.
@@ -127,9 +157,26 @@ function eventLines(e: IcsEvent, stamp: string): string[] {
   return lines;
 }
 
+/** One VTIMEZONE for each zone the events use, covering their span. */
+function timezoneLines(events: readonly IcsEvent[]): string[] {
+  const spans = new Map<string, { from: number; to: number }>();
+  for (const e of events) {
+    const zone = eventZone(e);
+    const ms = Date.parse(e.start);
+    if (!zone || Number.isNaN(ms)) continue;
+    const end = ms + e.minutes * 60_000;
+    const span = spans.get(zone);
+    spans.set(zone, { from: Math.min(span?.from ?? ms, ms), to: Math.max(span?.to ?? end, end) });
+  }
+  return [...spans]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .flatMap(([zone, span]) => vtimezoneLines(zone, span.from, span.to));
+}
+
 /** The whole file, CRLF line ends, folded; events with an unreadable start are left out. */
 export function icsCalendar(events: readonly IcsEvent[], options: IcsOptions): string {
   const stamp = icsUtc(options.stamp);
+  const refresh = options.refreshMinutes;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -137,6 +184,10 @@ export function icsCalendar(events: readonly IcsEvent[], options: IcsOptions): s
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     ...(options.name ? [`X-WR-CALNAME:${escapeIcsText(options.name)}`] : []),
+    ...(refresh
+      ? [`REFRESH-INTERVAL;VALUE=DURATION:PT${refresh}M`, `X-PUBLISHED-TTL:PT${refresh}M`]
+      : []),
+    ...timezoneLines(events),
     ...events.flatMap((e) => eventLines(e, stamp)),
     'END:VCALENDAR',
   ];

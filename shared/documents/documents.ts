@@ -368,7 +368,46 @@ export interface Translations extends DocumentBase<'translations'> {
   messages: Array<{ key: string; text: string }>;
 }
 
+/** Someone's place in a clinic, as the calendar feed serves it. */
+export interface CalendarPlace {
+  /** A named account. */
+  user: string;
+  /** Their session (1, 2…), or 0 for every session (a sharer or interpreter the page lists). */
+  session: number;
+}
+
+/** A clinic or learning space in the calendar, as the bot accepted it. */
+export interface CalendarEntry {
+  /** The clinic's page; for a learning space, `<R/Learning spaces>#<title>`. The UID's source. */
+  page: string;
+  kind: 'clinic' | 'space';
+  title: string;
+  /** UTC `YYYY-MM-DDTHH:MMZ`, one a session. */
+  sessions: string[];
+  minutes: number;
+  /** The organiser's IANA time zone ('' when none is given). */
+  timezone: string;
+  link: string;
+  description: string;
+  /** The clinic's status ('' when none is set); `cancelled` stays in the feed, marked so. */
+  status: string;
+  /** Who holds a place (confirmed, or on the team), for their own feed. */
+  places: CalendarPlace[];
+}
+
+/**
+ * `User:<bot>/Calendar.json`: what the calendar feed (bot/feed) serves, to the program's
+ * calendar and to each person's own: clinics from a year back and ahead, and learning spaces.
+ */
+export interface CalendarDocument extends DocumentBase<'calendar'> {
+  root: string;
+  /** Where the calendar feed answers (the `feedUrl` setting), or '' when none runs. */
+  feedUrl: string;
+  entries: CalendarEntry[];
+}
+
 export type ProgramDocument =
+  | CalendarDocument
   | CapacitiesDocument
   | EarlierRecordsDocument
   | Translations

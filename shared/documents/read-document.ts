@@ -15,6 +15,22 @@ interface KindShape {
 }
 
 const SHAPES: Record<DocumentKind, KindShape> = {
+  calendar: {
+    fields: { generated: 'string', root: 'string', feedUrl: 'string', entries: 'array' },
+    items: 'entries',
+    item: {
+      page: 'string',
+      kind: 'string',
+      title: 'string',
+      sessions: 'string[]',
+      minutes: 'number',
+      timezone: 'string',
+      link: 'string',
+      description: 'string',
+      status: 'string',
+      places: 'array',
+    },
+  },
   capacities: {
     fields: { generated: 'string', root: 'string', topics: 'array', people: 'array' },
     items: 'people',

@@ -1,16 +1,8 @@
 import { clinicRoster, teamRole, type SignupEntry } from '../../../shared/clinics/roster';
 import { parseClinicTitle } from '../../../shared/pages';
-import type { Signup } from '../../../shared/records/clinic';
+import { signupFixture } from '../support/clinic-fixture';
 
-const signup = (username: string, over: Partial<Signup> = {}): Signup => ({
-  username,
-  session: 1,
-  role: 'participant',
-  interpretation: '',
-  signed: '',
-  cancelled: '',
-  ...over,
-});
+const signup = signupFixture;
 
 describe('clinicRoster', () => {
   const clinic = {

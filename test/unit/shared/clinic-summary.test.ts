@@ -1,16 +1,9 @@
 import { clinicRoster, type SignupEntry } from '../../../shared/clinics/roster';
 import { isPastClinic, isUpcomingClinic, summariseClinic } from '../../../shared/clinics/summary';
 import type { Feedback, Signup } from '../../../shared/records/clinic';
+import { signupFixture } from '../support/clinic-fixture';
 
-const signup = (username: string, over: Partial<Signup> = {}): Signup => ({
-  username,
-  session: 1,
-  role: 'participant',
-  interpretation: '',
-  signed: '',
-  cancelled: '',
-  ...over,
-});
+const signup = signupFixture;
 const entries = (list: Signup[]): SignupEntry[] =>
   list.map((s, i) => ({ signup: s, pageid: i + 1 }));
 const feedback = (username: string, over: Partial<Feedback> = {}): Feedback => ({

@@ -1,4 +1,4 @@
-import type { Clinic } from '../../../shared/records/clinic';
+import type { Clinic, Signup } from '../../../shared/records/clinic';
 
 /**
  * An open clinic on growth paths with three places, in English and Spanish, organised from
@@ -22,6 +22,19 @@ export function clinicFixture(over: Partial<Clinic> = {}): Clinic {
     recording: '',
     description: '',
     attended: null,
+    ...over,
+  };
+}
+
+/** A participant's sign-up for session 1, not cancelled. */
+export function signupFixture(username: string, over: Partial<Signup> = {}): Signup {
+  return {
+    username,
+    session: 1,
+    role: 'participant',
+    interpretation: '',
+    signed: '',
+    cancelled: '',
     ...over,
   };
 }
