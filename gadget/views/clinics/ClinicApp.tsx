@@ -1,9 +1,10 @@
 import { CdxButton, CdxMessage } from '@wikimedia/codex';
-import { defineComponent, type PropType } from 'vue';
+import { defineComponent, ref, type PropType } from 'vue';
 import { AccountPrompt, AsyncState, Notice, loadResources, messageLookup, useEnv } from '../../kit';
 import { TopicResources } from '../resources/TopicResources';
 import { isPastClinic } from '../../../shared/clinics/summary';
-import { calendarProps } from './calendar';
+import { calendarProps, loadFeedAddresses } from './calendar';
+import { CalendarChoices } from './CalendarChoices';
 import type { ClinicState } from './clinic-data';
 import type { ClinicWiki } from './clinic-wiki';
 import { ClinicActions } from './ClinicActions';
@@ -34,6 +35,10 @@ export const ClinicApp = defineComponent({
     const { t } = env;
     const lookup = messageLookup(t);
     const c = useClinic(props);
+    /** "Add to my calendar" opened: the file and the subscriptions. */
+    const calendarOpen = ref(false);
+    const loadFeed = () =>
+      loadFeedAddresses(props.wiki, props.botName, props.username, env.languages[0] ?? 'en');
     const loginUrl = () => env.url('Special:UserLogin', { returnto: props.pageTitle });
 
     const form = (s: ClinicState) => {
@@ -98,11 +103,18 @@ export const ClinicApp = defineComponent({
         {s.clinic.sessions.length > 0 &&
         s.clinic.status !== 'cancelled' &&
         !isPastClinic(s.clinic, env.now().getTime()) ? (
-          <div class="letsconnect-form__buttons">
-            <CdxButton {...{ type: 'button' }} onClick={() => c.addToCalendar(s)}>
-              {{ default: () => t('letsconnect-calendar-add') }}
-            </CdxButton>
-          </div>
+          calendarOpen.value ? (
+            <CalendarChoices load={loadFeed} onDownload={() => c.addToCalendar(s)} />
+          ) : (
+            <div class="letsconnect-form__buttons">
+              <CdxButton
+                {...{ type: 'button', 'aria-expanded': 'false' }}
+                onClick={() => (calendarOpen.value = true)}
+              >
+                {{ default: () => t('letsconnect-calendar-add') }}
+              </CdxButton>
+            </div>
+          )
         ) : null}
         {/* The resource centre's items on the clinic's topic (nothing when there are none). */}
         {s.clinic.topic !== '' ? (

@@ -2,51 +2,24 @@
  * "Add to my calendar" and "My learning calendar": `.ics` files made in the browser (no
  * request leaves the wiki), from the clinic pages and the reader's profile and sign-ups.
  */
-import { icsCalendar, icsUid, type IcsEvent } from '../../../shared/calendar/ics';
-import { clinicSignupTitle, parseClinicTitle, profilePageTitle } from '../../../shared/pages';
-import { parseSingleRecord } from '../../../shared/records/codec';
+import { clinicEvents } from '../../../shared/calendar/clinic-events';
+import { icsCalendar, type IcsEvent } from '../../../shared/calendar/ics';
+import { readDocument } from '../../../shared/documents/read-document';
 import {
-  DEFAULT_CLINIC_MINUTES,
-  clinicCodec,
-  signupCodec,
-  type Clinic,
-} from '../../../shared/records/clinic';
+  calendarDataTitle,
+  clinicSignupTitle,
+  parseClinicTitle,
+  profilePageTitle,
+} from '../../../shared/pages';
+import { parseSingleRecord } from '../../../shared/records/codec';
+import { clinicCodec, signupCodec } from '../../../shared/records/clinic';
 import { profileCodec } from '../../../shared/records/profile';
 import type { WikiClient } from '../../../shared/wiki-client';
 import type { PropType } from 'vue';
 import { browserTimeZone, canonicalUser, type Translate } from '../../kit';
 import { splitNamespace } from './clinic-wiki';
 
-/** The events of a clinic: one per session, or only `only` (the session someone chose). */
-export function clinicEvents(
-  t: Translate,
-  pageTitle: string,
-  clinic: Clinic,
-  pageUrl: string,
-  only: number | null = null,
-): IcsEvent[] {
-  const two = clinic.sessions.length > 1;
-  return clinic.sessions.flatMap((start, i) => {
-    const n = i + 1;
-    if (only !== null && only !== n) return [];
-    const description = [clinic.description, t('letsconnect-calendar-event-page', pageUrl)]
-      .filter((s) => s !== '')
-      .join('\n\n');
-    return [
-      {
-        uid: icsUid(pageTitle, n),
-        start,
-        minutes: clinic.minutes ?? DEFAULT_CLINIC_MINUTES,
-        summary: two
-          ? t('letsconnect-calendar-event-session', clinic.title, String(n))
-          : clinic.title,
-        description,
-        location: clinic.link,
-        url: pageUrl,
-      },
-    ];
-  });
-}
+export { clinicEvents };
 
 export function calendarFile(t: Translate, events: readonly IcsEvent[], now: Date): string {
   return icsCalendar(events, { stamp: now, name: t('letsconnect-calendar-name') });
@@ -141,3 +114,36 @@ export const calendarProps = {
   /** A page's full address, for the calendar events. */
   absoluteUrl: { type: Function as PropType<(title: string) => string>, required: true },
 } as const;
+
+/** The calendar feed's addresses (bot/feed), as the reader's calendar app subscribes to them. */
+export interface FeedAddresses {
+  program: string;
+  /** The reader's own places; '' for a reader with no named account. */
+  mine: string;
+}
+
+/**
+ * The feed's addresses, from the `feedUrl` the bot publishes in `User:<bot>/Calendar.json`
+ * (the operator's setting); null when no feed runs. With `?lang=` for a reader not in English.
+ */
+export async function loadFeedAddresses(
+  wiki: WikiClient,
+  botName: string,
+  username: string | null,
+  language: string,
+): Promise<FeedAddresses | null> {
+  const title = calendarDataTitle(botName);
+  const [page] = await wiki.readPages([title]);
+  const doc = page?.exists ? readDocument(page.content ?? '', 'calendar').document : null;
+  const base = doc?.feedUrl ?? '';
+  if (!/^https?:\/\/[^\s]+$/.test(base)) return null;
+  const lang = language === 'en' ? '' : `?lang=${encodeURIComponent(language)}`;
+  const me = username ? canonicalUser(username).replace(/ /g, '_') : '';
+  return {
+    program: `${base}/program.ics${lang}`,
+    mine: me ? `${base}/person/${encodeURIComponent(me)}.ics${lang}` : '',
+  };
+}
+
+/** `webcal://…`: the address calendar apps open as a subscription when the link is followed. */
+export const webcalUrl = (url: string): string => url.replace(/^https?:/, 'webcal:');

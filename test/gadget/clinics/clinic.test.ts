@@ -4,9 +4,11 @@ import type { ClinicWiki, Subpage } from '../../../gadget/views/clinics/clinic-w
 import {
   clinicFeedbackTitle,
   clinicPageTitle,
+  calendarDataTitle,
   clinicSignupTitle,
   resourcesDataTitle,
 } from '../../../shared/pages';
+import type { CalendarDocument } from '../../../shared/documents/documents';
 import { DEFAULT_ROOT } from '../../../shared/program';
 import { parseSingleRecord, serialiseRecord } from '../../../shared/records/codec';
 import {
@@ -205,12 +207,57 @@ it('offers the clinic as an .ics file made in the browser', async () => {
     wikiWith(clinic({ sessions: ['2025-06-20T14:00Z', '2025-06-21T02:00Z'] })),
   );
   await button(w, 'Add to my calendar').trigger('click');
+  await flushPromises();
+  // No feed published: the file only, no subscription offered.
+  expect(w.text()).not.toContain('Subscribe');
+  await button(w, 'Download this clinic (.ics file)').trigger('click');
   expect(downloads).toHaveLength(1);
   expect(downloads[0]!.name).toBe('2025-06-20 Budgets.ics');
   const text = downloads[0]!.text;
-  expect(text).toContain('DTSTART:20250620T140000Z\r\n');
-  expect(text).toContain('DTSTART:20250621T020000Z\r\n');
+  // The organiser's wall-clock times with their zone (São Paulo, UTC−3), as the feed writes them.
+  expect(text).toContain('DTSTART;TZID=America/Sao_Paulo:20250620T110000\r\n');
+  expect(text).toContain('DTSTART;TZID=America/Sao_Paulo:20250620T230000\r\n');
+  expect(text).toContain('TZOFFSETTO:-0300\r\n');
   expect(text).toContain('SUMMARY:Budgets\\, grants\\; reports (session 2)\r\n');
+});
+
+it("offers subscriptions to the reader's places and to the program where the operator runs the feed", async () => {
+  const wiki = wikiWith(clinic());
+  const doc: CalendarDocument = {
+    schemaVersion: 1,
+    kind: 'calendar',
+    generated: '2025-06-01T00:00:00Z',
+    root: DEFAULT_ROOT,
+    feedUrl: 'https://letsconnect.toolforge.org',
+    entries: [],
+  };
+  wiki.put(calendarDataTitle('LetsConnectBot'), JSON.stringify(doc), 'LetsConnectBot');
+  const { w, downloads } = await mountClinic(wiki, ME, { languages: ['es', 'en'] });
+  await button(w, 'Add to my calendar').trigger('click');
+  await flushPromises();
+  const links = w.findAll('.letsconnect-calendar-choices a');
+  expect(links.map((a) => [a.text(), a.attributes('href')])).toEqual([
+    [
+      'Subscribe to your places',
+      'webcal://letsconnect.toolforge.org/person/Learner_One.ics?lang=es',
+    ],
+    [
+      "Subscribe to all Let's Connect clinics",
+      'webcal://letsconnect.toolforge.org/program.ics?lang=es',
+    ],
+  ]);
+  // The addresses to copy, for calendar apps that ask for one.
+  expect(
+    w
+      .findAll('.letsconnect-calendar-choices input')
+      .map((i) => (i.element as HTMLInputElement).value),
+  ).toEqual([
+    'https://letsconnect.toolforge.org/person/Learner_One.ics?lang=es',
+    'https://letsconnect.toolforge.org/program.ics?lang=es',
+  ]);
+  // The file is still there.
+  await button(w, 'Download this clinic (.ics file)').trigger('click');
+  expect(downloads).toHaveLength(1);
 });
 
 it('after the session, the place is told in the past, with no calendar; feedback only for those who had a place', async () => {
