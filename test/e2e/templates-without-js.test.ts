@@ -1,5 +1,10 @@
 import type { Browser } from 'playwright-core';
-import { purgePages, wiki } from '../support/local-wiki';
+import { clinicPageTitle } from '../../shared/pages';
+import { DEFAULT_ROOT } from '../../shared/program';
+import { clinicCodec } from '../../shared/records/clinic';
+import { serialiseRecord } from '../../shared/records/codec';
+import { clinicFixture } from '../unit/support/clinic-fixture';
+import { adminClient, purgePages, wiki } from '../support/local-wiki';
 import { launchBrowser, screenshot } from '../support/browser';
 
 jest.setTimeout(60_000);
@@ -102,10 +107,17 @@ describe('a seeded clinic page, read without JavaScript', () => {
         };
       }
     ).query.pages;
-    const hasLink = (title: string) =>
-      /\|\s*(link|recording)\s*=\s*https:/.test(
-        pages.find((p) => p.title === title)?.revisions?.[0]?.slots.main.content ?? '',
+    // A join link shows only until the last session ends (the test below): a recording, or a
+    // join link with a session still ahead.
+    const hasLink = (title: string) => {
+      const text = pages.find((p) => p.title === title)?.revisions?.[0]?.slots.main.content ?? '';
+      const ahead = [...text.matchAll(/\|\s*session\d\s*=\s*(\S+)/g)].some(
+        (m) => Date.parse(m[1]!) > Date.now(),
       );
+      return (
+        /\|\s*recording\s*=\s*https:/.test(text) || (ahead && /\|\s*link\s*=\s*https:/.test(text))
+      );
+    };
     const clinic = withSignups.find(hasLink);
     if (!clinic) throw new Error('No seeded clinic with sign-ups');
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -124,6 +136,48 @@ describe('a seeded clinic page, read without JavaScript', () => {
     for (const link of links) expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
     const signups = titles.filter((s) => s.startsWith(`${clinic}/Sign-ups/`));
     expect(await card.locator('.letsconnect-clinic-signups li').count()).toBe(signups.length);
+    await context.close();
+  });
+});
+
+describe('the join link without JavaScript', () => {
+  it('is offered until the session ends, never after it or for a cancelled clinic', async () => {
+    const run = Date.now().toString(36);
+    const link = 'https://meet.example.org/join-me';
+    const clinics = {
+      ahead: clinicPageTitle(DEFAULT_ROOT, '2099-05-06', `Join ahead ${run}`),
+      over: clinicPageTitle(DEFAULT_ROOT, '2024-05-06', `Join over ${run}`),
+      // The first session is over, the second still ahead: the link stays.
+      between: clinicPageTitle(DEFAULT_ROOT, '2024-05-07', `Join between ${run}`),
+      cancelled: clinicPageTitle(DEFAULT_ROOT, '2099-05-08', `Join cancelled ${run}`),
+    };
+    const sessions: Record<keyof typeof clinics, string[]> = {
+      ahead: ['2099-05-06T14:00Z'],
+      over: ['2024-05-06T14:00Z'],
+      between: ['2024-05-07T14:00Z', '2099-05-07T14:00Z'],
+      cancelled: ['2099-05-08T14:00Z'],
+    };
+    const admin = await adminClient([DEFAULT_ROOT]);
+    for (const [kind, title] of Object.entries(clinics) as Array<[keyof typeof clinics, string]>) {
+      const record = clinicFixture({
+        title: `Join ${kind}`,
+        sessions: sessions[kind],
+        link,
+        status: kind === 'cancelled' ? 'cancelled' : 'open',
+      });
+      await admin.save(title, `${serialiseRecord(clinicCodec, record)}\n`, 'Test: a clinic', null);
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const joins: Record<string, number> = {};
+    for (const [kind, title] of Object.entries(clinics)) {
+      await page.goto(`${wiki.server}/wiki/${encodeURIComponent(title.replace(/ /g, '_'))}`);
+      const card = page.locator('.letsconnect-clinic');
+      expect(await card.count()).toBe(1);
+      joins[kind] = await card.locator(`a[href="${link}"]`).count();
+      if (kind === 'over') await screenshot(page, 'clinic-no-js-after-session');
+    }
+    expect(joins).toEqual({ ahead: 1, over: 0, between: 1, cancelled: 0 });
     await context.close();
   });
 });
