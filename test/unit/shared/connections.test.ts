@@ -21,22 +21,9 @@ import {
   type Proposal,
 } from '../../../shared/records/proposal';
 import { profileFixture } from '../support/profile-fixture';
+import { proposalFixture } from '../support/proposal-fixture';
 
-const proposal = (over: Partial<Proposal> = {}): Proposal => ({
-  id: '2026-11-001',
-  learners: ['L'],
-  sharer: 'S',
-  topic: 'growth-paths',
-  format: 'one-to-one',
-  languages: ['en'],
-  score: 70,
-  reason: 'why',
-  status: 'proposed',
-  reviewer: '',
-  reviewed: '',
-  note: '',
-  ...over,
-});
+const proposal = proposalFixture;
 
 const page = (...ps: Proposal[]) =>
   `Intro text.\n== Proposals ==\n${ps.map((p) => serialiseRecord(proposalCodec, p)).join('\n')}\n== Tail ==\n`;
