@@ -106,3 +106,12 @@ export function countryCodes(uiLanguage: string): Array<{ value: string; label: 
   }
   return out.sort((a, b) => a.label.localeCompare(b.label, uiLanguage));
 }
+
+/** "Ana, Ben and Chen" the reader's way (a comma list where the browser cannot say). */
+export function listOf(items: readonly string[], uiLanguage: string): string {
+  try {
+    return new Intl.ListFormat(uiLanguage, { type: 'conjunction' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

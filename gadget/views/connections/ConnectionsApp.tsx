@@ -1,9 +1,11 @@
-import { CdxMessage } from '@wikimedia/codex';
+import { CdxButton, CdxMessage } from '@wikimedia/codex';
 import {
   computed,
   defineComponent,
   onMounted,
+  ref,
   Teleport,
+  watch,
   type PropType,
   type VNodeChild,
 } from 'vue';
@@ -16,6 +18,7 @@ import { AccountPrompt, Notice, useEnv, useLoad } from '../../kit';
 import { OutcomePanel } from './OutcomePanel';
 import type { ProposalSlot, RenderWikitext } from './proposal-slots';
 import { ReviewControls } from './ReviewControls';
+import { ReviewQueue } from './ReviewQueue';
 import { useSwapCheck } from './swap-check';
 import { isParticipant, isReportable, isReviewable, type RoundState } from './round';
 import { useRound } from './use-round';
@@ -29,10 +32,11 @@ const message = (type: 'notice' | 'warning', content: () => VNodeChild) => (
 );
 
 /**
- * A round page (`R/Connections/<YYYY-MM>`): under each proposal the wiki rendered, review
- * buttons for working-group members and "Record how it went" for the connection's own
- * people. Everyone else gets the page as it is. One request reads what it needs; every save
- * is based on the revision read.
+ * A round page (`R/Connections/<YYYY-MM>`): for working-group members the review queue in
+ * place of the page's long list (or, when they ask for the page, review buttons under each
+ * proposal the wiki rendered), and "Record how it went" for the connection's own people.
+ * Everyone else gets the page as it is. One request reads what it needs; every save is
+ * based on the revision read.
  */
 export const ConnectionsApp = defineComponent({
   name: 'ConnectionsApp',
@@ -53,11 +57,19 @@ export const ConnectionsApp = defineComponent({
     render: { type: Function as PropType<RenderWikitext>, required: false },
     /** The bot's account: its edits to the round page count, as working-group members' do. */
     botName: { type: String, default: DEFAULT_BOT_NAME },
+    /** `?letsconnect-view=page`: a member starts on the page as everyone reads it, not the queue. */
+    startView: { type: String as PropType<'queue' | 'page'>, default: 'queue' },
+    /** Shows or hides the proposals the wiki rendered (the queue stands in for them). */
+    showProposals: { type: Function as PropType<(shown: boolean) => void>, required: false },
   },
   setup(props) {
     const env = useEnv();
     const { t } = env;
-    const { round, touched, review, report } = useRound(props);
+    const { round, touched, review, reviewMany, report } = useRound(props);
+    /** A member's choice between the queue and the page (a link to a report opens the page). */
+    const wantsQueue = ref(props.startView !== 'page' && props.openOutcome === null);
+    const inQueue = computed(() => wantsQueue.value && round.data.value?.isMember === true);
+    watch(inQueue, (on) => props.showProposals?.(!on));
     const swapCheck = useSwapCheck(
       props,
       () => [...(round.data.value?.proposals.values() ?? [])],
@@ -142,8 +154,17 @@ export const ConnectionsApp = defineComponent({
         ];
       }
       if (!s) return [];
+      const backToQueue = () => (
+        <CdxButton weight="quiet" {...{ type: 'button' }} onClick={() => (wantsQueue.value = true)}>
+          {{ default: () => t('letsconnect-queue-queue-view') }}
+        </CdxButton>
+      );
       return [
-        s.isMember ? message('notice', () => t('letsconnect-review-intro')) : whoReviews(),
+        !s.isMember
+          ? whoReviews()
+          : inQueue.value
+            ? message('notice', () => t('letsconnect-queue-intro'))
+            : message('notice', () => [t('letsconnect-review-intro'), ' ', backToQueue()]),
         mine.value.length > 0
           ? message('notice', () => t('letsconnect-outcome-intro', String(mine.value.length)))
           : null,
@@ -154,7 +175,8 @@ export const ConnectionsApp = defineComponent({
     const tools = (slot: ProposalSlot, s: RoundState, user: string) => {
       const p = s.proposals.get(slot.id);
       if (!p) return null;
-      const reviewing = s.isMember && (isReviewable(p) || touched.value.has(p.id));
+      const reviewing =
+        s.isMember && !inQueue.value && (isReviewable(p) || touched.value.has(p.id));
       const reporting = isParticipant(p, user) && isReportable(p);
       if (!reviewing && !reporting) return null;
       return (
@@ -192,6 +214,17 @@ export const ConnectionsApp = defineComponent({
       const user = props.username;
       return [
         ...notices(),
+        s && inQueue.value ? (
+          <ReviewQueue
+            proposals={s.proposals}
+            check={swapCheck.value}
+            review={review}
+            reviewMany={reviewMany}
+            touched={touched.value}
+            unverified={unverified.data.value ?? new Set<string>()}
+            onShowPage={() => (wantsQueue.value = false)}
+          />
+        ) : null,
         ...marks(),
         ...(s && user !== null ? props.slots.map((slot) => tools(slot, s, user)) : []),
       ];

@@ -1,4 +1,7 @@
-/** A round of proposals (`R/Connections/<YYYY-MM>`): review controls and the outcome form. */
+/**
+ * A round of proposals (`R/Connections/<YYYY-MM>`): the review queue and review controls for
+ * the working group, the outcome form for the connection's people.
+ */
 import { roundFromTitle } from '../../../shared/pages';
 import { startView } from '../../kit';
 import { ConnectionsApp } from './ConnectionsApp';
@@ -23,6 +26,10 @@ startView('page', (ctx) => {
         document.documentElement.dir || 'ltr',
       ),
       openOutcome: ctx.params.get('letsconnect-outcome'),
+      startView: ctx.params.get('letsconnect-view') === 'page' ? 'page' : 'queue',
+      // The queue stands in for the long list: the page's other parts stay in view.
+      showProposals: (shown: boolean) =>
+        content.classList.toggle('letsconnect-round--queue', !shown),
       render: (wikitext: string) =>
         new Promise<string>((resolve, reject) => {
           ctx.api

@@ -44,30 +44,39 @@ export function createProposalSlots(
 /** Turns a template call into the wiki's HTML for it (action=parse in the wiki). */
 export type RenderWikitext = (wikitext: string) => Promise<string>;
 
+/** A proposal's new status and template call, for refreshProposals. */
+export interface ProposalUpdate {
+  slot: ProposalSlot;
+  status: string;
+  wikitext: string;
+}
+
 /**
- * Shows `status` on the proposal at once, then swaps in the wiki's rendering of `wikitext`
- * (the proposal's new template call). If rendering fails the status attribute stays, and the
- * view's own message says what happened.
+ * Shows each new status on its proposal at once, then swaps in the wiki's rendering of the
+ * new template calls, all rendered in one request (a bulk review of 200 is one parse, not 200).
+ * If rendering fails the status attributes stay, and the view's own message says what
+ * happened.
  */
-export async function refreshProposal(
-  slot: ProposalSlot,
-  status: string,
-  wikitext: string,
+export async function refreshProposals(
+  updates: readonly ProposalUpdate[],
   render: RenderWikitext | null,
 ): Promise<void> {
-  slot.element.dataset.status = status;
-  if (!render) return;
+  for (const u of updates) u.slot.element.dataset.status = u.status;
+  if (!render || updates.length === 0) return;
   let html: string;
   try {
-    html = await render(wikitext);
+    html = await render(updates.map((u) => u.wikitext).join('\n'));
   } catch {
     return;
   }
   // Parsed inert (a <template> loads and runs nothing), then moved into the page.
   const holder = document.createElement('template');
   holder.innerHTML = html;
-  const fresh = holder.content.querySelector<HTMLElement>('.letsconnect-proposal');
-  if (!fresh || !slot.element.isConnected) return;
-  slot.element.replaceWith(fresh);
-  slot.element = fresh;
+  const fresh = holder.content.querySelectorAll<HTMLElement>('.letsconnect-proposal');
+  updates.forEach(({ slot }, i) => {
+    const element = fresh[i];
+    if (!element || !slot.element.isConnected) return;
+    slot.element.replaceWith(element);
+    slot.element = element;
+  });
 }

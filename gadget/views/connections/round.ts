@@ -27,12 +27,17 @@ export interface RoundState {
 
 export { workingGroupMembers };
 
-export function proposalsOf(text: string): Map<string, Proposal> {
+/** Proposals by id, in page order (the first of a repeated id wins). */
+export function proposalMap(records: Iterable<Proposal>): Map<string, Proposal> {
   const out = new Map<string, Proposal>();
-  for (const { record } of parseRecords(proposalCodec, text)) {
+  for (const record of records) {
     if (record.id !== '' && !out.has(record.id)) out.set(record.id, record);
   }
   return out;
+}
+
+export function proposalsOf(text: string): Map<string, Proposal> {
+  return proposalMap(parseRecords(proposalCodec, text).map((r) => r.record));
 }
 
 export const isReviewable = (p: Proposal): boolean => REVIEWABLE_STATUSES.includes(p.status);

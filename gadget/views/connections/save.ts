@@ -6,6 +6,12 @@
  * theirs or the other person's is lost.
  */
 import { findOutcome, upsertOutcome } from '../../../shared/connections/outcomes';
+import {
+  applyBulkReview,
+  type BulkEdit,
+  type BulkProblem,
+  type BulkReview,
+} from '../../../shared/connections/review-queue';
 import { applyReview, type Review, type ReviewError } from '../../../shared/connections/review';
 import type { Outcome, Proposal } from '../../../shared/records/proposal';
 import type { WikiClient } from '../../../shared/wiki-client';
@@ -57,6 +63,60 @@ export async function saveReview(
   // applyReview kept the proposal's id, so it is on the saved page.
   const proposal = proposalsOf(outcome.saved.text).get(review.proposal) ?? seen;
   return { kind: 'saved', round: outcome.saved, proposal };
+}
+
+export type BulkResult =
+  /** `applied` saved in one edit; `problems` (someone else's changes, refusals) left alone. */
+  | {
+      kind: 'saved';
+      round: PageState;
+      /** The saved page's proposals, in page order. */
+      records: Proposal[];
+      applied: string[];
+      problems: Map<string, BulkProblem>;
+    }
+  /** Nothing left to save: every proposal chosen was changed meanwhile or cannot be. */
+  | { kind: 'none'; round: PageState; problems: Map<string, BulkProblem> }
+  | Failed;
+
+/**
+ * Applies one decision to many proposals and saves them in one edit based on `round`. On an
+ * edit conflict the page is read again and the decision applied again to what is there: a
+ * proposal that is no longer as the reviewer saw it (`seen`) is reported, never overwritten.
+ * `onAttempt` hears each attempt (1 first, 2 and 3 after a conflict), for the progress shown.
+ */
+export async function saveBulkReview(
+  client: WikiClient,
+  round: PageState,
+  seen: ReadonlyMap<string, Proposal>,
+  review: BulkReview,
+  summary: string,
+  onAttempt: (attempt: number) => void = () => undefined,
+): Promise<BulkResult> {
+  let attempt = 0;
+  // The edit as last applied: what a successful save saved.
+  const made: { edit: BulkEdit | null } = { edit: null };
+  const outcome = await saveWithRetry<Extract<BulkResult, { kind: 'none' }>>(
+    client,
+    round,
+    summary,
+    (page) => {
+      onAttempt(++attempt);
+      const edit = applyBulkReview(page.text, seen, review);
+      made.edit = edit;
+      if (edit.applied.length === 0)
+        return { stop: { kind: 'none', round: page, problems: edit.problems } };
+      return { text: edit.text };
+    },
+  );
+  if ('stop' in outcome) return outcome.stop;
+  if (!('saved' in outcome)) return outcome;
+  const { records, applied, problems } = made.edit ?? {
+    records: [],
+    applied: [],
+    problems: new Map<string, BulkProblem>(),
+  };
+  return { kind: 'saved', round: outcome.saved, records, applied, problems };
 }
 
 /** Adds or replaces the reader's report on its proposal, unless it changed since `seen`. */

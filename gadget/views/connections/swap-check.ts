@@ -1,11 +1,13 @@
 /**
  * What the swap form checks a name against: the published skills directory (read once, when
- * the first swap form opens) and the round as the view holds it, by the same rule the bot
- * holds approved connections back by (shared/connections/pairing-check.ts).
+ * the first swap form or the review queue opens) and the round as the view holds it, by the
+ * same rule the bot holds approved connections back by (shared/connections/pairing-check.ts).
+ * The review queue reads people's regions and the topics' labels and areas from it too.
  */
 import { computed, ref, type ComputedRef } from 'vue';
 import type { PairingContext } from '../../../shared/connections/pairing-check';
 import type { Proposal } from '../../../shared/records/proposal';
+import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { loadDirectory, useLoad, type LoadStatus } from '../../kit';
 
@@ -14,6 +16,8 @@ export interface SwapCheck {
   status: LoadStatus | 'idle';
   /** Null until the directory is read (or when it could not be). */
   context: PairingContext | null;
+  /** The program's topics as the directory carries them (null until read). */
+  taxonomy: Taxonomy | null;
   /** Reads the directory, once. */
   need: () => void;
 }
@@ -44,6 +48,7 @@ export function useSwapCheck(
         ? 'failed'
         : directory.status.value,
     context: context.value,
+    taxonomy: directory.data.value?.taxonomy ?? null,
     need: () => {
       if (asked.value) return;
       asked.value = true;

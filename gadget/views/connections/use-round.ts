@@ -9,9 +9,17 @@ import { serialiseRecord } from '../../../shared/records/codec';
 import { proposalCodec, type Outcome, type Proposal } from '../../../shared/records/proposal';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { useEnv, useLoad, type PageState } from '../../kit';
-import { refreshProposal, type ProposalSlot, type RenderWikitext } from './proposal-slots';
-import { loadRound, proposalsOf, type RoundState } from './round';
-import { saveOutcome, saveReview, type OutcomeSaveResult, type ReviewResult } from './save';
+import type { BulkReview } from '../../../shared/connections/review-queue';
+import { refreshProposals, type ProposalSlot, type RenderWikitext } from './proposal-slots';
+import { loadRound, proposalMap, proposalsOf, type RoundState } from './round';
+import {
+  saveBulkReview,
+  saveOutcome,
+  saveReview,
+  type BulkResult,
+  type OutcomeSaveResult,
+  type ReviewResult,
+} from './save';
 
 /** Newer than what the view holds (two saves may answer out of order). */
 const newer = (page: PageState, than: PageState) => (page.revid ?? 0) >= (than.revid ?? 0);
@@ -30,26 +38,29 @@ export function useRound(source: RoundSource) {
   /** Proposals this reader reviewed here: their controls stay to say what happened. */
   const touched = ref(new Set<string>());
 
-  const slotOf = (id: string) => source.slots.find((s) => s.id === id);
-  const show = (p: Proposal) => {
-    const slot = slotOf(p.id);
-    if (slot)
-      void refreshProposal(
-        slot,
-        p.status,
-        serialiseRecord(proposalCodec, p),
-        source.render ?? null,
-      );
-  };
+  const slotsById = new Map(source.slots.map((s) => [s.id, s]));
+  const slotOf = (id: string) => slotsById.get(id);
+  /** Shows these proposals on the page as saved (one render request for all of them). */
+  const show = (...proposals: Proposal[]) =>
+    void refreshProposals(
+      proposals.flatMap((p) => {
+        const slot = slotOf(p.id);
+        return slot
+          ? [{ slot, status: p.status, wikitext: serialiseRecord(proposalCodec, p) }]
+          : [];
+      }),
+      source.render ?? null,
+    );
 
   const round = useLoad(
     async () => {
       const state = await loadRound(source.client, source.root, source.month, source.username!);
       // The page may have changed since it was rendered: show what will be reviewed.
-      for (const p of state.proposals.values()) {
-        const shown = slotOf(p.id)?.element.dataset.status ?? p.status;
-        if (shown !== p.status) show(p);
-      }
+      show(
+        ...[...state.proposals.values()].filter(
+          (p) => (slotOf(p.id)?.element.dataset.status ?? p.status) !== p.status,
+        ),
+      );
       return state;
     },
     { immediate: false },
@@ -87,6 +98,45 @@ export function useRound(source: RoundSource) {
     return result;
   }
 
+  /**
+   * One decision on many proposals, saved in one edit (see saveBulkReview); the round held
+   * and the page shown follow what was saved.
+   */
+  async function reviewMany(
+    ids: readonly string[],
+    action: BulkReview['action'],
+    summaryText: string,
+    onAttempt: (attempt: number) => void,
+  ): Promise<BulkResult> {
+    const reviewer = source.username ?? '';
+    const before = held();
+    const result = await saveBulkReview(
+      source.client,
+      before.round,
+      before.proposals,
+      { ids, action, reviewer, at: now() },
+      summaryText,
+      onAttempt,
+    );
+    if (result.kind === 'failed') return result;
+    const s = held();
+    if (newer(result.round, s.round)) {
+      // A saved page's proposals came with the edit: a round of 1,000 is not parsed again.
+      const proposals =
+        result.kind === 'saved' ? proposalMap(result.records) : proposalsOf(result.round.text);
+      round.data.value = { ...s, round: result.round, proposals };
+      const changed = [
+        ...(result.kind === 'saved' ? result.applied : []),
+        ...result.problems.keys(),
+      ].flatMap((id) => {
+        const p = proposals.get(id);
+        return p ? [p] : [];
+      });
+      show(...changed);
+    }
+    return result;
+  }
+
   async function report(outcome: Outcome, seen: Outcome | null): Promise<OutcomeSaveResult> {
     const result = await saveOutcome(
       source.client,
@@ -102,5 +152,5 @@ export function useRound(source: RoundSource) {
     return result;
   }
 
-  return { round, touched, review, report };
+  return { round, touched, review, reviewMany, report };
 }

@@ -158,6 +158,11 @@ export interface MountOptions {
   /** The reader as the kit decided it (default: as `username` says, not temporary). */
   reader?: Reader;
   proposals?: readonly Proposal[];
+  /**
+   * Where a member starts: 'page' (review controls under each proposal, what most tests here
+   * look at) unless a test asks for the review queue.
+   */
+  view?: 'queue' | 'page';
 }
 
 export async function mountRound(
@@ -181,6 +186,9 @@ export async function mountRound(
       slots,
       openOutcome: options.openOutcome ?? null,
       render: fakeRender,
+      startView: options.view ?? 'page',
+      showProposals: (shown: boolean) =>
+        content.classList.toggle('letsconnect-round--queue', !shown),
     },
     ...withEnv(options.reader ? { reader: options.reader } : {}),
     attachTo: appRoot,

@@ -24,7 +24,7 @@ describe('gadget messages', () => {
   it('every message key named in the gadget exists in English (and so in every language)', () => {
     const named = new Set(
       sources(GADGET).flatMap(
-        (s) => s.match(/'letsconnect-(gadget|review|outcome)-[a-z0-9-]+'/g) ?? [],
+        (s) => s.match(/'letsconnect-(gadget|review|outcome|queue)-[a-z0-9-]+'/g) ?? [],
       ),
     );
     expect(named.size).toBeGreaterThan(100);
@@ -52,6 +52,11 @@ describe('gadget messages', () => {
       ...['review', 'outcome'].flatMap((view) =>
         ['conflict', 'blocked', 'protected', 'other'].map((f) => `letsconnect-${view}-failed-${f}`),
       ),
+      // The review queue's bulk decisions (gadget/views/connections/use-queue.ts).
+      ...['approve', 'decline'].flatMap((a) => [
+        `letsconnect-queue-done-${a}`,
+        `letsconnect-queue-summary-${a}`,
+      ]),
       // applyReview's refusals (shared/connections/review.ts).
       'letsconnect-review-error-not-found',
       'letsconnect-review-error-closed',
