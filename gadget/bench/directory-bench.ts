@@ -10,6 +10,7 @@ import type { PageRevision, WikiClient } from '../../shared/wiki-client';
 import { ENV, LOGGED_OUT, type GadgetEnv } from '../kit';
 import { DirectoryView } from '../views/directory/DirectoryView';
 import { loadDirectory } from '../kit';
+import { until } from './until';
 
 const messages = en as unknown as Record<string, string>;
 
@@ -27,23 +28,6 @@ function memoryClient(pages: Record<string, string>): WikiClient {
       throw new Error('read-only');
     },
   };
-}
-
-/** Resolves once `selector` is in the document and laid out. */
-function appeared(selector: string): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (!document.querySelector(selector)) return false;
-      void document.body.offsetHeight; // layout, as the reader would wait for it
-      resolve();
-      return true;
-    };
-    if (check()) return;
-    const observer = new MutationObserver(() => {
-      if (check()) observer.disconnect();
-    });
-    observer.observe(document.body, { childList: true, subtree: true });
-  });
 }
 
 interface Bench {
@@ -73,7 +57,7 @@ const bench: Bench = {
     });
     app.provide(ENV, env);
     app.mount('#app');
-    await appeared('.letsconnect-card');
+    await until(() => document.querySelector('.letsconnect-card') !== null);
     return performance.now() - start;
   },
   parseOnly(pages) {

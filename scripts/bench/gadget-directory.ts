@@ -1,12 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import * as esbuild from 'esbuild';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
 import { sampleProfiles } from '../../shared/sample/profiles';
 import { Random } from '../../shared/sample/random';
 import { launchBrowser } from '../../test/support/browser';
 import { directoryPages, entriesOf } from '../../test/gadget/support/directory-fixture';
-import { REPO_DIR } from '../wiki/config';
+import { openBenchPage } from './bench-page';
 
 export interface DirectoryViewFigures {
   entries: number;
@@ -30,64 +27,13 @@ function entries(count: number) {
   return entriesOf(profiles).slice(0, count);
 }
 
-/** The bench page's script: the view with Vue and Codex left to the globals their files define. */
-async function benchBundle(): Promise<string> {
-  const result = await esbuild.build({
-    entryPoints: [path.join(REPO_DIR, 'gadget/bench/directory-bench.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2017',
-    minify: true,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'globals',
-        setup(build) {
-          build.onResolve({ filter: /^(vue|@wikimedia\/codex)$/ }, (args) => ({
-            path: args.path,
-            namespace: 'global',
-          }));
-          build.onLoad({ filter: /.*/, namespace: 'global' }, (args) => ({
-            contents: `module.exports = window.${args.path === 'vue' ? 'Vue' : 'codex'};`,
-          }));
-          // The kit's mounting code imports the gadget's message bundle; the bench never mounts
-          // through it (it provides its own messages), so the bundle is left empty.
-          build.onResolve({ filter: /^letsconnect:/ }, (args) => ({
-            path: args.path,
-            namespace: 'unused-messages',
-          }));
-          build.onLoad({ filter: /.*/, namespace: 'unused-messages' }, () => ({
-            contents: '{}',
-            loader: 'json',
-          }));
-        },
-      },
-    ],
-  });
-  return result.outputFiles[0]?.text ?? '';
-}
-
 /** The 10,000-person directory view in Chromium: first results, then every keystroke. */
 export async function measureDirectoryView(count: number): Promise<DirectoryViewFigures> {
   const list = entries(count);
   const pages = Object.fromEntries(directoryPages(list));
-  const vueDir = path.dirname(require.resolve('vue/package.json'));
-  const codexDir = path.resolve(path.dirname(require.resolve('@wikimedia/codex')), '..');
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.setContent(
-      '<!doctype html><html lang="en"><body><div id="app"></div></body></html>',
-    );
-    await page.addScriptTag({ path: path.join(vueDir, 'dist/vue.global.prod.js') });
-    await page.addScriptTag({ path: path.join(codexDir, 'dist/codex.umd.cjs') });
-    await page.addStyleTag({
-      content: fs.readFileSync(path.join(codexDir, 'dist/codex.style.css'), 'utf8'),
-    });
-    await page.addStyleTag({ path: path.join(REPO_DIR, 'gadget/styles.css') });
-    await page.addScriptTag({ content: await benchBundle() });
+    const page = await openBenchPage(browser, 'gadget/bench/directory-bench.ts');
     // Page code runs in the browser: passed as a string (this file is compiled for Node).
     await page.evaluate(`window.__pages = ${JSON.stringify(pages)}`);
     const parseMs = (await page.evaluate('letsconnectBench.parseOnly(window.__pages)')) as number;

@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { buildGadget } from '../gadget/build';
 import { measureDirectoryView, percentile } from './gadget-directory';
+import { measureReviewQueue } from './review-queue';
 
 /**
  * npm run bench: every performance claim, measured in this run and printed against its
@@ -14,6 +15,9 @@ const PAGE_GZIP_BUDGET = 50 * 1024;
 const LOADER_GZIP_BUDGET = 1024;
 const KEYSTROKE_BOUND_MS = 50; // DESIGN.md: "under 50 ms a keystroke with 10,000 profiles"
 const DIRECTORY_SIZE = 10_000;
+/** Issue 16: a round at the program's real scale, and one bulk decision on a fifth of it. */
+const ROUND_SIZE = 1000;
+const BULK_SIZE = 200;
 
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1).padStart(10)} KiB`;
 const ms = (n: number) => `${n.toFixed(1).padStart(10)} ms `;
@@ -65,6 +69,18 @@ async function main(): Promise<void> {
   );
   console.log(
     `  keystroke, 95th percentile          ${ms(p95)} ${ms(KEYSTROKE_BOUND_MS)} ${ratio(p95, KEYSTROKE_BOUND_MS)}`,
+  );
+
+  const queue = await measureReviewQueue(ROUND_SIZE, BULK_SIZE);
+  console.log(`review queue, ${queue.proposals} proposals, a working-group member, Chromium:`);
+  console.log(
+    `  parse the round page's data alone    ${ms(queue.parseMs)}    (the baseline of both below)`,
+  );
+  console.log(
+    `  time to interactive                 ${ms(queue.interactiveMs)} ${ms(queue.parseMs)} ${ratio(queue.interactiveMs, queue.parseMs)}  (vs parsing the round page's data alone)`,
+  );
+  console.log(
+    `  bulk approval of ${queue.bulk}, one edit     ${ms(queue.bulkMs)} ${ms(queue.parseMs)} ${ratio(queue.bulkMs, queue.parseMs)}  (vs parsing the round page's data alone)`,
   );
 }
 

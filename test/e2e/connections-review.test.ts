@@ -7,10 +7,9 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { findOutcome } from '../../shared/connections/outcomes';
-import { connectionsPageTitle, outcomesPageTitle, workingGroupPageTitle } from '../../shared/pages';
+import { outcomesPageTitle } from '../../shared/pages';
 import { DEFAULT_ROOT } from '../../shared/program';
-import { parseRecords, replaceRecord, serialiseRecord } from '../../shared/records/codec';
-import { memberCodec } from '../../shared/records/member';
+import { parseRecords, replaceRecord } from '../../shared/records/codec';
 import { proposalCodec, type Proposal } from '../../shared/records/proposal';
 import { seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot } from '../support/browser';
@@ -25,13 +24,18 @@ import {
   pageUrl,
   type Session,
 } from './helpers/gadget-pages';
+import {
+  addToWorkingGroup,
+  fitsThePhone as fitsPhone,
+  freshRound,
+  proposalsOnWiki as proposalsOnRound,
+  writeRound,
+} from './helpers/round-pages';
 
 jest.setTimeout(180_000);
 
-// A month no other test or bot run writes, fresh for each run (the wiki outlives runs).
-const MONTH = `${2100 + Math.floor(Math.random() * 800)}-${String(1 + Math.floor(Math.random() * 12)).padStart(2, '0')}`;
-const ROUND = connectionsPageTitle(DEFAULT_ROOT, MONTH);
-const id = (n: number) => `${MONTH}-${String(n).padStart(3, '0')}`;
+const round = freshRound();
+const { month: MONTH, title: ROUND, id } = round;
 
 const member = newUserName('Reviewer');
 const learner = newUserName('Learner');
@@ -66,17 +70,14 @@ const as = (who: keyof typeof sessions): Session => {
   return session;
 };
 
+/** A member's review buttons under each proposal (the review queue has its own test file). */
+const PAGE_VIEW = { 'letsconnect-view': 'page' };
+
 /** The gadget's box under a proposal. */
 const toolsOf = (page: Page, n: number) =>
   page.locator(`.letsconnect-proposal[data-proposal="${id(n)}"] + .letsconnect-proposal-tools`);
 
-async function proposalsOnWiki(): Promise<Map<string, Proposal>> {
-  const bot = await botClient();
-  const [page] = await bot.readPages([ROUND]);
-  return new Map(
-    parseRecords(proposalCodec, page!.content ?? '').map((r) => [r.record.id, r.record]),
-  );
-}
+const proposalsOnWiki = () => proposalsOnRound(round);
 
 /** Every message found and parsed, in the app and under each proposal. */
 async function messagesRendered(page: Page): Promise<void> {
@@ -87,13 +88,8 @@ async function messagesRendered(page: Page): Promise<void> {
 }
 
 /** Nothing of ours reaches past the phone's width. */
-async function fitsThePhone(page: Page): Promise<void> {
-  const overflowing =
-    await page.evaluate(`[...document.querySelectorAll('.letsconnect-app *, .letsconnect-proposal-tools *')]
-    .filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && (r.right > ${PHONE.width} || r.left < 0); })
-    .map((el) => el.tagName + '.' + el.className)`);
-  expect(overflowing).toEqual([]);
-}
+const fitsThePhone = (page: Page) =>
+  fitsPhone(page, '.letsconnect-app *, .letsconnect-proposal-tools *');
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -112,38 +108,13 @@ beforeAll(async () => {
   // The bot's round page: two proposals to review, one approved, one already notified. The
   // learner is in the first and the third: once the member approves the first, both are theirs
   // to report on (the tests below run in this order).
-  const bot = await botClient();
-  const [existing] = await bot.readPages([ROUND]);
-  const calls = [
+  await writeRound(round, [
     proposal(1),
     proposal(2, { learners: [learner2] }),
     proposal(3, { status: 'approved', reviewer: member, reviewed: `${MONTH}-02T09:00Z` }),
     proposal(4, { status: 'notified', reviewer: member, reviewed: `${MONTH}-02T09:00Z` }),
-  ].map((p) => serialiseRecord(proposalCodec, p));
-  await bot.save(
-    ROUND,
-    `Match proposals for ${MONTH}.\n\n${calls.join('\n')}\n`,
-    'Let’s Connect bot: proposals (test)',
-    existing?.exists ? (existing.revid ?? null) : null,
-  );
-
-  // The administrator adds the new member to the working group (protected on Meta).
-  const admin = await adminClient([DEFAULT_ROOT]);
-  const groupTitle = workingGroupPageTitle(DEFAULT_ROOT);
-  const [group] = await admin.readPages([groupTitle]);
-  const record = {
-    username: member,
-    role: 'working-group' as const,
-    region: '' as const,
-    languages: [],
-    since: '',
-  };
-  await admin.save(
-    groupTitle,
-    replaceRecord(memberCodec, group?.content ?? '', null, record),
-    `Add ${member} to the working group (test)`,
-    group?.exists ? (group.revid ?? null) : null,
-  );
+  ]);
+  await addToWorkingGroup([member]);
 });
 
 afterAll(async () => {
@@ -153,7 +124,7 @@ afterAll(async () => {
 describe('a working-group member reviews the round', () => {
   it('approves one proposal and declines another, and the page shows it', async () => {
     const { page } = as('member');
-    await page.goto(pageUrl(ROUND));
+    await page.goto(pageUrl(ROUND, PAGE_VIEW));
     const first = toolsOf(page, 1);
     await first.getByRole('button', { name: 'Approve', exact: true }).waitFor({ timeout: 20_000 });
     // Open to review: the new ones and the approved one; the notified one is settled.
@@ -224,7 +195,7 @@ describe('a working-group member reviews the round', () => {
   it('on a phone in Minerva: fits, and has no serious accessibility problem', async () => {
     const { page } = as('member');
     await page.setViewportSize(PHONE);
-    await page.goto(pageUrl(ROUND, { useskin: 'minerva' }));
+    await page.goto(pageUrl(ROUND, { ...PAGE_VIEW, useskin: 'minerva' }));
     await toolsOf(page, 3)
       .getByRole('button', { name: 'Decline', exact: true })
       .waitFor({ timeout: 20_000 });
@@ -249,7 +220,7 @@ describe('a swap to someone who cannot take the place', () => {
     expect(result.code).toBe(0);
     const { page } = as('member');
     await page.setViewportSize(DESKTOP);
-    await page.goto(pageUrl(ROUND));
+    await page.goto(pageUrl(ROUND, PAGE_VIEW));
     const tools = toolsOf(page, 2);
     await tools.getByRole('button', { name: 'Swap a person' }).waitFor({ timeout: 20_000 });
     await tools.getByRole('button', { name: 'Swap a person' }).click();

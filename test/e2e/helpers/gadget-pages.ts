@@ -46,8 +46,11 @@ export async function newSession(browser: Browser, viewport = DESKTOP): Promise<
   return { page, errors, dialogs };
 }
 
-/** Special:CreateAccount, as a newcomer does; the new account is logged in afterwards. */
-export async function createAccount(page: Page, name: string): Promise<void> {
+/**
+ * Special:CreateAccount, as a newcomer does; the new account is logged in afterwards. Returns
+ * its password, for a test that also acts as that person through the API.
+ */
+export async function createAccount(page: Page, name: string): Promise<string> {
   await page.goto(pageUrl('Special:CreateAccount'));
   await page.fill('input[name="wpName"]', name);
   const password = `Pw-${Math.random().toString(36).slice(2)}-${Date.now()}`;
@@ -56,6 +59,7 @@ export async function createAccount(page: Page, name: string): Promise<void> {
   await Promise.all([page.waitForNavigation(), page.click('#wpCreateaccount')]);
   const user = await page.evaluate("mw.config.get('wgUserName')");
   if (user !== name) throw new Error(`account creation failed: logged in as ${String(user)}`);
+  return password;
 }
 
 /** The program page's button, then the form. */
