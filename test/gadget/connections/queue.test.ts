@@ -4,6 +4,7 @@
  * meanwhile reported and left as they made it.
  */
 import { DOMWrapper, flushPromises } from '@vue/test-utils';
+import { nextTick } from 'vue';
 import { replaceRecord, parseRecords } from '../../../shared/records/codec';
 import { proposalCodec } from '../../../shared/records/proposal';
 import {
@@ -126,7 +127,20 @@ describe('the review queue', () => {
       }),
       'Other Member',
     );
+    // What the member sees while each attempt saves.
+    const progress: string[] = [];
+    const save = wiki.save.bind(wiki);
+    wiki.save = async (...args: Parameters<typeof save>) => {
+      await nextTick();
+      progress.push(queue().get('.letsconnect-queue__progress').text());
+      return save(...args);
+    };
     await click(queue(), 'Approve (2)');
+    expect(progress).toEqual([
+      'Saving 2 decisions in one edit…',
+      'Someone else saved the page meanwhile: reading it again and applying your decisions to it (attempt 2 of 3)…',
+    ]);
+    expect(queue().find('.letsconnect-queue__progress').exists()).toBe(false);
     // The first try met the conflict; the second, on the page read again, saved 001 only.
     expect(wiki.saves.map((s) => s.summary)).toEqual([
       "Let's Connect: approve 2 proposals",
