@@ -6,6 +6,8 @@ import {
   labelData,
   type LabelData,
 } from '../../shared/labels/labels';
+import { publishedTranslationsPrefix } from '../../shared/pages';
+import { DEFAULT_BOT_NAME } from '../../shared/program';
 import { defaultTaxonomy } from '../../shared/taxonomy/taxonomy';
 import { TEMPLATES, templatePageTitle, type TemplateId } from '../../shared/templates/index';
 import { REPO_DIR } from '../wiki/config';
@@ -53,10 +55,15 @@ function cldrNames(
   return out;
 }
 
-/** The label module's data page: messages and topics from the repository, CLDR's names. */
+/**
+ * The label module's data page: messages and topics from the repository, CLDR's names, and
+ * where the bot publishes the community's translations (the module reads them first in their
+ * language, as the gadget does: the same bot account the gadget reads).
+ */
 export function labelDataPage(): LabelData & {
   countries: Record<string, Record<string, string>>;
   languageNames: Record<string, Record<string, string>>;
+  communityTranslations: string;
 } {
   const data = labelData(messageFiles(), defaultTaxonomy());
   const languages = Object.keys(data.messages);
@@ -64,6 +71,7 @@ export function labelDataPage(): LabelData & {
     ...data,
     countries: cldrNames(languages, 'region'),
     languageNames: cldrNames(languages, 'language'),
+    communityTranslations: publishedTranslationsPrefix(DEFAULT_BOT_NAME),
   };
 }
 

@@ -89,13 +89,16 @@ async function syncContentPages(
 /**
  * Meta has `MediaWiki:Lang` (and a subpage per language) so that `{{int:lang}}` gives the
  * reader's language: the label module relies on it. The local wiki gets the same, for the
- * languages the program has messages in.
+ * languages the program has messages in, in the repository or as the community's drafts
+ * (German and Swahili readers get the module's words from those).
  */
 async function syncLangMessages(admin: MwnWikiClient): Promise<void> {
-  const languages = fs
-    .readdirSync(I18N_DIR)
-    .filter((f) => f.endsWith('.json') && f !== 'qqq.json')
-    .map((f) => f.replace(/\.json$/, ''));
+  const codes = (dir: string) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.json') && f !== 'qqq.json')
+      .map((f) => f.replace(/\.json$/, ''));
+  const languages = [...new Set([...codes(I18N_DIR), ...codes(TRANSLATIONS_DIR)])];
   const pages: Record<string, string> = { 'MediaWiki:Lang': 'en' };
   for (const language of languages) pages[`MediaWiki:Lang/${language}`] = language;
   const titles = Object.keys(pages);

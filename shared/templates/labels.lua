@@ -6,6 +6,9 @@
 -- (shared/i18n/*.json) and taxonomy: the same source as the gadget's labels. Do not edit
 -- either page here: edit the repository and deploy.
 --
+-- The community's translations (R/Translations/<code>.json, checked and published by the bot
+-- as User:<bot>/Translations/<code>.json) come first in their language, English per key last.
+--
 -- Every text from the data is made inert (nowiki) before it is shown, so a label can at worst
 -- say something wrong, never add markup. Values from a page's own parameters are shown as the
 -- template shows them ({{{param}}}): the gadget and the bot write them with every special
@@ -53,10 +56,58 @@ local function chain(frame)
 	return cache.chain
 end
 
+-- The `$1`…`$9` a message uses, as one sorted string ("$1 $2"): a community translation must use
+-- the same ones as the English the module has (shared/i18n/community.ts messageParameters).
+local function placeholders(text)
+	local seen, list = {}, {}
+	for n in text:gmatch('%$([1-9])') do
+		if not seen[n] then
+			seen[n] = true
+			table.insert(list, n)
+		end
+	end
+	table.sort(list)
+	return table.concat(list, ' ')
+end
+
+-- The community's translations for one language, as the bot last accepted them
+-- (`User:<bot>/Translations/<code>.json`, a document whose `messages` is a list of
+-- { key, text }; see bot/directory/translations.ts): key → text, {} when there is none. Only
+-- the bot can edit those pages; what a key says is checked again here against the English the
+-- module has (same placeholders), as the gadget does, and stays inert text like every message.
+local function community(code)
+	cache.community = cache.community or {}
+	if cache.community[code] == nil then
+		local found = {}
+		local prefix = data().communityTranslations
+		if type(prefix) == 'string' and prefix ~= '' and code ~= 'en' and mw.language.isKnownLanguageTag(code) then
+			local ok, doc = pcall(mw.loadJsonData, prefix .. code .. '.json')
+			if ok and type(doc) == 'table' and doc.kind == 'translations' and type(doc.messages) == 'table' then
+				local english = (data().messages or {}).en or {}
+				for _, m in ipairs(doc.messages) do
+					local key, text = m.key, m.text
+					if type(key) == 'string' and type(text) == 'string' and text ~= ''
+						and type(english[key]) == 'string'
+						and placeholders(text) == placeholders(english[key]) then
+						found[key] = text
+					end
+				end
+			end
+		end
+		cache.community[code] = found
+	end
+	return cache.community[code]
+end
+
+-- A message's text in the first language of the reader's chain that has it: the community's
+-- translation of that language first, then the repository's (the deployed data), English last.
 local function rawMessage(frame, key)
 	local messages = data().messages or {}
 	for _, code in ipairs(chain(frame)) do
-		local text = messages[code] and messages[code][key]
+		local text = community(code)[key]
+		if text == nil then
+			text = messages[code] and messages[code][key]
+		end
 		if text ~= nil and text ~= '' then
 			return text
 		end

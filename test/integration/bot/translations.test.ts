@@ -4,7 +4,9 @@
  * key), then a logged-out visitor changes it. The directory task publishes only what passes
  * from the named account's version and lists the rest on R/Maintenance; the clinic
  * invitation a German-speaking participant then gets uses the translation, as text: the
- * rendered talk page shows `<script>` and `{{…}}` as written, and runs nothing.
+ * rendered talk page shows `<script>` and `{{…}}` as written, and runs nothing. The label
+ * module reads the published translation too: Anna's profile page, rendered for a German
+ * reader, has the translated words after the bot's run (not before), the hostile one as text.
  */
 import { readDocument } from '../../../shared/documents/read-document';
 import {
@@ -25,6 +27,7 @@ import { importPages } from '../../../scripts/seed/import-pages';
 import { seedProgram } from '../../../scripts/seed/seed-program';
 import { anonymousEdit } from '../../../scripts/wiki/anonymous-edit';
 import { readCredentials } from '../../../scripts/wiki/credentials';
+import { renderedPageText } from '../../support/raw-ids';
 import { runBotOk } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
 import { clinicFixture } from '../../unit/support/clinic-fixture';
@@ -37,6 +40,12 @@ const CLINIC = clinicPageTitle(DEFAULT_ROOT, '2026-11-20', 'Growth paths');
 const PAGE = translationPageTitle(DEFAULT_ROOT, 'de');
 const HOSTILE =
   '<script>window.pwned=1</script> {{Vorlage:Spam}} Hallo! Eine Lernklinik zu $1: $2.';
+/** Words of the profile template (the label module's), one of them hostile. */
+const PROFILE_WORDS = {
+  'letsconnect-gadget-card-learn': 'Möchte lernen',
+  'letsconnect-gadget-card-languages': '<script>window.pwned=2</script> {{Vorlage:Spam}} Sprachen',
+};
+const ANNA = profilePageTitle(DEFAULT_ROOT, 'Anna');
 
 const GERMAN = {
   '@metadata': { authors: ['Translator'] },
@@ -45,12 +54,28 @@ const GERMAN = {
   // $3 (the sign-up link) is missing: refused, English instead.
   'letsconnect-invitation-signup': 'Melde dich an ($1 Plätze; $2 Tage).',
   'letsconnect-not-a-key': 'x',
+  ...PROFILE_WORDS,
 };
 
 let stack: Awaited<ReturnType<typeof startThrowawayWiki>>;
 let botClient: MwnWikiClient;
 let translator: string;
 let visitor: string;
+/** Anna's profile page as a German reader saw it before the bot's first run. */
+let profileBeforeRun: string;
+
+/** A page's HTML as the wiki renders it now (no parser cache) for a reader in `language`. */
+async function renderedHtml(title: string, language: string): Promise<string> {
+  const html = (await botClient.request({
+    action: 'parse',
+    title,
+    text: await text(title),
+    contentmodel: 'wikitext',
+    prop: 'text',
+    uselang: language,
+  })) as { parse: { text: string } };
+  return html.parse.text;
+}
 
 async function text(title: string): Promise<string> {
   const [page] = await botClient.readPages([title]);
@@ -67,7 +92,7 @@ beforeAll(async () => {
   const organiser = creds.LETSCONNECT_USER2_NAME;
   importPages(stack.wiki, [
     {
-      title: profilePageTitle(DEFAULT_ROOT, 'Anna'),
+      title: ANNA,
       user: 'Anna',
       content: `${serialiseRecord(
         profileCodec,
@@ -102,6 +127,7 @@ beforeAll(async () => {
     writableRoots: [DEFAULT_ROOT, `User:${DEFAULT_BOT_NAME}`],
     userAgent: 'LetsConnectTests/0.1 (translations test)',
   });
+  profileBeforeRun = await renderedPageText(stack.wiki.apiUrl, ANNA, 'de');
   await bot(['directory', '--now', NOW]);
 });
 
@@ -119,6 +145,7 @@ describe('translations by the community', () => {
       new Map([
         ['letsconnect-invitation-body', HOSTILE],
         ['letsconnect-invitation-heading', GERMAN['letsconnect-invitation-heading']],
+        ...Object.entries(PROFILE_WORDS),
       ]),
     );
   });
@@ -154,5 +181,20 @@ describe('translations by the community', () => {
     expect(shown).toContain('&lt;script&gt;window.pwned=1&lt;/script&gt; {{Vorlage:Spam}} Hallo!');
     expect(html.parse.text).not.toContain('<script>');
     expect(html.parse.text).not.toContain('Template:Spam');
+  });
+
+  it("shows the template's words from the translation after the bot's run, as text", async () => {
+    expect(profileBeforeRun).toContain('Wants to learn');
+    expect(profileBeforeRun).not.toContain('Möchte lernen');
+    const shown = await renderedPageText(stack.wiki.apiUrl, ANNA, 'de');
+    expect(shown).toContain('Möchte lernen');
+    expect(shown).not.toContain('Wants to learn');
+    // The hostile word is shown as written: characters, not a script or a transclusion.
+    expect(shown).toContain(PROFILE_WORDS['letsconnect-gadget-card-languages']);
+    const html = await renderedHtml(ANNA, 'de');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('Template:Spam');
+    // Other readers keep their words: English per key.
+    expect(await renderedPageText(stack.wiki.apiUrl, ANNA, 'en')).toContain('Wants to learn');
   });
 });
