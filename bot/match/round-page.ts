@@ -5,9 +5,10 @@
  * value escaped (the one escaper), so no name or reason can change the page's structure.
  */
 import { pairingProblemKey } from '../../shared/connections/pairing-check';
+import { meetingTimes, type Schedule } from '../../shared/matching/meeting-times';
 import type { MatchHistory } from '../../shared/documents/documents';
 import { serialiseRecord } from '../../shared/records/codec';
-import { proposalCodec } from '../../shared/records/proposal';
+import { proposalCodec, type Proposal } from '../../shared/records/proposal';
 import { talkPageTitle, workingGroupPageTitle } from '../../shared/pages';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { interpretationSection } from './interpretation-flag';
@@ -16,7 +17,34 @@ import { messageText, type Speaker } from './reasons';
 
 const userLink = (name: string): string => wikiLink(`User:${name}`, name);
 
-export function renderRoundPage(s: Speaker, doc: MatchHistory, root: string): string {
+/**
+ * A proposal as the page shows it: with the status the bot accepted (which the template shows
+ * as final) and when its people can meet, worked out afresh from their profiles (`people`;
+ * someone without a profile there does not narrow the times).
+ */
+function shownProposal(
+  p: Proposal,
+  round: string,
+  people: ReadonlyMap<string, Schedule>,
+): Proposal {
+  const { meeting: _written, ...rest } = p;
+  const schedules = [p.sharer, ...p.learners]
+    .map((name) => people.get(name))
+    .filter((x): x is Schedule => x !== undefined);
+  const meeting = meetingTimes(schedules, round);
+  return { ...rest, accepted: p.status, ...(meeting === null ? {} : { meeting }) };
+}
+
+/**
+ * The round page. `people`: the directory's entries by name, for the times each proposal's
+ * people can meet.
+ */
+export function renderRoundPage(
+  s: Speaker,
+  doc: MatchHistory,
+  root: string,
+  people: ReadonlyMap<string, Schedule> = new Map(),
+): string {
   const { t } = s;
   // Who reviews, and where to ask to join (an administrator gets no buttons either).
   const group = workingGroupPageTitle(root);
@@ -26,9 +54,8 @@ export function renderRoundPage(s: Speaker, doc: MatchHistory, root: string): st
   ];
   lines.push(`== ${t('letsconnect-round-heading-proposals')} ==`);
   if (doc.proposals.length === 0) lines.push(t('letsconnect-round-none'));
-  // `accepted`: the status as the bot accepted it, which the template shows as final.
   for (const p of doc.proposals)
-    lines.push(serialiseRecord(proposalCodec, { ...p, accepted: p.status }));
+    lines.push(serialiseRecord(proposalCodec, shownProposal(p, doc.round, people)));
   lines.push(...interpretationSection(s, doc));
   if (doc.held !== undefined) lines.push('', ...heldSection(s, doc));
   lines.push('', `== ${t('letsconnect-round-heading-unmatched')} ==`);

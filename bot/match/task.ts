@@ -144,7 +144,12 @@ export async function runMatch(
     await saveRound(
       ctx,
       current,
-      renderRoundPage(page, current, config.root),
+      renderRoundPage(
+        page,
+        current,
+        config.root,
+        new Map(directory.entries.map((e) => [e.username, e])),
+      ),
       ctx.t('letsconnect-bot-summary-match', month, added),
     );
     return current;

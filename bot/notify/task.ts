@@ -162,7 +162,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
       await saveRound(
         ctx,
         doc,
-        renderRoundPage(en, doc, config.root),
+        renderRoundPage(en, doc, config.root, people),
         ctx.t('letsconnect-bot-summary-notify', m, introduced.size),
       );
     });

@@ -13,7 +13,8 @@ const WORDS = 6;
 
 export type WeekMask = Uint32Array;
 
-const DAY_INDICES: Readonly<Record<Day, readonly number[]>> = {
+/** The days of the week (Monday = 0) each availability day word covers. */
+export const DAY_INDICES: Readonly<Record<Day, readonly number[]>> = {
   mon: [0],
   tue: [1],
   wed: [2],

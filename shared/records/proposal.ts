@@ -8,6 +8,7 @@ import { TEMPLATES } from '../templates/index';
 import type { Taxonomy } from '../taxonomy/taxonomy';
 import { unknownTopicProblems } from '../taxonomy/taxonomy';
 import type { RecordCodec } from './codec';
+import type { ParamBag } from './param-bag';
 import {
   checkLength,
   checkNoEmail,
@@ -76,6 +77,42 @@ export interface Proposal {
   origin?: 'self-made';
   /** A self-made connection's request, `asker/r1`. */
   request?: string;
+  /**
+   * When they can meet, as the bot works it out from their profiles each time it writes the
+   * round page (shared/matching/meeting-times.ts): shown to readers, never a decision.
+   */
+  meeting?: MeetingTimes;
+}
+
+/**
+ * The weekly hours the people of a proposal are all free, in the profile's availability
+ * syntax with minutes where a zone has them (`tue 14-16, thu 19:30-21:30`).
+ */
+export interface MeetingTimes {
+  /** In UTC. */
+  utc: string;
+  /** The same hours in each person's own zone: username → `Africa/Nairobi tue 17-19`. */
+  local: Record<string, string>;
+}
+
+/** A proposal's meeting times as written (`times`, `sharer-times`, `learner<n>-times`). */
+function readMeeting(
+  bag: ParamBag,
+  sharer: string,
+  learners: readonly string[],
+): MeetingTimes | null {
+  const utc = readText(bag, 'times').trim();
+  if (utc === '') return null;
+  const local: Record<string, string> = {};
+  const people: Array<[string, string]> = [
+    [sharer, 'sharer-times'],
+    ...learners.map((l, i): [string, string] => [l, `learner${i + 1}-times`]),
+  ];
+  for (const [name, param] of people) {
+    const value = readText(bag, param).trim();
+    if (name !== '' && value !== '') local[name] = value;
+  }
+  return { utc, local };
 }
 
 const ORIGINS = ['self-made'] as const;
@@ -89,6 +126,9 @@ export const proposalCodec: RecordCodec<Proposal> = {
     'topic',
     'format',
     'languages',
+    'times',
+    'sharer-times',
+    'learner#-times',
     'score',
     'reason',
     'status',
@@ -106,6 +146,12 @@ export const proposalCodec: RecordCodec<Proposal> = {
     ['topic', p.topic],
     ['format', p.format],
     ['languages', joinList(p.languages)],
+    ['times', p.meeting?.utc ?? ''],
+    ['sharer-times', p.meeting?.local[p.sharer] ?? ''],
+    ...p.learners.map((l, i): [string, string] => [
+      `learner${i + 1}-times`,
+      p.meeting?.local[l] ?? '',
+    ]),
     ['score', writeInt(p.score)],
     ['reason', p.reason],
     ['status', p.status],
@@ -116,26 +162,32 @@ export const proposalCodec: RecordCodec<Proposal> = {
     ['origin', p.origin ?? ''],
     ['request', p.request ?? ''],
   ],
-  fromParams: (bag) => ({
-    id: bag.get('id').trim(),
-    learners: readNumbered(bag, 'learner#'),
-    sharer: readText(bag, 'sharer'),
-    topic: bag.get('topic').trim().toLowerCase(),
-    format: readEnum(bag, 'format', FORMATS),
-    languages: readList(bag, 'languages', LANGUAGE_CODE),
-    score: readInt(bag, 'score', 0, 100),
-    reason: readText(bag, 'reason'),
-    status: readEnum(bag, 'status', PROPOSAL_STATUSES),
-    ...(bag.get('accepted').trim() === ''
-      ? {}
-      : { accepted: readEnum(bag, 'accepted', PROPOSAL_STATUSES) }),
-    reviewer: readText(bag, 'reviewer'),
-    reviewed: readTimestamp(bag, 'reviewed'),
-    note: readText(bag, 'note'),
-    ...(readEnum(bag, 'origin', ORIGINS) === 'self-made'
-      ? { origin: 'self-made' as const, request: readText(bag, 'request').trim() }
-      : {}),
-  }),
+  fromParams: (bag) => {
+    const learners = readNumbered(bag, 'learner#');
+    const sharer = readText(bag, 'sharer');
+    const meeting = readMeeting(bag, sharer, learners);
+    return {
+      id: bag.get('id').trim(),
+      learners,
+      sharer,
+      topic: bag.get('topic').trim().toLowerCase(),
+      format: readEnum(bag, 'format', FORMATS),
+      languages: readList(bag, 'languages', LANGUAGE_CODE),
+      score: readInt(bag, 'score', 0, 100),
+      reason: readText(bag, 'reason'),
+      status: readEnum(bag, 'status', PROPOSAL_STATUSES),
+      ...(bag.get('accepted').trim() === ''
+        ? {}
+        : { accepted: readEnum(bag, 'accepted', PROPOSAL_STATUSES) }),
+      reviewer: readText(bag, 'reviewer'),
+      reviewed: readTimestamp(bag, 'reviewed'),
+      note: readText(bag, 'note'),
+      ...(readEnum(bag, 'origin', ORIGINS) === 'self-made'
+        ? { origin: 'self-made' as const, request: readText(bag, 'request').trim() }
+        : {}),
+      ...(meeting === null ? {} : { meeting }),
+    };
+  },
 };
 
 export function validateProposal(p: Proposal, taxonomy?: Taxonomy): Problem[] {

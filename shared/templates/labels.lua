@@ -234,13 +234,19 @@ local function formatDate(frame, value, withTime)
 	return ok and text or value
 end
 
--- "weekdays 18-21, sat 09-12" → "Weekdays 18:00–21:00, Saturdays 09:00–12:00".
+-- "18" or "19:30" → "18:00", "19:30".
+local function clock(hours, minutes)
+	return string.format('%02d:%02d', tonumber(hours), tonumber(minutes ~= '' and minutes or '0'))
+end
+
+-- "weekdays 18-21, sat 09:30-12" → "Weekdays 18:00–21:00, Saturdays 09:30–12:00".
 local function availability(frame, list)
 	local items = {}
 	for _, slot in ipairs(split(list)) do
-		local days, from, to = mw.ustring.match(slot, '^(%a+) (%d%d?)%-(%d%d?)$')
+		local days, fromH, fromM, toH, toM =
+			mw.ustring.match(slot, '^(%a+) (%d%d?):?(%d*)%-(%d%d?):?(%d*)$')
 		if days then
-			local hours = string.format('%02d:00–%02d:00', tonumber(from), tonumber(to))
+			local hours = clock(fromH, fromM) .. '–' .. clock(toH, toM)
 			table.insert(items, vocabulary(frame, 'gadget-day', days) .. ' ' .. hours)
 		else
 			table.insert(items, slot)
@@ -494,6 +500,23 @@ function p.proposal(frame)
 			meeting = meeting .. ' ' .. msg(frame, 'letsconnect-template-proposal-also', joinList(frame, others))
 		end
 		table.insert(parts, meeting)
+	end
+	-- When they are all free (written by the bot from their profiles): in UTC, then in each
+	-- person's own zone ("Africa/Nairobi tue 17-21").
+	if v('times') ~= '' then
+		local when = { msg(frame, 'letsconnect-template-proposal-times', availability(frame, v('times')) .. ' UTC') }
+		local people = { { v('sharer'), v('sharer-times') } }
+		for i = 1, 3 do
+			table.insert(people, { v('learner' .. i), v('learner' .. i .. '-times') })
+		end
+		for _, person in ipairs(people) do
+			local zone, slots = mw.ustring.match(person[2], '^(%S+) (.+)$')
+			if person[1] ~= '' and zone then
+				table.insert(when, msg(frame, 'letsconnect-template-proposal-local', person[1],
+					availability(frame, slots), mw.text.nowiki((zone:gsub('_', ' ')))))
+			end
+		end
+		table.insert(parts, '<span class="letsconnect-proposal__times">' .. table.concat(when, '; ') .. '</span>')
 	end
 	return table.concat(parts, ' · ')
 end

@@ -1,6 +1,7 @@
 import { emptyRound } from '../../../bot/connections/rounds';
 import { speaker } from '../../../bot/match/reasons';
 import { renderRoundPage } from '../../../bot/match/round-page';
+import type { Schedule } from '../../../shared/matching/meeting-times';
 import { talkPageTitle } from '../../../shared/pages';
 import { parseRecords } from '../../../shared/records/codec';
 import { proposalCodec, type Proposal } from '../../../shared/records/proposal';
@@ -54,5 +55,54 @@ describe('the round page', () => {
       ['approved', 'approved'],
       ['proposed', 'proposed'],
     ]);
+  });
+
+  it('writes when each proposal’s people can meet, in UTC and their own zones, from their profiles', () => {
+    const doc = emptyRound('2026-12', '2026-12-01T00:00Z');
+    const proposal: Proposal = {
+      id: '2026-12-001',
+      learners: ['Kabazu kaan'],
+      sharer: 'Anel',
+      topic: 'fundraising',
+      format: 'one-to-one',
+      languages: ['en'],
+      score: 70,
+      reason: '',
+      status: 'proposed',
+      reviewer: '',
+      reviewed: '',
+      note: '',
+      // Written by an earlier run for other people: said again from the profiles.
+      meeting: { utc: 'mon 01-02', local: { Someone: 'Europe/Rome mon 02-03' } },
+    };
+    doc.proposals = [proposal];
+    const people = new Map<string, Schedule>([
+      [
+        'Anel',
+        {
+          username: 'Anel',
+          timezone: 'Africa/Nairobi',
+          availability: [{ days: 'weekdays', from: 17, to: 21 }],
+        },
+      ],
+      [
+        'Kabazu kaan',
+        {
+          username: 'Kabazu kaan',
+          timezone: 'Europe/Paris',
+          availability: [{ days: 'tue', from: 14, to: 20 }],
+        },
+      ],
+    ]);
+    const page = renderRoundPage(speaker('en', defaultTaxonomy()), doc, DEFAULT_ROOT, people);
+    const [written] = parseRecords(proposalCodec, page).map((r) => r.record);
+    expect(written?.meeting).toEqual({
+      utc: 'tue 14-18',
+      local: { Anel: 'Africa/Nairobi tue 17-21', 'Kabazu kaan': 'Europe/Paris tue 15-19' },
+    });
+    // Without the people's profiles, no times: nothing stale is written.
+    expect(renderRoundPage(speaker('en', defaultTaxonomy()), doc, DEFAULT_ROOT)).not.toContain(
+      'times=',
+    );
   });
 });
