@@ -245,7 +245,14 @@ export async function runReport(ctx: RunContext): Promise<TaskReport> {
         title: reportDataTitle(config.botName),
         transform: (current) => documentText(data, current),
       },
-      // The program's front pages: the portal on the root page, and the rounds' index.
+      // The program's front pages: the rounds' index, then the portal on the root page, which
+      // links it: saved after it, the portal renders that link as a page that exists (the
+      // links of a page saved earlier turn blue only when the job queue gets to it).
+      {
+        title: connectionsIndexTitle(config.root),
+        transform: () =>
+          renderConnectionsIndex(config.root, months, ctx.t('letsconnect-portal-written')),
+      },
       {
         title: config.root,
         transform: (current) =>
@@ -256,11 +263,6 @@ export async function runReport(ctx: RunContext): Promise<TaskReport> {
               ctx.t('letsconnect-portal-written'),
             ),
           ),
-      },
-      {
-        title: connectionsIndexTitle(config.root),
-        transform: () =>
-          renderConnectionsIndex(config.root, months, ctx.t('letsconnect-portal-written')),
       },
     ],
     ctx.t('letsconnect-report-page-summary'),

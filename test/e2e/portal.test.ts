@@ -1,24 +1,29 @@
 /**
- * The program's front pages as people read them (issue 14 §2, §4, §5): after the bot's run,
- * the portal on the root page, R/Clinics and an introduction on a talk page, in Vector on a
- * desktop, in Minerva on a phone, in Arabic and German, in night mode and without
- * JavaScript, each as a screenshot in test-artifacts/ (portal-*, clinics-index-*,
- * introduction-*). Words, not ids; axe-clean; the navigation on every program page; German
- * from the community's draft in the gadget.
+ * The program's pages as people read them (issue 14): after the bot's run, the portal on the
+ * root page, R/Clinics and an introduction on a talk page, in Vector on a desktop, in Minerva
+ * on a phone, in Arabic and German, in night mode and without JavaScript (portal-*,
+ * clinics-index-*, introduction-*); and every page a participant lands on from a link (the
+ * portal, a profile, a directory topic table, the round page, the calendar, R/Clinics and a
+ * clinic) without JavaScript in English and Arabic (words-<page>-nojs-<language>). Words,
+ * not ids (test/support/raw-ids.ts); axe-clean; no red link on the portal; the navigation
+ * on every program page; German from the community's draft in the gadget. Screenshots in
+ * test-artifacts/.
  */
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_ROOT } from '../../shared/program';
 import { PORTAL_AREAS } from '../../shared/portal';
+import { calendarPageTitle, connectionsPageTitle } from '../../shared/pages';
+import { findRawIds } from '../support/raw-ids';
 import { seriousViolations } from '../support/axe';
 import { launchBrowser, screenshot } from '../support/browser';
-import { adminClient, botEnv } from '../support/local-wiki';
+import { adminClient, botEnv, purgePages, wiki } from '../support/local-wiki';
 import { renderMessage } from '../../bot/notify/messages';
 import { toDirectoryEntry } from '../../shared/documents/documents';
 import { defaultTaxonomy } from '../../shared/taxonomy/taxonomy';
 import { profileFixture } from '../unit/support/profile-fixture';
 import { applyNightMode } from '../support/night-mode';
 import { runBotOk } from '../support/run-cli';
-import { DESKTOP, PHONE, pageUrl } from './helpers/gadget-pages';
+import { DESKTOP, PHONE, openWithoutScripts, pageUrl } from './helpers/gadget-pages';
 import en from '../../shared/i18n/en.json';
 
 jest.setTimeout(600_000);
@@ -27,6 +32,8 @@ const messages = en as unknown as Record<string, string>;
 const CLINICS = `${DEFAULT_ROOT}/Clinics`;
 let browser: Browser;
 let introTalkPage: string;
+/** The pages a participant lands on from a link, by the name their screenshots have. */
+let landing: Array<{ name: string; title: string }>;
 
 /**
  * A talk page with an introduction as the notifier writes it (`renderMessage`, the bot's own
@@ -89,10 +96,58 @@ async function talkPageWithIntroduction(): Promise<string> {
   return title;
 }
 
+async function apiQuery<T>(params: Record<string, string>): Promise<T> {
+  const search = new URLSearchParams({ format: 'json', formatversion: '2', ...params });
+  return (await (await fetch(`${wiki.apiUrl}?${search}`)).json()) as T;
+}
+
+/** The first page under the program root whose title starts with `prefix` and passes `keep`. */
+async function firstPageUnder(prefix: string, keep: (title: string) => boolean): Promise<string> {
+  const body = await apiQuery<{ query: { allpages: { title: string }[] } }>({
+    action: 'query',
+    list: 'allpages',
+    apnamespace: '200',
+    apprefix: `${DEFAULT_ROOT.replace(/^Grants:/, '')}/${prefix}`,
+    aplimit: '500',
+  });
+  const found = body.query.allpages.map((p) => p.title).find(keep);
+  if (!found) throw new Error(`No page under ${prefix}: did the e2e setup seed the program?`);
+  return found;
+}
+
+async function landingPages(): Promise<Array<{ name: string; title: string }>> {
+  const listed = await apiQuery<{ query: { categorymembers: { title: string }[] } }>({
+    action: 'query',
+    list: 'categorymembers',
+    cmtitle: "Category:Let's Connect participants",
+    cmlimit: '1',
+  });
+  const round = new Date().toISOString().slice(0, 7);
+  return [
+    { name: 'portal', title: DEFAULT_ROOT },
+    { name: 'profile', title: listed.query.categorymembers[0]!.title },
+    {
+      name: 'directory-topic',
+      title: await firstPageUnder('Directory/', (t) => !t.endsWith('.json')),
+    },
+    { name: 'round', title: connectionsPageTitle(DEFAULT_ROOT, round) },
+    { name: 'calendar', title: calendarPageTitle(DEFAULT_ROOT) },
+    { name: 'clinics-index', title: CLINICS },
+    {
+      name: 'clinic',
+      title: await firstPageUnder('Clinics/', (t) => !t.includes('/Sign-ups/')),
+    },
+  ];
+}
+
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const task of ['directory', 'clinics', 'report']) await runBotOk([task], botEnv());
+  for (const task of ['directory', 'match', 'clinics', 'report']) await runBotOk([task], botEnv());
   introTalkPage = await talkPageWithIntroduction();
+  landing = await landingPages();
+  // Pages the bot did not just write may hold a rendering from before this deploy. Not the
+  // portal: it must be right as the bot's save left it (its links included).
+  await purgePages(landing.map((p) => p.title).filter((t) => t !== DEFAULT_ROOT));
 });
 afterAll(async () => {
   await browser?.close();
@@ -128,6 +183,21 @@ async function open(title: string, view: View): Promise<Page> {
   return page;
 }
 
+/**
+ * Serious axe violations in the page's content. A page without JavaScript cannot run axe
+ * (its promises never settle): axe runs on the same page opened without its scripts.
+ */
+async function axeProblems(page: Page, view: Pick<View, 'javaScript' | 'viewport'>) {
+  if (view.javaScript !== false) return seriousViolations(page, '#mw-content-text');
+  const copy = await openWithoutScripts(browser, page.url(), view.viewport ?? DESKTOP);
+  try {
+    expect(await copy.evaluate('document.documentElement.className')).toContain('client-nojs');
+    return await seriousViolations(copy, '#mw-content-text');
+  } finally {
+    await copy.context().close();
+  }
+}
+
 const contentText = async (page: Page) =>
   (await page.locator('#mw-content-text').innerText()).replace(/\s+/g, ' ');
 
@@ -145,7 +215,9 @@ describe('the portal, R/Clinics and an introduction, as people read them', () =>
       expect(await nav.count()).toBe(PORTAL_AREAS.length);
       if (view.name === 'de') expect(await nav.first().innerText()).toBe('Leute finden');
     }
-    expect(await seriousViolations(page, '#mw-content-text')).toEqual([]);
+    // Every area's page exists by the time the portal is saved: no red link.
+    expect(await page.locator('.letsconnect-portal a.new').allInnerTexts()).toEqual([]);
+    expect(await axeProblems(page, view)).toEqual([]);
     await screenshot(page, `portal-${view.name}`);
     await page.context().close();
   });
@@ -161,7 +233,7 @@ describe('the portal, R/Clinics and an introduction, as people read them', () =>
       expect(await page.locator('table.letsconnect-clinics').count()).toBeGreaterThan(0);
       expect(text).not.toMatch(/\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
       if (view.name === 'ar') expect(text).toContain('العيادات القادمة');
-      expect(await seriousViolations(page, '#mw-content-text')).toEqual([]);
+      expect(await axeProblems(page, view)).toEqual([]);
       await screenshot(page, `clinics-index-${view.name}`);
       await page.context().close();
     },
@@ -178,5 +250,62 @@ describe('the portal, R/Clinics and an introduction, as people read them', () =>
     expect(text).not.toMatch(/The learner wants|the sharer shares|rarely seen/);
     await screenshot(page, `introduction-${view.name}`);
     await page.context().close();
+  });
+});
+
+describe('the pages a participant lands on, without JavaScript, in English and Arabic', () => {
+  const LANGUAGES = ['en', 'ar'];
+  const cases = () => landing.flatMap((p) => LANGUAGES.map((language) => ({ ...p, language })));
+
+  it('show words, not ids, and are axe-clean', async () => {
+    const problems: string[] = [];
+    for (const { name, title, language } of cases()) {
+      const url = pageUrl(title, { uselang: language });
+      const context = await browser.newContext({ viewport: DESKTOP, javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(url);
+      const text = await contentText(page);
+      await screenshot(page, `words-${name}-nojs-${language}`);
+      const where = `${name} (${language})`;
+      for (const v of await axeProblems(page, { javaScript: false }))
+        problems.push(`${where}: axe ${v.id} (${v.nodes})`);
+      await context.close();
+      if (/\{\{|\}\}|#invoke|⧼|There is currently no text/.test(text))
+        problems.push(`${where}: template syntax or a missing page`);
+      for (const id of findRawIds(text))
+        problems.push(`${where}: ${id.kind} "${id.text}" in "${id.context}"`);
+      if (language === 'ar' && !/[\u0600-\u06ff]/.test(text)) problems.push(`${where}: no Arabic`);
+      if (name === 'round' && language === 'en') {
+        if (!/can share .+ with .+ \(learning\)/.test(text))
+          problems.push(`${where}: who does what`);
+        if (!/meeting in [A-Z]/.test(text)) problems.push(`${where}: no meeting language`);
+        if (!/good times: .+ UTC; for .+: .+ \([A-Z][a-z]+\/[A-Za-z]/.test(text))
+          problems.push(`${where}: no times in UTC and local`);
+      }
+      if (name === 'calendar' && language === 'en' && !/\d{2}:\d{2} UTC/.test(text))
+        problems.push(`${where}: no time in UTC`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the calendar, read with the gadget', () => {
+  it("gives each entry once, in UTC and the organiser's zone, and the reader's own time beside it", async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, timezoneId: 'Asia/Tokyo' });
+    const page = await context.newPage();
+    await page.goto(pageUrl(calendarPageTitle(DEFAULT_ROOT)));
+    const reader = page.locator('#mw-content-text .letsconnect-time__reader');
+    await reader.first().waitFor({ timeout: 60_000 });
+    // One reader's time for each time the page gives in UTC.
+    expect(await reader.count()).toBe(
+      await page.locator('#mw-content-text .letsconnect-time').count(),
+    );
+    expect(await reader.first().innerText()).toMatch(/your time: .+, Asia\/Tokyo/);
+    const text = await contentText(page);
+    expect(text).not.toMatch(/Learning clinic: Learning clinic:/);
+    expect(text).toMatch(/\d{2}:\d{2} UTC/);
+    expect(await axeProblems(page, {})).toEqual([]);
+    await screenshot(page, 'words-calendar-reader-tokyo');
+    await context.close();
   });
 });

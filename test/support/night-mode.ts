@@ -43,10 +43,18 @@ export const NIGHT_MODE_CSS = `@media screen {\n${DARK_TOKENS}\n${SKIN_RULES}\n}
 
 export type Mode = 'light' | 'night';
 
-/** Puts the page in night mode, as Vector's client preference does. */
+/**
+ * Puts the page in night mode, as Vector's client preference does. The style goes in by one
+ * synchronous evaluation, not `addStyleTag` (which waits for an event a page opened with
+ * JavaScript disabled never fires), so pages read without JavaScript get night mode too.
+ */
 export async function applyNightMode(page: Page): Promise<void> {
-  await page.addStyleTag({ content: NIGHT_MODE_CSS });
-  await page.evaluate(`document.documentElement.classList.add(${JSON.stringify(NIGHT_CLASS)})`);
+  await page.evaluate(`(() => {
+    const style = document.createElement('style');
+    style.textContent = ${JSON.stringify(NIGHT_MODE_CSS)};
+    document.head.appendChild(style);
+    document.documentElement.classList.add(${JSON.stringify(NIGHT_CLASS)});
+  })()`);
 }
 
 export interface ContrastProblem {

@@ -164,3 +164,26 @@ export function newcomer(prefix: string): { user: string; session: () => Session
     },
   };
 }
+
+/**
+ * A page as a reader without JavaScript gets it, in a browser that can still run axe: the
+ * document's scripts (inline ones and ResourceLoader's startup) are taken out before it
+ * loads, so nothing of the wiki's or the gadget's runs and `<html>` keeps `client-nojs`; a
+ * page opened with JavaScript disabled cannot run axe (its promises never settle).
+ */
+export async function openWithoutScripts(
+  browser: Browser,
+  url: string,
+  viewport = DESKTOP,
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  await context.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<script\b[\s\S]*?<\/script>/gi, '');
+    return route.fulfill({ response, body });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
