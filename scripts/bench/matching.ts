@@ -2,10 +2,12 @@
  * npx tsx scripts/bench/matching.ts [sizes…]: the matching engine at 1k, 10k and 100k on two
  * kinds of directory, the evenly spread sample profiles and pilot-shaped ones (popular
  * topics, English-heavy, a third sharing, small capacities, history). For each, measured in
- * this run: the certified solve's time (wall and CPU; the machine is shared) and heap, its
- * pairs and objective against (a) the solve over every eligible pair where that fits in
- * memory, (b) an independent max-flow bound on servable learners, (c) greedy, and what the
- * candidate limits alone would have given (the pruned solve, without certification).
+ * this run: the certified solve's time (wall, and the child process's own CPU time: the
+ * machine is shared, so the goal is stated against CPU time) and heap, its pairs and objective
+ * against (a) the solve over every eligible pair where that fits in memory, (a') the LP dual
+ * bound of the certificate (an upper bound over every eligible pair, so also the reference
+ * where the full solve does not fit), (b) an independent max-flow bound on servable learners,
+ * (c) greedy, and what the first candidates alone gave (before pricing added pairs).
  *
  * Each directory runs in a child process with a 1 GiB heap (--max-old-space-size=1024): a
  * run that needed more would fail rather than be reported.
@@ -42,9 +44,11 @@ interface Row {
   passes: number;
   added: number;
   maxReducedGain: number | null;
+  dualBound: number;
   full: { pairs: number; objective: number; candidates: number } | null;
   fullPairsCounted: number;
-  pruned: { pairs: number; objective: number };
+  /** The optimum over the first candidates, before pricing added pairs. */
+  pruned: number;
   greedy: { pairs: number; objective: number };
   bound: number;
 }
@@ -69,7 +73,6 @@ function measure(kind: Kind, size: number): Row {
   const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const heapMiB = process.memoryUsage().heapUsed / 2 ** 20;
-  const pruned = matchRound(input, { config: { ...config, certify: false } });
   const greedy = matchRound(input, { config, solver: 'greedy' });
   // Every eligible pair as a candidate, if that fits: count them first with a cheap run.
   const all = matchConfig({
@@ -94,11 +97,12 @@ function measure(kind: Kind, size: number): Row {
     passes: certified.certificate?.passes ?? 0,
     added: certified.certificate?.added ?? 0,
     maxReducedGain: certified.certificate?.maxReducedGain ?? null,
+    dualBound: certified.certificate?.dualBound ?? NaN,
     full: full
       ? { pairs: pairsOf(full), objective: full.pairObjective, candidates: full.stats.candidates }
       : null,
     fullPairsCounted,
-    pruned: { pairs: pairsOf(pruned), objective: pruned.pairObjective },
+    pruned: certified.certificate?.prunedObjective ?? NaN,
     greedy: { pairs: pairsOf(greedy), objective: greedy.pairObjective },
     bound: servableBound(people, history, ROUND, config.minLanguageLevel),
   };
@@ -137,41 +141,51 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 
 function print(rows: Row[]): void {
   console.log(
-    'matching (1:1 phase)      learners sharers  cand.  wall s  CPU s  heap MiB  pairs  objective  passes  full: pairs objective ratio   pruned ratio  bound  pairs÷bound  greedy ratio',
+    'matching (1:1 phase)  learners sharers    cand.  wall s  CPU s  heap MiB  pairs  objective  full: objective  ratio  dual bound: ratio  pruned ratio  servable  pairs÷servable  greedy ratio',
   );
   for (const r of rows) {
     console.log(
       [
-        `${r.kind} ${r.size}`.padEnd(24),
+        `${r.kind} ${r.size}`.padEnd(20),
         pad(r.learners, 9),
         pad(r.sharers, 7),
-        pad(r.candidates, 7),
+        pad(r.candidates, 8),
         pad((r.wallMs / 1000).toFixed(1), 7),
         pad((r.cpuMs / 1000).toFixed(1), 6),
         pad(r.heapMiB.toFixed(0), 9),
         pad(r.pairs, 6),
         pad(r.objective, 10),
-        pad(r.passes, 7),
         r.full
-          ? `${pad(r.full.pairs, 11)} ${pad(r.full.objective, 9)} ${pad(ratio(r.objective, r.full.objective), 6)}`
-          : `${pad(`(${(r.fullPairsCounted / 1e6).toFixed(0)} M pairs: does not fit)`, 28)}`,
-        pad(ratio(r.pruned.objective, r.objective), 14),
-        pad(r.bound, 6),
-        pad(ratio(r.pairs, r.bound), 12),
+          ? `${pad(r.full.objective, 16)} ${pad(ratio(r.objective, r.full.objective), 6)}`
+          : pad(`(${(r.fullPairsCounted / 1e6).toFixed(0)} M pairs: not run)`, 23),
+        pad(ratio(r.objective, r.dualBound), 18),
+        pad(ratio(r.pruned, r.objective), 13),
+        pad(r.bound, 9),
+        pad(ratio(r.pairs, r.bound), 15),
         pad(ratio(r.greedy.objective, r.objective), 13),
       ].join(' '),
     );
     const notes: string[] = [];
     if (r.full && r.objective !== r.full.objective) notes.push('NOT EQUAL to the full solve');
+    if (r.objective !== r.dualBound) notes.push('NOT EQUAL to the dual bound');
     if (r.maxReducedGain !== null && r.maxReducedGain > 0) notes.push('certificate broken');
-    if (r.size >= 100_000 && r.cpuMs > LARGE_BOUND_MS)
-      notes.push(`over the ${LARGE_BOUND_MS / 1000} s bound (CPU)`);
+    if (r.size >= 100_000)
+      notes.push(
+        `goal: under ${LARGE_BOUND_MS / 1000} s of CPU: ${r.cpuMs <= LARGE_BOUND_MS ? 'met' : 'NOT MET'} (${(r.cpuMs / LARGE_BOUND_MS).toFixed(2)} × the goal)`,
+      );
     if (r.heapMiB > HEAP_BOUND_MIB) notes.push(`heap over ${HEAP_BOUND_MIB} MiB`);
     notes.push(
-      `certificate: ${r.passes} pricing passes, ${r.added} pairs added, largest reduced gain ${r.maxReducedGain ?? '–'}; pruned solve: ${r.pruned.pairs} pairs; greedy: ${r.greedy.pairs} pairs`,
+      `certificate: ${r.passes} pricing passes, ${r.added} pairs added, largest reduced gain ${r.maxReducedGain ?? '–'}; greedy: ${r.greedy.pairs} pairs`,
     );
     for (const n of notes) console.log(`  ${n}`);
   }
+  console.log(
+    '  ratio = certified objective ÷ the full-candidate solve (run where its pairs, counted first, are at most ' +
+      `${FULL_PAIRS_LIMIT / 1e6} M); dual bound = the LP dual objective of the certified duals, an upper bound on the ` +
+      'optimum over every eligible pair (the only reference at 100k); pruned = the first candidates alone ÷ certified; ' +
+      'servable = an independent max-flow bound on learners that can be served; CPU = the child process\'s own CPU time ' +
+      '(the goal is stated against it: wall time counts the other processes of a shared machine).',
+  );
 }
 
 function main(): void {

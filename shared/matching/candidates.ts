@@ -6,30 +6,15 @@
  * left out. Every check that rules a pair out is recorded as how far the learner got, which
  * becomes the reason when unmatched.
  */
+import { Ints } from './arrays';
 import type { MatchConfig } from './config';
 import type { AssignmentProblem } from './flow';
 import type { HistoryView, Person } from './people';
+import { PairScorer } from './scoring';
 import { overlapHours } from './time';
 
 /** How far a learner got: the highest stage any candidate reached. */
 export const STAGE = { none: 0, topic: 1, language: 2, format: 3, eligible: 4 } as const;
-
-/** A growable Int32 buffer: 100,000 learners × 40 candidates stay in typed memory. */
-export class Ints {
-  data = new Int32Array(1024);
-  length = 0;
-  push(x: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = x;
-  }
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
-  }
-}
 
 export interface PairFacts {
   languages: string[];
@@ -72,34 +57,6 @@ export function pairWeight(
     (facts.fluent ? w.fluentLanguage : 0) +
     Math.min(2, Math.max(0, facts.languages.length - 1)) * w.extraLanguage +
     Math.min(facts.overlap, w.overlapCapHours) * w.overlapHour +
-    learner.waited * w.waitRound +
-    sharer.rare
-  );
-}
-
-/** pairWeight(…, pairFacts(…)) without allocating: this runs for every pair looked at. */
-export function quickWeight(
-  config: MatchConfig,
-  learner: Person,
-  sharer: Person,
-  exact: boolean,
-): number {
-  const w = config.weights;
-  let common = 0;
-  let bestLevel = -1;
-  for (const [code, level] of learner.languageList) {
-    const other = sharer.languages.get(code);
-    if (other === undefined) continue;
-    common++;
-    bestLevel = Math.max(bestLevel, Math.min(level, other));
-  }
-  const overlap = learner.mask && sharer.mask ? overlapHours(learner.mask, sharer.mask) : 0;
-  return (
-    w.connection +
-    (exact ? w.topicExact : w.topicCategory) +
-    (bestLevel >= 4 ? w.fluentLanguage : 0) +
-    Math.min(2, Math.max(0, common - 1)) * w.extraLanguage +
-    Math.min(overlap, w.overlapCapHours) * w.overlapHour +
     learner.waited * w.waitRound +
     sharer.rare
   );
@@ -236,6 +193,8 @@ export interface RoundGraph {
   /** Per learner: the stage reached (see STAGE). */
   stage: Uint8Array;
   cappedLearners: number;
+  /** Weighs common-language pairs of these learners and sharers (by index). */
+  scorer: PairScorer;
 }
 
 /** The graph's pairs as an assignment problem (views, not copies). */
@@ -292,6 +251,7 @@ export function buildGraph(
     loadStep: config.weights.loadStep,
     stage: new Uint8Array(learners.length),
     cappedLearners: 0,
+    scorer: new PairScorer(config, learners, sharers),
   };
   // Per sharer, for the learner at hand: best weight and topics; stamps avoid clearing.
   const bestWeight = new Int32Array(sharers.length);
@@ -357,7 +317,7 @@ export function buildGraph(
           if (blockedFor?.has(sharer.username) === true) continue;
           reached = STAGE.eligible;
           found = true;
-          consider(i, quickWeight(config, learner, sharer, exact), learnTopic, shareTopic, false);
+          consider(i, graph.scorer.weight(u, i, exact), learnTopic, shareTopic, false);
         }
       }
       return found;

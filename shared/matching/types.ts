@@ -115,7 +115,10 @@ export interface MatchCertificate {
   passes: number;
   /** Pairs added to the candidates by the passes before it. */
   added: number;
-  /** Pairs the last pass priced one by one (the rest were ruled out by a bound). */
+  /**
+   * Pairs the last pass priced one by one (the rest were ruled out by a bound, or had
+   * duals that only rose since they were last priced).
+   */
   priced: number;
   /**
    * The largest reduced gain (weight − learner's surplus − sharer's price) of any pair
@@ -123,6 +126,13 @@ export interface MatchCertificate {
    * raise the objective. Null when there was nothing to price.
    */
   maxReducedGain: number | null;
+  /**
+   * The LP dual objective of the final duals: an upper bound on the optimum over every
+   * eligible pair (given the reduced gains above), equal to the objective when certified.
+   */
+  dualBound: number;
+  /** The optimum over the first candidates alone, before pricing added any pair. */
+  prunedObjective: number;
 }
 
 export interface MatchResult {

@@ -250,6 +250,8 @@ describe('the whole pipeline on random sample profiles', () => {
       expect(certified.pairObjective).toBeCloseTo(optimum, 6);
       expect(matchRound(input, { config: all }).pairObjective).toBeCloseTo(optimum, 6);
       expect(certified.certificate?.maxReducedGain ?? 0).toBeLessThanOrEqual(0);
+      // The duals' LP bound over every eligible pair meets the objective: the certificate.
+      expect(certified.certificate?.dualBound).toBeCloseTo(optimum, 6);
       if (pruned.pairObjective < optimum) pruningMattered++;
     }
     // The limits really cut: without certification many of these rounds fall short.
