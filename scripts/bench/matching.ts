@@ -183,7 +183,7 @@ function print(rows: Row[]): void {
     '  ratio = certified objective ÷ the full-candidate solve (run where its pairs, counted first, are at most ' +
       `${FULL_PAIRS_LIMIT / 1e6} M); dual bound = the LP dual objective of the certified duals, an upper bound on the ` +
       'optimum over every eligible pair (the only reference at 100k); pruned = the first candidates alone ÷ certified; ' +
-      'servable = an independent max-flow bound on learners that can be served; CPU = the child process\'s own CPU time ' +
+      "servable = an independent max-flow bound on learners that can be served; CPU = the child process's own CPU time " +
       '(the goal is stated against it: wall time counts the other processes of a shared machine).',
   );
 }

@@ -6,37 +6,21 @@
  * chance at a connection of their own), then, exactly again, learners still left out join
  * connections on their topic whose sharer and learner accept small groups. One joint model
  * would need a set-packing formulation (NP-hard in general); two exact phases stay fast and
- * each is optimal for its own objective.
+ * each is optimal for its own objective over every eligible pair (certified: certify.ts for
+ * the 1:1 phase, groups.ts for the groups).
  */
 import type { Taxonomy } from '../taxonomy/taxonomy';
-import {
-  buildGraph,
-  interpretationPair,
-  pairFacts,
-  pairWeight,
-  problemOf,
-  STAGE,
-  type RoundGraph,
-} from './candidates';
+import { buildGraph, interpretationPair, pairFacts, problemOf, STAGE } from './candidates';
 import { certify } from './certify';
+import { growGroups, type Built } from './groups';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
-import { AssignmentFlow, solveAssignment, type Assignment, type AssignmentProblem } from './flow';
+import { AssignmentFlow, type Assignment } from './flow';
 import { greedyAssignment } from './greedy';
-import {
-  isBlocked,
-  preparePeople,
-  readHistory,
-  roundIndex,
-  topicCategories,
-  type HistoryView,
-  type Person,
-} from './people';
-import { overlapHours } from './time';
+import { preparePeople, readHistory, roundIndex, topicCategories, type Person } from './people';
 import type {
   MatchCertificate,
   MatchInput,
   MatchMessage,
-  MatchProposal,
   MatchResult,
   TopicDemand,
   UnmatchedLearner,
@@ -87,99 +71,6 @@ export function pairReasons(
   // A bridged pair's points leave out the rarity bonus (config.ts): so do its reasons.
   if (sharer.rareReason && !bridge) reasons.push(sharer.rareReason);
   return reasons;
-}
-
-function solveGroups(problem: AssignmentProblem, solver: MatchOptions['solver']): Assignment {
-  return solver === 'greedy' ? greedyAssignment(problem) : solveAssignment(problem);
-}
-
-interface Built {
-  proposal: MatchProposal;
-  sharer: Person;
-  first: Person;
-}
-
-/** Phase 2: learners left out join small-group connections on their topic. */
-function growGroups(
-  built: readonly Built[],
-  graph: RoundGraph,
-  matched: Uint8Array,
-  history: HistoryView,
-  config: MatchConfig,
-  solver: MatchOptions['solver'],
-): number {
-  // A bridged connection has no language its sharer and a joiner would both speak.
-  const open = built.filter(
-    (b) => b.sharer.smallGroup && b.first.smallGroup && !b.proposal.interpretation,
-  );
-  const byTopic = new Map<string, number[]>();
-  open.forEach((b, i) =>
-    byTopic.set(b.proposal.topic, [...(byTopic.get(b.proposal.topic) ?? []), i]),
-  );
-  const joiners: number[] = [];
-  const edgeLearner: number[] = [];
-  const edgeSharer: number[] = [];
-  const edgeWeight: number[] = [];
-  graph.learners.forEach((learner, u) => {
-    if (matched[u] === 1 || !learner.smallGroup) return;
-    const options: Array<[number, number]> = [];
-    for (const topic of new Set(learner.profile.learn)) {
-      for (const i of byTopic.get(topic) ?? []) {
-        const b = open[i] as Built;
-        const language = b.proposal.language;
-        const level = learner.languages.get(language);
-        if (b.sharer === learner || level === undefined) continue;
-        if (isBlocked(history, learner.username, b.sharer.username)) continue;
-        const facts = {
-          languages: [language],
-          best: language,
-          fluent:
-            Math.min(
-              level,
-              b.sharer.languages.get(language) ?? 0,
-              b.first.languages.get(language) ?? 0,
-            ) >= 4,
-          overlap: learner.mask && b.sharer.mask ? overlapHours(learner.mask, b.sharer.mask) : 0,
-        };
-        options.push([i, pairWeight(config, learner, b.sharer, true, facts)]);
-      }
-    }
-    if (options.length === 0) return;
-    options.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    for (const [i, w] of options.slice(0, config.maxCandidatesPerLearner)) {
-      edgeLearner.push(joiners.length);
-      edgeSharer.push(i);
-      edgeWeight.push(w);
-    }
-    joiners.push(u);
-  });
-  const problem: AssignmentProblem = {
-    learners: joiners.length,
-    capacities: open.map(() => Math.max(0, config.maxGroupLearners - 1)),
-    edgeLearner,
-    edgeSharer,
-    edgeWeight,
-    loadStep: config.weights.loadStep,
-  };
-  const { edgeOf, value } = solveGroups(problem, solver);
-  joiners.forEach((u, j) => {
-    const e = edgeOf[j] ?? -1;
-    if (e < 0) return;
-    const b = open[edgeSharer[e] ?? 0] as Built;
-    b.proposal.learners.push((graph.learners[u] as Person).username);
-    b.proposal.format = 'small-group';
-    b.proposal.score += edgeWeight[e] ?? 0;
-    matched[u] = 1;
-  });
-  for (const b of open) {
-    if (b.proposal.learners.length > 1) {
-      b.proposal.reasons.push({
-        key: 'letsconnect-match-reason-group',
-        params: [b.proposal.learners.length],
-      });
-    }
-  }
-  return value;
 }
 
 export function matchRound(input: MatchInput, options: MatchOptions = {}): MatchResult {

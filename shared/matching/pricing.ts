@@ -133,7 +133,10 @@ export class Pricer {
     for (const [topic, byLanguage] of this.graph.index.byTopic) {
       const out = new Map<string, Int32Array>();
       for (const [code, list] of byLanguage)
-        out.set(code, Int32Array.from(list).sort((a, b) => key[b]! - key[a]! || a - b));
+        out.set(
+          code,
+          Int32Array.from(list).sort((a, b) => key[b]! - key[a]! || a - b),
+        );
       this.sorted.set(topic, out);
     }
   }

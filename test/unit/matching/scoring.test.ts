@@ -25,7 +25,9 @@ it('weighs every common-language pair as pairWeight does (40 random directories)
         const facts = pairFacts(learner, sharer);
         if (facts.languages.length === 0) return;
         for (const exact of [true, false]) {
-          expect(scorer.weight(u, v, exact)).toBe(pairWeight(config, learner, sharer, exact, facts));
+          expect(scorer.weight(u, v, exact)).toBe(
+            pairWeight(config, learner, sharer, exact, facts),
+          );
           compared++;
         }
       }),
