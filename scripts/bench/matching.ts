@@ -139,46 +139,48 @@ function countPairs(
 const ratio = (a: number, b: number) => (b === 0 ? '–' : (a / b).toFixed(4));
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
-function print(rows: Row[]): void {
+const HEADER =
+  'matching (1:1 phase)  learners sharers    cand.  wall s  CPU s  heap MiB  pairs  objective  full: objective  ratio  dual bound: ratio  pruned ratio  servable  pairs÷servable  greedy ratio';
+
+/** One row, printed as soon as it is measured (a 100k row takes minutes). */
+function printRow(r: Row): void {
   console.log(
-    'matching (1:1 phase)  learners sharers    cand.  wall s  CPU s  heap MiB  pairs  objective  full: objective  ratio  dual bound: ratio  pruned ratio  servable  pairs÷servable  greedy ratio',
+    [
+      `${r.kind} ${r.size}`.padEnd(20),
+      pad(r.learners, 9),
+      pad(r.sharers, 7),
+      pad(r.candidates, 8),
+      pad((r.wallMs / 1000).toFixed(1), 7),
+      pad((r.cpuMs / 1000).toFixed(1), 6),
+      pad(r.heapMiB.toFixed(0), 9),
+      pad(r.pairs, 6),
+      pad(r.objective, 10),
+      r.full
+        ? `${pad(r.full.objective, 16)} ${pad(ratio(r.objective, r.full.objective), 6)}`
+        : pad(`(${(r.fullPairsCounted / 1e6).toFixed(0)} M pairs: not run)`, 23),
+      pad(ratio(r.objective, r.dualBound), 18),
+      pad(ratio(r.pruned, r.objective), 13),
+      pad(r.bound, 9),
+      pad(ratio(r.pairs, r.bound), 15),
+      pad(ratio(r.greedy.objective, r.objective), 13),
+    ].join(' '),
   );
-  for (const r of rows) {
-    console.log(
-      [
-        `${r.kind} ${r.size}`.padEnd(20),
-        pad(r.learners, 9),
-        pad(r.sharers, 7),
-        pad(r.candidates, 8),
-        pad((r.wallMs / 1000).toFixed(1), 7),
-        pad((r.cpuMs / 1000).toFixed(1), 6),
-        pad(r.heapMiB.toFixed(0), 9),
-        pad(r.pairs, 6),
-        pad(r.objective, 10),
-        r.full
-          ? `${pad(r.full.objective, 16)} ${pad(ratio(r.objective, r.full.objective), 6)}`
-          : pad(`(${(r.fullPairsCounted / 1e6).toFixed(0)} M pairs: not run)`, 23),
-        pad(ratio(r.objective, r.dualBound), 18),
-        pad(ratio(r.pruned, r.objective), 13),
-        pad(r.bound, 9),
-        pad(ratio(r.pairs, r.bound), 15),
-        pad(ratio(r.greedy.objective, r.objective), 13),
-      ].join(' '),
-    );
-    const notes: string[] = [];
-    if (r.full && r.objective !== r.full.objective) notes.push('NOT EQUAL to the full solve');
-    if (r.objective !== r.dualBound) notes.push('NOT EQUAL to the dual bound');
-    if (r.maxReducedGain !== null && r.maxReducedGain > 0) notes.push('certificate broken');
-    if (r.size >= 100_000)
-      notes.push(
-        `goal: under ${LARGE_BOUND_MS / 1000} s of CPU: ${r.cpuMs <= LARGE_BOUND_MS ? 'met' : 'NOT MET'} (${(r.cpuMs / LARGE_BOUND_MS).toFixed(2)} × the goal)`,
-      );
-    if (r.heapMiB > HEAP_BOUND_MIB) notes.push(`heap over ${HEAP_BOUND_MIB} MiB`);
+  const notes: string[] = [];
+  if (r.full && r.objective !== r.full.objective) notes.push('NOT EQUAL to the full solve');
+  if (r.objective !== r.dualBound) notes.push('NOT EQUAL to the dual bound');
+  if (r.maxReducedGain !== null && r.maxReducedGain > 0) notes.push('certificate broken');
+  if (r.size >= 100_000)
     notes.push(
-      `certificate: ${r.passes} pricing passes, ${r.added} pairs added, largest reduced gain ${r.maxReducedGain ?? '–'}; greedy: ${r.greedy.pairs} pairs`,
+      `goal: under ${LARGE_BOUND_MS / 1000} s of CPU: ${r.cpuMs <= LARGE_BOUND_MS ? 'met' : 'NOT MET'} (${(r.cpuMs / LARGE_BOUND_MS).toFixed(2)} × the goal)`,
     );
-    for (const n of notes) console.log(`  ${n}`);
-  }
+  if (r.heapMiB > HEAP_BOUND_MIB) notes.push(`heap over ${HEAP_BOUND_MIB} MiB`);
+  notes.push(
+    `certificate: ${r.passes} pricing passes, ${r.added} pairs added, largest reduced gain ${r.maxReducedGain ?? '–'}; greedy: ${r.greedy.pairs} pairs`,
+  );
+  for (const n of notes) console.log(`  ${n}`);
+}
+
+function legend(): void {
   console.log(
     '  ratio = certified objective ÷ the full-candidate solve (run where its pairs, counted first, are at most ' +
       `${FULL_PAIRS_LIMIT / 1e6} M); dual bound = the LP dual objective of the certified duals, an upper bound on the ` +
@@ -198,7 +200,7 @@ function main(): void {
     .slice(2)
     .map(Number)
     .filter((n) => n > 0);
-  const rows: Row[] = [];
+  console.log(HEADER);
   for (const n of sizes.length > 0 ? sizes : [1_000, 10_000, 100_000]) {
     for (const k of ['uniform', 'pilot'] as const) {
       const child = spawnSync(
@@ -222,10 +224,10 @@ function main(): void {
         process.exitCode = 1;
         continue;
       }
-      rows.push(JSON.parse(child.stdout) as Row);
+      printRow(JSON.parse(child.stdout) as Row);
     }
   }
-  print(rows);
+  legend();
 }
 
 main();
