@@ -123,7 +123,8 @@ export interface MatchCertificate {
   /**
    * The largest reduced gain (weight − learner's surplus − sharer's price) of any pair
    * the last pass priced, other than the connections made: ≤ 0, so no pair left out can
-   * raise the objective. Null when there was nothing to price.
+   * raise the objective. Null when there was nothing to price (after the first pass, a pass
+   * prices only pairs whose learner's surplus or sharer's price fell: see certify.ts).
    */
   maxReducedGain: number | null;
   /**
