@@ -6,7 +6,8 @@
 import { FORMATS, REGIONS, ROLES } from '../records/vocabulary';
 
 export type Side = 'any' | 'share' | 'learn';
-export type SortOrder = 'name' | 'updated';
+/** `best`: "Best for me", by the matcher's pair score with the reader (listed readers only). */
+export type SortOrder = 'name' | 'updated' | 'best';
 
 export interface DirectoryQuery {
   /** Free text over names, groups and topics. */
@@ -78,7 +79,7 @@ export function queryFromParams(get: (name: string) => string | null): Directory
     region: oneOf(read('region'), ['', ...REGIONS] as const, ''),
     role: oneOf(read('role'), ['', ...ROLES] as const, ''),
     format: oneOf(read('format'), ['', ...FORMATS] as const, ''),
-    sort: oneOf(read('sort'), ['name', 'updated'] as const, 'name'),
+    sort: oneOf(read('sort'), ['name', 'updated', 'best'] as const, 'name'),
   };
 }
 

@@ -112,7 +112,23 @@ export function matchEntries(
   return out;
 }
 
-/** A sorted copy: by name (locale-independent, stable), or most recently updated first. */
+/**
+ * "Best for me": `byName` (sorted by name) reordered by each person's fit to the reader,
+ * best first; people without a fit keep their name order after the others.
+ */
+export function sortByFit(
+  byName: readonly IndexedEntry[],
+  fits: ReadonlyMap<string, { score: number }>,
+): IndexedEntry[] {
+  const score = (item: IndexedEntry) => fits.get(item.entry.username)?.score ?? -Infinity;
+  // Array.prototype.sort is stable: equal scores stay in name order.
+  return [...byName].sort((a, b) => score(b) - score(a) || 0);
+}
+
+/**
+ * A sorted copy: by name (locale-independent, stable), or most recently updated first
+ * (`best` needs the reader's fits: see sortByFit; without them it is by name).
+ */
 export function sortEntries(
   items: readonly IndexedEntry[],
   sort: DirectoryQuery['sort'],

@@ -27,6 +27,8 @@ export const DirectoryFilters = defineComponent({
     /** Language codes present in the directory. */
     languageCodes: { type: Array as PropType<readonly string[]>, required: true },
     topicLabel: { type: Function as PropType<(id: string) => string>, required: true },
+    /** The reader is listed: "Best for me" is offered. */
+    canFit: { type: Boolean, default: false },
   },
   emits: { 'update:query': (_q: DirectoryQuery) => true },
   setup(props, { emit }) {

@@ -13,6 +13,7 @@ import type { DirectoryEntry } from '../../../shared/documents/documents';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { AskDialog } from './AskDialog';
 import { DirectoryFilters } from './DirectoryFilters';
+import { fitText } from './fit-text';
 import { useDirectory } from './use-directory';
 
 export { PAGE_SIZE } from './use-directory';
@@ -72,9 +73,18 @@ export const DirectoryView = defineComponent({
       const shown = results.value.slice(0, dir.limit.value);
       const topics = dir.filterTopics.value;
       const hidden = results.value.length - shown.length;
+      // "Best for me" for a reader who is not listed (a shared link) is shown by name.
+      const best = query.value.sort === 'best' && dir.canFit.value;
+      const fitOf = (e: DirectoryEntry): string => {
+        const fit = best ? dir.fits.value.get(e.username) : undefined;
+        return fit ? fitText(t, fit, dir.labelOf.value, ui) : '';
+      };
       return [
         <DirectoryFilters
-          query={query.value}
+          query={
+            best || query.value.sort !== 'best' ? query.value : { ...query.value, sort: 'name' }
+          }
+          canFit={dir.canFit.value}
           taxonomy={d.taxonomy}
           languageCodes={dir.languageCodes.value}
           topicLabel={dir.labelOf.value}
@@ -86,6 +96,11 @@ export const DirectoryView = defineComponent({
             {t('letsconnect-gadget-dir-generated', readerDate(d.index.generated, ui, true))}
           </span>
         </p>,
+        best && dir.fits.value.size === 0 ? (
+          <CdxMessage type="notice" class="letsconnect-directory__no-fit">
+            {{ default: () => t('letsconnect-gadget-fit-none') }}
+          </CdxMessage>
+        ) : null,
         topics ? (
           <TopicResources
             topic={[...topics]}
@@ -103,6 +118,7 @@ export const DirectoryView = defineComponent({
                   person={item.entry}
                   topicLabel={dir.labelOf.value}
                   askable={askable(d, item.entry)}
+                  fit={fitOf(item.entry)}
                   onAsk={() => (asked.value = item.entry)}
                 />
               </li>

@@ -17,6 +17,8 @@ export interface MenuSources {
   /** Language codes present in the directory. */
   languageCodes: readonly string[];
   topicLabel: (id: string) => string;
+  /** The reader is listed: "Best for me" is offered. */
+  canFit: boolean;
 }
 
 function topicItems(t: Translate, src: MenuSources): MenuGroupData[] {
@@ -63,6 +65,7 @@ export function filterMenus(
     sort: [
       { label: t('letsconnect-gadget-dir-sort-name'), value: 'name' },
       { label: t('letsconnect-gadget-dir-sort-updated'), value: 'updated' },
+      ...(src.canFit ? [{ label: t('letsconnect-gadget-dir-sort-best'), value: 'best' }] : []),
     ],
   };
 }

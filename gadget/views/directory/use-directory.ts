@@ -9,10 +9,13 @@ import {
   indexEntries,
   matchEntries,
   presentLanguages,
+  sortByFit,
   sortEntries,
   topicsOfFilter,
   type IndexedEntry,
 } from '../../../shared/directory/search';
+import { entryTopics } from '../../../shared/documents/documents';
+import { fitsFor, type PersonFit } from '../../../shared/matching/fit';
 import { topicLabel } from '../../../shared/taxonomy/taxonomy';
 import { messageLookup, useEnv, useLoad, type Loaded, type LoadedDirectory } from '../../kit';
 
@@ -27,6 +30,10 @@ export interface DirectoryState {
   labelOf: ComputedRef<(id: string) => string>;
   languageCodes: ComputedRef<string[]>;
   results: ComputedRef<IndexedEntry[]>;
+  /** The reader is listed, so "Best for me" can be offered. */
+  canFit: ComputedRef<boolean>;
+  /** Each person's fit to the reader (computed the first time "Best for me" is chosen). */
+  fits: ComputedRef<ReadonlyMap<string, PersonFit>>;
   /** The chosen topic (or every topic of the chosen category), when a topic filter is set. */
   filterTopics: ComputedRef<ReadonlySet<string> | null>;
   /** Applies a new query: back to the first page, and told to the page (for the URL). */
@@ -61,10 +68,28 @@ export function useDirectory(
   const byName = computed(() => sortEntries(indexed.value, 'name'));
   const byUpdated = computed(() => sortEntries(indexed.value, 'updated'));
   const languageCodes = computed(() => presentLanguages(data.value?.entries ?? []));
+  const me = env.reader.username;
+  const canFit = computed(
+    () => me !== null && (data.value?.entries ?? []).some((e) => e.username === me),
+  );
+  // The matcher's own score, over the same topics it matches on (Capacity Exchange ones too).
+  const fits = computed((): ReadonlyMap<string, PersonFit> => {
+    const d = data.value;
+    if (!d || me === null || !canFit.value) return new Map();
+    const people = d.entries.map((e) => ({
+      ...e,
+      share: entryTopics(e, 'share'),
+      learn: entryTopics(e, 'learn'),
+    }));
+    return fitsFor(me, people, env.now().toISOString().slice(0, 7), d.taxonomy);
+  });
+  const byFit = computed(() => sortByFit(byName.value, fits.value));
   const results = computed(() => {
     const d = data.value;
     if (!d) return [];
-    const sorted = query.value.sort === 'updated' ? byUpdated.value : byName.value;
+    const sort = query.value.sort === 'best' && !canFit.value ? 'name' : query.value.sort;
+    const sorted =
+      sort === 'updated' ? byUpdated.value : sort === 'best' ? byFit.value : byName.value;
     return matchEntries(sorted, query.value, d.taxonomy);
   });
   const filterTopics = computed(() => {
@@ -84,6 +109,8 @@ export function useDirectory(
     labelOf,
     languageCodes,
     results,
+    canFit,
+    fits,
     filterTopics,
     setQuery,
     clear: () => setQuery({ ...EMPTY_QUERY, sort: query.value.sort }),
