@@ -75,3 +75,36 @@ export async function loadDirectory(
   }
   return { index, entries, taxonomy: taxonomyFromIndex(index), resources, problems };
 }
+
+/**
+ * Some people's directory entries, with the taxonomy: the index, then only the shards whose
+ * name range holds them (entries are sorted by user name), in two requests. Someone not in
+ * the directory (not listed, withdrawn, or not registered) has no entry.
+ */
+export async function loadDirectoryPeople(
+  client: WikiClient,
+  botName: string,
+  usernames: readonly string[],
+): Promise<{ entries: Map<string, DirectoryEntry>; taxonomy: Taxonomy }> {
+  const indexTitle = directoryIndexTitle(botName);
+  const indexPage = pageNamed(await client.readPages([indexTitle]), indexTitle);
+  const index = indexPage?.exists
+    ? readDocument(indexPage.content ?? '', 'directory-index').document
+    : null;
+  const entries = new Map<string, DirectoryEntry>();
+  const wanted = new Set(usernames);
+  const titles = (index?.shards ?? [])
+    .filter((s) => usernames.some((u) => s.first <= u && u <= s.last))
+    .map((s) => s.title);
+  if (titles.length > 0) {
+    const pages = await client.readPages(titles);
+    for (const title of titles) {
+      const page = pageNamed(pages, title);
+      const shard = page?.exists
+        ? readDocument(page.content ?? '', 'directory-shard').document
+        : null;
+      for (const e of shard?.entries ?? []) if (wanted.has(e.username)) entries.set(e.username, e);
+    }
+  }
+  return { entries, taxonomy: taxonomyFromIndex(index) };
+}

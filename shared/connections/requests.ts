@@ -185,6 +185,19 @@ export function recipientRefusal(
   return null;
 }
 
+/**
+ * Whether the gadget offers "Ask to connect" (directory card, profile page): the asker is a
+ * listed participant (`askerListed`: in the directory) and `to` may be asked today. Null: yes.
+ */
+export function askRefusal(
+  asker: string,
+  askerListed: boolean,
+  to: DirectoryEntry | undefined,
+  today: string,
+): Refusal | null {
+  return askerListed ? recipientRefusal(asker, to, today) : 'asker-not-listed';
+}
+
 export function planRequests(input: RequestsInput): RequestsPlan {
   const policy = input.policy ?? REQUEST_POLICY;
   const nowIso = isoSeconds(input.now);

@@ -8,7 +8,7 @@ import { EMPTY_QUERY, isFiltered, type DirectoryQuery } from '../../../shared/di
 import { AsyncState, readerDate, useEnv, type LoadedDirectory } from '../../kit';
 import { PersonCard } from '../person-card/PersonCard';
 import { TopicResources } from '../resources/TopicResources';
-import { recipientRefusal } from '../../../shared/connections/requests';
+import { askRefusal } from '../../../shared/connections/requests';
 import type { DirectoryEntry } from '../../../shared/documents/documents';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { AskDialog } from './AskDialog';
@@ -45,11 +45,10 @@ export const DirectoryView = defineComponent({
     const me = env.reader.username;
     const today = env.now().toISOString().slice(0, 10);
     /** The reader may ask: named and listed; the person takes requests (same rule as the bot). */
-    const askable = (d: LoadedDirectory, e: DirectoryEntry) =>
+    const askable = (e: DirectoryEntry) =>
       props.asking !== null &&
       me !== null &&
-      d.entries.some((x) => x.username === me) &&
-      recipientRefusal(me, e, today) === null;
+      askRefusal(me, dir.readerListed.value, e, today) === null;
 
     const emptyState = () => (
       <div class="letsconnect-empty">
@@ -74,7 +73,7 @@ export const DirectoryView = defineComponent({
       const topics = dir.filterTopics.value;
       const hidden = results.value.length - shown.length;
       // "Best for me" for a reader who is not listed (a shared link) is shown by name.
-      const best = query.value.sort === 'best' && dir.canFit.value;
+      const best = query.value.sort === 'best' && dir.readerListed.value;
       const fitOf = (e: DirectoryEntry): string => {
         const fit = best ? dir.fits.value.get(e.username) : undefined;
         return fit ? fitText(t, fit, dir.labelOf.value, ui) : '';
@@ -84,7 +83,7 @@ export const DirectoryView = defineComponent({
           query={
             best || query.value.sort !== 'best' ? query.value : { ...query.value, sort: 'name' }
           }
-          canFit={dir.canFit.value}
+          canFit={dir.readerListed.value}
           taxonomy={d.taxonomy}
           languageCodes={dir.languageCodes.value}
           topicLabel={dir.labelOf.value}
@@ -117,7 +116,7 @@ export const DirectoryView = defineComponent({
                 <PersonCard
                   person={item.entry}
                   topicLabel={dir.labelOf.value}
-                  askable={askable(d, item.entry)}
+                  askable={askable(item.entry)}
                   fit={fitOf(item.entry)}
                   onAsk={() => (asked.value = item.entry)}
                 />

@@ -31,7 +31,7 @@ export interface DirectoryState {
   languageCodes: ComputedRef<string[]>;
   results: ComputedRef<IndexedEntry[]>;
   /** The reader is listed, so "Best for me" can be offered. */
-  canFit: ComputedRef<boolean>;
+  readerListed: ComputedRef<boolean>;
   /** Each person's fit to the reader (computed the first time "Best for me" is chosen). */
   fits: ComputedRef<ReadonlyMap<string, PersonFit>>;
   /** The chosen topic (or every topic of the chosen category), when a topic filter is set. */
@@ -69,13 +69,13 @@ export function useDirectory(
   const byUpdated = computed(() => sortEntries(indexed.value, 'updated'));
   const languageCodes = computed(() => presentLanguages(data.value?.entries ?? []));
   const me = env.reader.username;
-  const canFit = computed(
+  const readerListed = computed(
     () => me !== null && (data.value?.entries ?? []).some((e) => e.username === me),
   );
   // The matcher's own score, over the same topics it matches on (Capacity Exchange ones too).
   const fits = computed((): ReadonlyMap<string, PersonFit> => {
     const d = data.value;
-    if (!d || me === null || !canFit.value) return new Map();
+    if (!d || me === null || !readerListed.value) return new Map();
     const people = d.entries.map((e) => ({
       ...e,
       share: entryTopics(e, 'share'),
@@ -87,7 +87,7 @@ export function useDirectory(
   const results = computed(() => {
     const d = data.value;
     if (!d) return [];
-    const sort = query.value.sort === 'best' && !canFit.value ? 'name' : query.value.sort;
+    const sort = query.value.sort === 'best' && !readerListed.value ? 'name' : query.value.sort;
     const sorted =
       sort === 'updated' ? byUpdated.value : sort === 'best' ? byFit.value : byName.value;
     return matchEntries(sorted, query.value, d.taxonomy);
@@ -109,7 +109,7 @@ export function useDirectory(
     labelOf,
     languageCodes,
     results,
-    canFit,
+    readerListed,
     fits,
     filterTopics,
     setQuery,

@@ -4,6 +4,8 @@ import { AccountPrompt, Notice, useEnv, useLoad } from '../../kit';
 import { ProfileForm } from '../profile-form/ProfileForm';
 import { loadOwnProfile, type OwnProfile } from '../profile-form/profile-page';
 import { WelcomePanel } from '../welcome/WelcomePanel';
+import { usernameFromProfileTitle } from '../../../shared/pages';
+import { AskOnProfile } from './AskOnProfile';
 
 /**
  * The program pages' app: the welcome panel, whose button opens the profile form (or, for a
@@ -64,6 +66,7 @@ export const ProgramApp = defineComponent({
         );
       }
       const failed = own.status.value === 'failed';
+      const owner = usernameFromProfileTitle(props.root, props.pageTitle);
       return (
         <div>
           <WelcomePanel
@@ -72,6 +75,15 @@ export const ProgramApp = defineComponent({
             joinable={!env.reader.temporary}
             onJoin={join}
           />
+          {props.username !== null && owner !== null && owner !== props.username ? (
+            <AskOnProfile
+              client={props.client}
+              root={props.root}
+              botName={props.botName}
+              username={props.username}
+              person={owner}
+            />
+          ) : null}
           <AccountPrompt returnto={props.pageTitle} />
           <Notice
             notice={

@@ -1,34 +1,20 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { flushPromises } from '@vue/test-utils';
 import { profilePageTitle } from '../../../shared/pages';
-import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
+import { DEFAULT_ROOT } from '../../../shared/program';
 import { serialiseRecord } from '../../../shared/records/codec';
 import { profileCodec } from '../../../shared/records/profile';
 import { newProfile } from '../../../gadget/views/profile-form/form-model';
-import { ProgramApp } from '../../../gadget/views/program/ProgramApp';
+import { mountProgram } from './mount-program';
 import { withEnv } from '../support/env';
 import { TEMPORARY, expectPromptFor } from '../support/temporary-reader';
 import { FakeWiki } from '../support/fake-wiki';
 
-async function mountApp(
+const mountApp = (
   wiki: FakeWiki,
   username: string | null,
   navigate = jest.fn(),
   env: Parameters<typeof withEnv>[0] = {},
-) {
-  const w = mount(ProgramApp, {
-    props: {
-      client: wiki,
-      root: DEFAULT_ROOT,
-      botName: DEFAULT_BOT_NAME,
-      username,
-      pageTitle: DEFAULT_ROOT,
-      navigate,
-    },
-    ...withEnv(env),
-  });
-  await flushPromises();
-  return w;
-}
+) => mountProgram(wiki, username, { navigate, env });
 
 describe('ProgramApp', () => {
   it('sends a reader who is not logged in to the login page, coming back here', async () => {
