@@ -249,6 +249,14 @@ export function renderMessage(m: PlannedMessage, ctx: RenderContext): RenderedMe
       [`'''${t('letsconnect-notice-intro-todo')}'''`, ...steps].join('\n'),
       t('letsconnect-notice-snooze', ownProfileLink(t, ctx.root, m.user)),
     );
+  } else if (m.kind === 'not-this-month' || m.kind === 'not-a-good-fit') {
+    // Who said no is the proposal's reviewer (replies.ts); their reason is not repeated here.
+    heading = t(`letsconnect-notice-${m.kind}-heading`, escapeValue(p.reviewer), label);
+    const directory = wikiLink(
+      directoryPageTitle(ctx.root),
+      t('letsconnect-notice-directory-link'),
+    );
+    lines.push(t(`letsconnect-notice-${m.kind}-body`, userLink(p.reviewer), label, directory));
   } else {
     heading = t(`letsconnect-notice-${m.kind}-heading`, label);
     lines.push(

@@ -60,6 +60,12 @@ export interface NotifyInput {
 
 export const participants = (p: Proposal): string[] => [p.sharer, ...p.learners];
 
+/** A proposed connection a participant called off ("not this month", "not a good fit"). */
+const saidNo = (p: Proposal): boolean =>
+  p.origin !== 'self-made' &&
+  (p.status === 'cancelled' || p.status === 'declined') &&
+  participants(p).includes(p.reviewer);
+
 /** Proposals of `round` the engine bridged by interpretation (their reasons say so). */
 const bridgedIds = (round: MatchHistory): Set<string> =>
   new Set(
@@ -164,6 +170,18 @@ export function planNotifications(input: NotifyInput): NotifyPlan {
           const key = messageKey('intro', p.id, user);
           if (!sent.has(key))
             plan.messages.push({ kind: 'intro', key, round: round.round, proposal: p, user });
+        }
+      } else if (saidNo(p)) {
+        // Someone said no after their introduction (replies.ts sets the status and names them
+        // as the reviewer): each other participant who was introduced is told, once. Why it is
+        // not a good fit stays in the round's note, for the working group.
+        const kind = p.status === 'cancelled' ? 'not-this-month' : 'not-a-good-fit';
+        for (const user of participants(p)) {
+          if (user === p.reviewer || !input.people.has(user)) continue;
+          if (sent.get(messageKey('intro', p.id, user))?.status !== 'sent') continue;
+          const key = messageKey(kind, p.id, user);
+          if (!sent.has(key))
+            plan.messages.push({ kind, key, round: round.round, proposal: p, user });
         }
       } else if (p.status === 'notified') {
         for (const user of participants(p)) {

@@ -117,7 +117,8 @@ export interface RejectedChange {
 export interface SentMessage {
   /** `<kind>:<proposal>:<user>`: the same message is never sent twice. */
   key: string;
-  kind: 'intro' | 'follow-up' | 'last-follow-up';
+  /** `not-this-month` / `not-a-good-fit`: another participant said so after the introduction. */
+  kind: 'intro' | 'follow-up' | 'last-follow-up' | 'not-this-month' | 'not-a-good-fit';
   proposal: string;
   user: string;
   /** `YYYY-MM-DDTHH:MM:SSZ`. */

@@ -3,7 +3,9 @@
  * this month" and a learner says "not a good fit", each on their own requests page; the next
  * match cancels or declines those proposals and proposes each learner's next-best eligible
  * sharer within the round (for review as usual), never a pair ruled out before. A match killed
- * mid-run and run again proposes nothing twice, and the introductions go once each.
+ * mid-run and run again proposes nothing twice, and the introductions go once each. The other
+ * person is told once, in a notify run killed and run again too (never the "not a good fit"
+ * reason, which is for the working group), unless their talk page says {{nobots}}.
  */
 import { applyReview } from '../../../shared/connections/review';
 import {
@@ -44,8 +46,10 @@ const person = (username: string, over: Partial<Profile>): Profile =>
 const PEOPLE: Profile[] = [
   person('Learner L', { learn: ['fundraising'] }),
   person('Learner M', { learn: ['newcomer-training'] }),
+  person('Learner N', { learn: ['governance'] }),
   ...['S1', 'S2', 'S3'].map((s) => person(`Sharer ${s}`, { share: ['fundraising'] })),
   ...['T1', 'T2', 'T3'].map((s) => person(`Sharer ${s}`, { share: ['newcomer-training'] })),
+  ...['U1', 'U2'].map((s) => person(`Sharer ${s}`, { share: ['governance'] })),
 ];
 
 const profilePage = (p: Profile) => ({
@@ -89,9 +93,13 @@ const reply = (user: string, r: ProposalReply) =>
     },
   ]);
 
-async function intros(user: string): Promise<number> {
-  return ((await text(`User talk:${user}`)).match(/<!-- letsconnect:intro:/g) ?? []).length;
+async function markers(user: string, kind: string): Promise<number> {
+  const found = (await text(`User talk:${user}`)).match(
+    new RegExp(`<!-- letsconnect:${kind}:`, 'g'),
+  );
+  return (found ?? []).length;
 }
+const intros = (user: string) => markers(user, 'intro');
 
 const bot = (args: string[]) => runBotOk(args, stack.env);
 
@@ -127,16 +135,21 @@ afterAll(async () => {
 });
 
 describe('a say in proposals', () => {
-  let first: { l: Proposal; m: Proposal };
+  let first: { l: Proposal; m: Proposal; n: Proposal };
 
   it('introduces the first proposals', async () => {
     await bot(['match', '--now', '2026-11-05']);
     await approveAll();
     await bot(['notify', '--now', '2026-11-06T12:00Z']);
     const ps = await proposals();
-    first = { l: ofLearner(ps, 'Learner L')[0]!, m: ofLearner(ps, 'Learner M')[0]! };
+    first = {
+      l: ofLearner(ps, 'Learner L')[0]!,
+      m: ofLearner(ps, 'Learner M')[0]!,
+      n: ofLearner(ps, 'Learner N')[0]!,
+    };
     expect(first.l.status).toBe('notified');
     expect(first.m.status).toBe('notified');
+    expect(first.n.status).toBe('notified');
   });
 
   it('"not this month" and "not a good fit" lead to the next-best sharer within the round, never a repeat pair', async () => {
@@ -152,6 +165,17 @@ describe('a say in proposals', () => {
       reason: 'We already know each other.',
       replied: '2026-11-07T10:00Z',
     });
+    reply('Learner N', {
+      proposal: first.n.id,
+      reply: 'not-this-month',
+      reason: '',
+      replied: '2026-11-07T10:00Z',
+    });
+    // Learner N's sharer wants no bot messages.
+    const talk = `User talk:${first.n.sharer}`;
+    importPages(stack.wiki, [
+      { title: talk, user: first.n.sharer, content: `{{nobots}}\n${await text(talk)}` },
+    ]);
     // A match killed mid-run, then run again.
     const killed = spawnBot(['match', '--now', '2026-11-08'], stack.env);
     setTimeout(() => killed.child.kill('SIGKILL'), 2500);
@@ -180,6 +204,10 @@ describe('a say in proposals', () => {
 
   it('the new pairs are introduced once each; the ones who said no hear nothing more', async () => {
     await approveAll();
+    // A notify killed mid-run, then run again, and again.
+    const killed = spawnBot(['notify', '--now', '2026-11-10T12:00Z'], stack.env);
+    setTimeout(() => killed.child.kill('SIGKILL'), 2500);
+    await killed.done;
     await bot(['notify', '--now', '2026-11-10T12:00Z']);
     await bot(['notify', '--now', '2026-11-10T13:00Z']);
     const ps = await proposals();
@@ -188,6 +216,18 @@ describe('a say in proposals', () => {
     expect(await intros('Learner L')).toBe(2);
     expect(await intros('Learner M')).toBe(2);
     expect(await intros(first.l.sharer)).toBe(1);
+    // The others were told once each, in the second person, naming who said no.
+    expect(await markers('Learner L', `not-this-month:${first.l.id}`)).toBe(1);
+    expect(await markers(first.m.sharer, `not-a-good-fit:${first.m.id}`)).toBe(1);
+    const toLearner = await text('User talk:Learner L');
+    expect(toLearner).toContain(`[[:User:${first.l.sharer}|${first.l.sharer}]] said this month`);
+    const toSharer = await text(`User talk:${first.m.sharer}`);
+    expect(toSharer).toContain('[[:User:Learner M|Learner M]] said this connection');
+    expect(toSharer).not.toContain('We already know each other.');
+    // Those who said no are not told about themselves; a {{nobots}} page gets nothing.
+    expect(await markers(first.l.sharer, 'not-this-month')).toBe(0);
+    expect(await markers('Learner M', 'not-a-good-fit')).toBe(0);
+    expect(await markers(first.n.sharer, 'not-this-month')).toBe(0);
     // No follow-up ever for a cancelled or declined proposal.
     await bot(['notify', '--now', '2026-11-15T12:00Z']);
     const talk = await text(`User talk:${first.l.sharer}`);

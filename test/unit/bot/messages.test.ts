@@ -113,6 +113,42 @@ describe('an introduction, written for its reader', () => {
   });
 });
 
+describe('when the other person says no', () => {
+  const saidNo = (kind: 'not-this-month' | 'not-a-good-fit', status: Proposal['status']) =>
+    renderMessage(
+      {
+        kind,
+        key: `${kind}:${proposal.id}:Kabazu kaan`,
+        round: '2026-12',
+        proposal: {
+          ...proposal,
+          status,
+          reviewer: 'Anel',
+          note: 'Not a good fit (Anel): we work together already',
+        },
+        user: 'Kabazu kaan',
+      },
+      ctx,
+    );
+
+  it('says "not this month" in the second person, naming who, with the topic in words', () => {
+    const { heading, body } = saidNo('not-this-month', 'cancelled');
+    expect(heading).toBe("Let's Connect: Anel cannot meet this month (Basic Wikidata use)");
+    expect(body).toContain('[[:User:Anel|Anel]] said this month does not suit them');
+    expect(body).toContain("your Let's Connect connection about Basic Wikidata use");
+    expect(body).toContain('<!-- letsconnect:not-this-month:2026-12-001:Kabazu kaan -->');
+  });
+
+  it('says "not a good fit" without the reason, which is for the working group', () => {
+    const { body } = saidNo('not-a-good-fit', 'declined');
+    expect(body).toContain(
+      '[[:User:Anel|Anel]] said this connection about Basic Wikidata use is not a good fit',
+    );
+    expect(body).not.toContain('we work together already');
+    expect(body).not.toContain('wikidata-basics');
+  });
+});
+
 describe('other notices', () => {
   it('the pause notice links the reader to their own profile', () => {
     const { body } = renderPausedMessage('Anel', '2026-12-01', ctx);

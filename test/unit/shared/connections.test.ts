@@ -192,7 +192,11 @@ describe('replayRound', () => {
 describe('planNotifications', () => {
   /** Someone who can take either side of the fixture's proposals. */
   const entry = (username: string, over: Partial<DirectoryEntry> = {}): DirectoryEntry => {
-    const { listed: _l, withdrawn: _w, ...rest } = profileFixture({
+    const {
+      listed: _l,
+      withdrawn: _w,
+      ...rest
+    } = profileFixture({
       username,
       learn: ['growth-paths'],
       share: ['growth-paths'],
@@ -351,5 +355,42 @@ describe('planNotifications', () => {
         round('2026-11', [p], [sent('intro', p.id, 'S', '2026-11-06T00:00:00Z'), refused]),
       ),
     ).toEqual([p.id]);
+  });
+
+  it('tells the others introduced, once each, when a participant says no; the one who did hears nothing', () => {
+    const intros = ['S', 'L', 'M'].map((u) =>
+      sent('intro', '2026-11-001', u, '2026-11-06T00:00:00Z'),
+    );
+    const plan = (p: Proposal, messages: SentMessage[] = intros) =>
+      planNotifications(input({ rounds: [round('2026-11', [p], messages)] })).messages.map((m) => [
+        m.kind,
+        m.user,
+      ]);
+    const away = proposal({ status: 'cancelled', reviewer: 'S', learners: ['L', 'M'] });
+    expect(plan(away)).toEqual([
+      ['not-this-month', 'L'],
+      ['not-this-month', 'M'],
+    ]);
+    const noFit = proposal({ status: 'declined', reviewer: 'L', learners: ['L'] });
+    expect(plan(noFit)).toEqual([['not-a-good-fit', 'S']]);
+    // Once: a message already sent (or refused by {{nobots}}) is not planned again.
+    const told = {
+      ...sent('not-a-good-fit', '2026-11-001', 'S', '2026-11-07T00:00:00Z'),
+      status: 'excluded' as const,
+    };
+    expect(plan(noFit, [...intros, told])).toEqual([]);
+    // Only someone who was introduced, and is still in the directory, is told.
+    expect(plan(noFit, [])).toEqual([]);
+    expect(
+      planNotifications(
+        input({
+          rounds: [round('2026-11', [noFit], intros)],
+          people: new Map([['L', entry('L')]]),
+        }),
+      ).messages,
+    ).toEqual([]);
+    // The working group declining it, or a connection people made themselves, is not "said no".
+    expect(plan(proposal({ status: 'declined', reviewer: 'Admin' }))).toEqual([]);
+    expect(plan({ ...noFit, origin: 'self-made' })).toEqual([]);
   });
 });
