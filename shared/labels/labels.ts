@@ -27,11 +27,13 @@ export const LABEL_DATA_TITLE = `Module:${LABEL_MODULE}/data.json`;
 
 /**
  * Message keys the module needs: every vocabulary's labels, the card's words (the profile
- * page shows what the gadget's card shows), the day names, the templates' own words, and the
- * words of the bot's front pages (the portal, R/Clinics, R/Connections).
+ * page shows what the gadget's card shows), the day names, the templates' own words, the
+ * request and reply templates' format and answer words (the same words the bot's notices and
+ * the gadget's reply buttons use), and the words of the bot's front pages (the portal,
+ * R/Clinics, R/Connections).
  */
 export const LABEL_KEY =
-  /^letsconnect-(category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|gadget-resource|template|portal|clinics-page|connections-index)-/;
+  /^letsconnect-(category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|gadget-resource|template|portal|clinics-page|connections-index|notice-request-format|requests-reply)-/;
 
 export function isLabelKey(key: string): boolean {
   return LABEL_KEY.test(key);
