@@ -37,9 +37,13 @@ export const ProgramApp = defineComponent({
       () => loadOwnProfile(props.client, props.root, props.botName, props.username ?? ''),
       { immediate: false },
     );
+    // The read started on mount; a click on the button while it runs waits for it rather
+    // than reading the same pages a second time.
+    let reading: Promise<void> | null = null;
     onMounted(async () => {
       if (props.username === null) return;
-      await own.reload();
+      reading = own.reload();
+      await reading;
       if (props.startEditing && own.data.value) editing.value = true;
     });
 
@@ -48,8 +52,12 @@ export const ProgramApp = defineComponent({
         props.navigate(env.url('Special:UserLogin', { returnto: props.pageTitle }));
         return;
       }
-      if (own.data.value) editing.value = true;
-      else void own.reload().then(() => (editing.value = own.data.value !== undefined));
+      if (own.data.value) {
+        editing.value = true;
+        return;
+      }
+      const ready = own.status.value === 'loading' && reading ? reading : own.reload();
+      void ready.then(() => (editing.value = own.data.value !== undefined));
     };
 
     return () => {

@@ -68,3 +68,26 @@ describe('ProgramApp', () => {
     expect(navigate).not.toHaveBeenCalled();
   });
 });
+
+describe('ProgramApp, on a slow wiki', () => {
+  it('opens the form once the read started on load ends, without reading the pages again', async () => {
+    const wiki = new FakeWiki('Amani Wikimedian');
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const read = wiki.readPages.bind(wiki);
+    // The first read (on load) waits until the test lets it go.
+    jest.spyOn(wiki, 'readPages').mockImplementation(async (titles) => {
+      const pages = await read(titles);
+      await held;
+      return pages;
+    });
+    const w = await mountApp(wiki, 'Amani Wikimedian');
+    await w.get('button').trigger('click');
+    await flushPromises();
+    expect(w.find('form').exists()).toBe(false);
+    release();
+    await flushPromises();
+    expect(w.get('h2').text()).toBe("Join Let's Connect");
+    expect(wiki.reads).toHaveLength(1);
+  });
+});
