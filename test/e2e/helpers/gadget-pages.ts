@@ -69,7 +69,18 @@ export async function openForm(page: Page, query: Record<string, string> = {}): 
   await button.waitFor({ state: 'visible', timeout: 20_000 });
   await button.click();
   const form = page.locator('form.letsconnect-form');
-  await form.waitFor({ state: 'visible', timeout: 20_000 });
+  try {
+    await form.waitFor({ state: 'visible', timeout: 20_000 });
+  } catch (err) {
+    // Say what the reader saw instead (a load error, the welcome panel again…): a bare
+    // timeout tells the next person nothing.
+    const shown = await page
+      .locator('.letsconnect-welcome')
+      .locator('xpath=..')
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(nothing)');
+    throw new Error(`the profile form did not open; the page showed: ${shown}\n${String(err)}`);
+  }
   return form;
 }
 
