@@ -3,11 +3,11 @@
  * pilot-shaped round, where the candidate limits leave servable learners out, the certified
  * result equals the solve over every eligible pair.
  *
- * The issue asks for 20,000 profiles; this runs 10,000. At 20k the full-candidate solve
- * alone has about 16 M pairs and did not finish within 30 minutes on this shared 2-core
- * machine (CPU share 10–20 %), which CI cannot carry; at 10k it has about 4 M. The bench
- * compares certified and full-candidate solves at 1k and 10k in every run, and the 300-round
- * property test in optimality.test.ts checks the certificate against the ILP.
+ * This is the issue's 20,000-profile instance: the certified solve keeps about 0.7 M candidate
+ * pairs, the full-candidate solve about 16 M (a 0.4 GiB heap); together about 100 s of CPU
+ * (measured on the shared 2-core machine, 2026-12-01). The bench compares certified and
+ * full-candidate solves at 1k and 10k in every run, and the 300-round property test in
+ * optimality.test.ts checks the certificate against the ILP.
  */
 import { matchConfig } from '../../../shared/matching/config';
 import { matchRound } from '../../../shared/matching/engine';
@@ -17,9 +17,9 @@ import { Random } from '../../../shared/sample/random';
 // A bound, not a timing assertion: the shared CI machine can be slow.
 jest.setTimeout(30 * 60_000);
 
-it('certifies the optimum of the full-candidate solve on a pilot-shaped 10k round', () => {
+it('certifies the optimum of the full-candidate solve on a pilot-shaped 20k round', () => {
   const round = '2025-06';
-  const { people, history } = pilotShapedRound(new Random(2020), 10_000, round);
+  const { people, history } = pilotShapedRound(new Random(2020), 20_000, round);
   const input = { round, people, history };
   const certified = matchRound(input, { config: matchConfig({ groups: false }) });
   const full = matchRound(input, {
