@@ -5,7 +5,8 @@
  *
  * This is the issue's 20,000-profile instance: the certified solve keeps about 0.7 M candidate
  * pairs, the full-candidate solve about 16 M (a 0.4 GiB heap); together about 100 s of CPU
- * (measured on the shared 2-core machine, 2026-12-01). The bench compares certified and
+ * in a plain node process and 5–6 minutes of CPU under jest (measured on the shared 2-core
+ * machine, 2026-12-01). The bench compares certified and
  * full-candidate solves at 1k and 10k in every run, and the 300-round property test in
  * optimality.test.ts checks the certificate against the ILP.
  */
