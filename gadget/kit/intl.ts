@@ -19,6 +19,16 @@ function names(language: string, type: 'language' | 'region'): Intl.DisplayNames
   return cache.get(key) ?? null;
 }
 
+/**
+ * Languages offered in the language menus (the profile form, the clinic form): those of the
+ * program's pages and of its largest communities. A language already chosen, or the reader's
+ * own, is always offered too.
+ */
+export const COMMON_LANGUAGES = (
+  'am ar az bn ca cs de el en es eu fa fr gu ha he hi hy id ig it ja ka kk km kn ko ln mg ml ' +
+  'mr ms ne nl or pa pl pt qu ro ru sq sr sv sw ta te th tl tn tr tw uk ur uz vi wo yo zh zu'
+).split(' ');
+
 /** "Spanish" for `es` in English, "espagnol" in French; the code itself when unknown. */
 export function languageName(code: string, uiLanguage: string): string {
   try {

@@ -106,6 +106,14 @@ const openClinic = async (page: Page, title = CLINIC) => {
   await page.goto(pageUrl(title));
   await page.locator('.letsconnect-clinic-app').waitFor({ timeout: 30_000 });
 };
+/** Types into a clinic form's menu field and chooses the item reading `label` (null: the first). */
+async function chooseFromMenu(page: Page, field: string, typed: string, label: string | null) {
+  const box = page.locator(`.letsconnect-clinic-form__${field}`);
+  await box.locator('input').pressSequentially(typed);
+  const items = box.locator('.cdx-menu-item');
+  const item = label === null ? items.first() : items.filter({ hasText: label }).first();
+  await item.click();
+}
 const placeText = (page: Page) => page.locator('.letsconnect-clinic-app__place').textContent();
 
 beforeAll(async () => {
@@ -174,8 +182,40 @@ it('a working-group member creates a clinic with two sessions in two time zones'
   await second.locator('input[type="date"]').fill('2027-04-08');
   await second.locator('input[type="time"]').fill('10:00');
   await second.locator('input[type="text"]').fill('America/Sao_Paulo');
-  await form.locator('.letsconnect-clinic-form__languages input').fill('en, pt');
-  await form.locator('.letsconnect-clinic-form__sharers input').fill(member);
+  // Languages and sharers are chosen from menus, by name (never typed as codes); sharers are
+  // existing accounts the wiki offers.
+  await chooseFromMenu(memberPage, 'languages', 'Engl', 'English');
+  await chooseFromMenu(memberPage, 'languages', 'Portu', 'Portuguese');
+  await chooseFromMenu(memberPage, 'sharers', member.slice(0, 9), member);
+  expect(
+    await form.locator('.letsconnect-clinic-form__languages .letsconnect-menu-field__label').allTextContents(),
+  ).toEqual(['English', 'Portuguese']);
+  await screenshot(memberPage, 'clinic-create-menus-desktop');
+  for (const [name, query, viewport] of [
+    ['clinic-create-menus-phone', { useskin: 'minerva' }, PHONE],
+    ['clinic-create-menus-arabic', { uselang: 'ar' }, DESKTOP],
+    ['clinic-create-menus-night', {}, DESKTOP],
+  ] as const) {
+    const other = await memberPage.context().newPage();
+    await other.setViewportSize(viewport);
+    await other.goto(pageUrl(`${DEFAULT_ROOT}/Clinics`, query));
+    if (name.endsWith('night')) await applyNightMode(other);
+    await other.locator('.letsconnect-clinics-index .cdx-button--action-progressive').click();
+    await other.locator('form.letsconnect-clinic-create').waitFor();
+    await chooseFromMenu(other, 'languages', 'Span', null);
+    await other
+      .locator('.letsconnect-clinic-form__sharers input')
+      .pressSequentially(member.slice(0, 9));
+    await other.locator('.letsconnect-clinic-form__sharers .cdx-menu-item').first().waitFor();
+    if (viewport === PHONE) {
+      const right = await other.evaluate(
+        `Math.max(...[...document.querySelectorAll('form.letsconnect-clinic-create, form.letsconnect-clinic-create *')].map((e) => e.getBoundingClientRect().right))`,
+      );
+      expect(right).toBeLessThanOrEqual(PHONE.width);
+    }
+    await screenshot(other, name);
+    await other.close();
+  }
   await form.locator('.letsconnect-clinic-form__capacity input').fill(String(CAPACITY));
   await form
     .locator('.letsconnect-clinic-form__link input')

@@ -4,6 +4,7 @@ import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { AccountPrompt, Notice, messageLookup, useEnv } from '../../kit';
 import { calendarProps } from './calendar';
+import type { AccountLookup } from './clinic-wiki';
 import { CreateClinicForm } from './CreateClinicForm';
 import { topicNamer } from './format';
 import { useClinicsIndex } from './use-clinics-index';
@@ -22,6 +23,8 @@ export const ClinicsIndexApp = defineComponent({
     username: { type: String as PropType<string | null>, default: null },
     pageTitle: { type: String, required: true },
     namespaceIds: { type: Object as PropType<Record<string, number>>, required: true },
+    /** Existing accounts, for the create form's sharers. */
+    accounts: { type: Object as PropType<AccountLookup>, required: true },
     ...calendarProps,
   },
   setup(props) {
@@ -39,6 +42,7 @@ export const ClinicsIndexApp = defineComponent({
         taxonomy={tax}
         topicLabel={topicNamer(tax, env.languages, lookup)}
         zone={props.zone}
+        accounts={props.accounts}
         onClose={() => (creating.value = false)}
       />
     );

@@ -2,15 +2,19 @@ import { CdxCheckbox } from '@wikimedia/codex';
 import { defineComponent, type PropType } from 'vue';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
-import { Notice, knownTimeZones, useEnv } from '../../kit';
+import { isTemporaryAccountName } from '../../../shared/accounts';
+import { splitList } from '../../../shared/records/fields';
+import { COMMON_LANGUAGES, Notice, knownTimeZones, languageName, useEnv } from '../../kit';
+import type { AccountLookup } from './clinic-wiki';
+import { MenuField, type MenuChoice } from './MenuField';
 import { FormButtons } from './FormButtons';
 import { SessionField } from './SessionField';
 import { TextField } from './TextField';
 import { TopicField } from './TopicField';
 import { useCreateClinic } from './use-create-clinic';
 
-type TextName =
-  'title' | 'minutes' | 'languages' | 'interpretation' | 'sharers' | 'capacity' | 'link';
+type TextName = 'title' | 'minutes' | 'capacity' | 'link';
+type MenuName = 'languages' | 'interpretation' | 'sharers';
 
 interface TextSpec {
   name: TextName;
@@ -20,25 +24,8 @@ interface TextSpec {
   optional?: boolean;
 }
 
-/** The plain text inputs after the sessions, in order. */
+/** The plain text inputs after the sessions and menus, in order. */
 const MORE: readonly TextSpec[] = [
-  { name: 'minutes', label: 'letsconnect-clinic-create-minutes', type: 'number' },
-  {
-    name: 'languages',
-    label: 'letsconnect-clinic-create-languages',
-    help: 'letsconnect-clinic-create-languages-help',
-  },
-  {
-    name: 'interpretation',
-    label: 'letsconnect-clinic-create-interpretation',
-    help: 'letsconnect-clinic-create-languages-help',
-    optional: true,
-  },
-  {
-    name: 'sharers',
-    label: 'letsconnect-clinic-create-sharers',
-    help: 'letsconnect-clinic-create-sharers-help',
-  },
   {
     name: 'capacity',
     label: 'letsconnect-clinic-create-capacity',
@@ -53,6 +40,9 @@ const MORE: readonly TextSpec[] = [
     optional: true,
   },
 ];
+
+/** The choices a draft keeps as a comma-separated list. */
+const listOf = (text: string) => splitList(text);
 
 /**
  * Create a clinic (working-group members and Learning Ambassadors): topic, title,
@@ -69,12 +59,56 @@ export const CreateClinicForm = defineComponent({
     taxonomy: { type: Object as PropType<Taxonomy>, required: true },
     topicLabel: { type: Function as PropType<(id: string) => string>, required: true },
     zone: { type: String, required: true },
+    /** Existing accounts, for the sharers' menu and the check before saving. */
+    accounts: { type: Object as PropType<AccountLookup>, required: true },
   },
   emits: { close: () => true },
   setup(props, { emit }) {
-    const { t } = useEnv();
+    const { t, languages } = useEnv();
+    const ui = languages[0] ?? 'en';
     const zones = knownTimeZones();
     const { draft, set, problemsOf, busy, notice, create } = useCreateClinic(props);
+
+    /** Languages by name in the reader's language (or in English, or by code), never as codes. */
+    const languageMenu = (query: string): MenuChoice[] => {
+      const q = query.toLowerCase();
+      return [...new Set([...languages, ...COMMON_LANGUAGES])]
+        .map((code) => ({ value: code, label: languageName(code, ui) }))
+        .filter(
+          (c) =>
+            c.label.toLowerCase().includes(q) ||
+            languageName(c.value, 'en').toLowerCase().includes(q) ||
+            c.value === q,
+        )
+        .sort((a, b) => a.label.localeCompare(b.label, ui));
+    };
+    /** Existing named accounts whose names begin with what was typed. */
+    const accountMenu = async (query: string): Promise<MenuChoice[]> =>
+      (await props.accounts.search(query).catch(() => []))
+        .filter((name) => !isTemporaryAccountName(name))
+        .map((name) => ({ value: name, label: name }));
+
+    const menu = (
+      name: MenuName,
+      label: string,
+      help: string,
+      search: (q: string) => MenuChoice[] | Promise<MenuChoice[]>,
+      more: { optional?: boolean; max?: number; labelOf?: (v: string) => string } = {},
+    ) => (
+      <MenuField
+        class={`letsconnect-clinic-form__${name}`}
+        label={t(label)}
+        help={t(help)}
+        problems={problemsOf(name)}
+        optional={more.optional ?? false}
+        max={more.max ?? 10}
+        modelValue={listOf(draft.value[name])}
+        search={search}
+        labelOf={more.labelOf ?? ((v: string) => v)}
+        onUpdate:modelValue={(v: string[]) => set({ [name]: v.join(', ') })}
+      />
+    );
+    const languageLabel = (code: string) => languageName(code, ui);
 
     const text = (f: TextSpec) => (
       <TextField
@@ -147,6 +181,32 @@ export const CreateClinicForm = defineComponent({
               onUpdate:modelValue={(s) => set({ second: s })}
             />
           ) : null}
+          {text({
+            name: 'minutes',
+            label: 'letsconnect-clinic-create-minutes',
+            type: 'number',
+          })}
+          {menu(
+            'languages',
+            'letsconnect-clinic-create-languages',
+            'letsconnect-clinic-create-languages-help',
+            languageMenu,
+            { labelOf: languageLabel },
+          )}
+          {menu(
+            'interpretation',
+            'letsconnect-clinic-create-interpretation',
+            'letsconnect-clinic-create-languages-help',
+            languageMenu,
+            { labelOf: languageLabel, optional: true },
+          )}
+          {menu(
+            'sharers',
+            'letsconnect-clinic-create-sharers',
+            'letsconnect-clinic-create-sharers-help',
+            accountMenu,
+            { max: 3 },
+          )}
           {MORE.map(text)}
           <Notice notice={notice.value} />
           <FormButtons

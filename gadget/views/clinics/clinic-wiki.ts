@@ -92,3 +92,45 @@ export function withSubpages(
     readSubpages,
   };
 }
+
+/** Named accounts on the wiki, for the clinic form's sharers. */
+export interface AccountLookup {
+  /** Up to ten existing accounts whose names begin with `prefix`. */
+  search(prefix: string): Promise<string[]>;
+  /** Which of `names` are not existing accounts (as the wiki spells them). */
+  missing(names: readonly string[]): Promise<string[]>;
+}
+
+function apiGet(api: ApiLike, params: Record<string, unknown>): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) =>
+    api.get({ formatversion: 2, ...params }).then(
+      (d: unknown) => resolve(d as Record<string, unknown>),
+      (code: unknown) => reject(new ApiError(typeof code === 'string' ? code : 'http')),
+    ),
+  );
+}
+
+/** `list=allusers` for the menu; `list=users` to check names before saving. */
+export function accountLookup(api: ApiLike): AccountLookup {
+  return {
+    async search(prefix) {
+      const data = await apiGet(api, {
+        action: 'query',
+        list: 'allusers',
+        auprefix: prefix.charAt(0).toUpperCase() + prefix.slice(1),
+        aulimit: 10,
+      });
+      const users = (data.query as { allusers?: Array<{ name: string }> } | undefined)?.allusers;
+      return (users ?? []).map((u) => u.name);
+    },
+    async missing(names) {
+      if (names.length === 0) return [];
+      const data = await apiGet(api, { action: 'query', list: 'users', ususers: names.join('|') });
+      const users = (
+        data.query as
+          { users?: Array<{ name: string; missing?: boolean; invalid?: boolean }> } | undefined
+      )?.users;
+      return (users ?? []).filter((u) => u.missing || u.invalid).map((u) => u.name);
+    },
+  };
+}

@@ -104,6 +104,10 @@ const problem = (field: DraftField, key: string, params: string[] = []): DraftPr
   field,
 });
 
+/** A sharer who is not an existing named account (the wiki's check, made on save). */
+export const sharerProblem = (key: string, name: string): DraftProblem =>
+  problem('sharers', key, ['sharers', name]);
+
 export function draftProblems(d: ClinicDraft, taxonomy: Taxonomy, now: Date): DraftProblem[] {
   const c = draftToClinic(d, '');
   const out: DraftProblem[] = validateClinic(c, taxonomy)

@@ -8,7 +8,7 @@ import type { WikiClient } from '../../../shared/wiki-client';
 import type { ApiLike } from '../../kit';
 import { ClinicApp } from './ClinicApp';
 import { ClinicsIndexApp } from './ClinicsIndexApp';
-import { withSubpages } from './clinic-wiki';
+import { accountLookup, withSubpages } from './clinic-wiki';
 
 export interface ClinicRoute {
   component: Component;
@@ -29,7 +29,16 @@ export function clinicRoute(options: {
   if (pageTitle === `${root}/Clinics`) {
     return {
       component: ClinicsIndexApp,
-      props: { wiki: client, root, botName, username, pageTitle, namespaceIds, absoluteUrl },
+      props: {
+        wiki: client,
+        root,
+        botName,
+        username,
+        pageTitle,
+        namespaceIds,
+        absoluteUrl,
+        accounts: accountLookup(api),
+      },
     };
   }
   if (parseClinicTitle(root, pageTitle)?.kind !== 'clinic') return null;

@@ -3,11 +3,15 @@ import { computed, ref } from 'vue';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { failed, useEnv, useSave, type NoticeData } from '../../kit';
+import { isTemporaryAccountName, sameUser } from '../../../shared/accounts';
+import { splitList } from '../../../shared/records/fields';
+import type { AccountLookup } from './clinic-wiki';
 import {
   clinicPage,
   draftProblems,
   draftToClinic,
   emptyDraft,
+  sharerProblem,
   type ClinicDraft,
   type DraftField,
   type DraftProblem,
@@ -19,12 +23,25 @@ export function useCreateClinic(props: {
   readonly username: string;
   readonly taxonomy: Taxonomy;
   readonly zone: string;
+  readonly accounts: AccountLookup;
 }) {
   const env = useEnv();
   const { t } = env;
   const draft = ref<ClinicDraft>(emptyDraft(props.zone));
   const attempted = ref(false);
-  const problems = computed(() => draftProblems(draft.value, props.taxonomy, env.now()));
+  /** Sharers the wiki said have no account, or that are temporary accounts (found on save). */
+  const notAccounts = ref<string[]>([]);
+  const problems = computed(() => [
+    ...draftProblems(draft.value, props.taxonomy, env.now()),
+    ...notAccounts.value.map((name) =>
+      sharerProblem(
+        isTemporaryAccountName(name)
+          ? 'letsconnect-clinic-create-sharer-temporary'
+          : 'letsconnect-clinic-create-sharer-unknown',
+        name,
+      ),
+    ),
+  ]);
   const { busy, notice, run, failedNotice } = useSave('clinic');
 
   const set = (patch: Partial<ClinicDraft>) => (draft.value = { ...draft.value, ...patch });
@@ -35,6 +52,12 @@ export function useCreateClinic(props: {
   /** Creates the page, never overwrites it: a clinic of the same name is left as it is. */
   async function save(): Promise<NoticeData> {
     attempted.value = true;
+    // Sharers must be existing named accounts: a typo or a temporary account is no one.
+    const sharers = splitList(draft.value.sharers);
+    const missing = await props.accounts.missing(sharers);
+    notAccounts.value = sharers.filter(
+      (n) => isTemporaryAccountName(n) || missing.some((m) => sameUser(m, n)),
+    );
     if (problems.value.length > 0)
       return {
         type: 'error',

@@ -6,22 +6,13 @@ import type {
   LanguageSkill,
 } from '../../../shared/records/profile';
 import { DAYS, LANGUAGE_LEVELS, ROLES } from '../../../shared/records/vocabulary';
-import { Field, languageName, useEnv } from '../../kit';
+import { COMMON_LANGUAGES, Field, languageName, useEnv } from '../../kit';
 import { rowList, selectCell } from './RowList';
 
 /** The template shows five groups; more would be saved but not displayed. */
 export const MAX_GROUPS = 5;
 export const MAX_LANGUAGES = 10;
 export const MAX_SLOTS = 7;
-
-/**
- * Languages offered in the language menu: those of the program's pages and of its largest
- * communities. A language already on the profile, or the reader's own, is always offered.
- */
-export const COMMON_LANGUAGES = (
-  'am ar az bn ca cs de el en es eu fa fr gu ha he hi hy id ig it ja ka kk km kn ko ln mg ml ' +
-  'mr ms ne nl or pa pl pt qu ro ru sq sr sv sw ta te th tl tn tr tw uk ur uz vi wo yo zh zu'
-).split(' ');
 
 /** Groups and the person's role in each. */
 export const GroupsEditor = defineComponent({

@@ -1,4 +1,5 @@
 import { flushPromises, mount } from '@vue/test-utils';
+import type { AccountLookup } from '../../../gadget/views/clinics/clinic-wiki';
 import { ClinicsIndexApp } from '../../../gadget/views/clinics/ClinicsIndexApp';
 import { clinicPageTitle, workingGroupPageTitle } from '../../../shared/pages';
 import { DEFAULT_ROOT } from '../../../shared/program';
@@ -27,6 +28,13 @@ function wikiWith(members: string[]): FakeWiki {
   return wiki;
 }
 
+/** The wiki's accounts, as list=allusers and list=users tell them. */
+let ACCOUNTS = [ME, 'Mei Sharer', 'Meta Person'];
+const accounts: AccountLookup = {
+  search: async (prefix) => ACCOUNTS.filter((a) => a.startsWith(prefix)),
+  missing: async (names) => names.filter((n) => !ACCOUNTS.includes(n)),
+};
+
 async function mountIndex(
   wiki: FakeWiki,
   username: string | null = ME,
@@ -41,6 +49,7 @@ async function mountIndex(
       username,
       pageTitle: `${DEFAULT_ROOT}/Clinics`,
       namespaceIds: { user: 2 },
+      accounts,
       zone: 'Europe/Berlin',
       download: (name: string) => downloads.push(name),
       absoluteUrl: (t: string) => `https://meta.example/wiki/${t}`,
@@ -61,6 +70,19 @@ async function openCreate(w: Wrapper) {
   return w.get('form.letsconnect-clinic-create');
 }
 
+/** Types into a menu field and chooses the menu item that reads `label`. */
+async function choose(w: Wrapper, field: string, typed: string, label: string) {
+  const input = w.get(`.letsconnect-clinic-form__${field} input`);
+  await input.setValue(typed);
+  await flushPromises();
+  const item = w
+    .findAll(`.letsconnect-clinic-form__${field} .cdx-menu-item`)
+    .find((i) => i.text() === label);
+  if (!item) throw new Error(`no "${label}" in the ${field} menu for "${typed}"`);
+  await item.trigger('click');
+  await flushPromises();
+}
+
 async function fillValid(w: Wrapper) {
   const form = w.get('form.letsconnect-clinic-create');
   await form.get('.letsconnect-clinic-form__title input').setValue('Budgets');
@@ -69,9 +91,60 @@ async function fillValid(w: Wrapper) {
   await first.get('input[type="date"]').setValue('2025-07-01');
   await first.get('input[type="time"]').setValue('15:00');
   await first.get('input[type="text"]').setValue('Europe/Berlin');
-  await form.get('.letsconnect-clinic-form__languages input').setValue('en, pt');
-  await form.get('.letsconnect-clinic-form__sharers input').setValue(ME);
+  // Languages and sharers from menus, by name: never typed as codes.
+  await choose(w, 'languages', 'engl', 'English');
+  await choose(w, 'languages', 'portu', 'Portuguese');
+  await choose(w, 'sharers', ME.slice(0, 4), ME);
 }
+
+afterEach(() => {
+  ACCOUNTS = [ME, 'Mei Sharer', 'Meta Person'];
+});
+
+it('offers languages by name and sharers among existing accounts, and checks the sharers before saving', async () => {
+  const wiki = wikiWith([ME]);
+  const { w } = await mountIndex(wiki);
+  await openCreate(w);
+  await fillValid(w);
+  const chips = (field: string) =>
+    w
+      .findAll(`.letsconnect-clinic-form__${field} .letsconnect-menu-field__label`)
+      .map((c) => c.text());
+  expect(chips('languages')).toEqual(['English', 'Portuguese']);
+  expect(chips('sharers')).toEqual([ME]);
+  // Each choice has its own remove button, named for what it removes; a removed language is
+  // offered again.
+  const removeButton = w
+    .findAll('.letsconnect-clinic-form__languages button')
+    .find((b) => b.attributes('aria-label') === 'Remove Portuguese');
+  expect(removeButton).toBeDefined();
+  await removeButton!.trigger('click');
+  expect(chips('languages')).toEqual(['English']);
+  await choose(w, 'languages', 'portu', 'Portuguese');
+  expect(chips('languages')).toEqual(['English', 'Portuguese']);
+  // Only accounts the wiki has are offered; temporary accounts never.
+  ACCOUNTS.push('~2026-1513');
+  await w.get('.letsconnect-clinic-form__sharers input').setValue('Me');
+  await flushPromises();
+  expect(
+    w.findAll('.letsconnect-clinic-form__sharers .cdx-menu-item').map((i) => i.text()),
+  ).toEqual(expect.arrayContaining(['Mei Sharer', 'Meta Person']));
+  await w.get('.letsconnect-clinic-form__sharers input').setValue('~');
+  await flushPromises();
+  const offered = w
+    .findAll('.letsconnect-clinic-form__sharers .cdx-menu-item')
+    .map((i) => i.text());
+  expect(offered.filter((t) => t.includes('~2026'))).toEqual([]);
+  await w.get('.letsconnect-clinic-form__sharers input').setValue('');
+  // The account is gone by the time of saving: said, nothing saved.
+  ACCOUNTS = ['Mei Sharer'];
+  await w.get('form.letsconnect-clinic-create').trigger('submit');
+  await flushPromises();
+  expect(w.get('.letsconnect-clinic-form__sharers').text()).toContain(
+    `There is no account named "${ME}" on this wiki`,
+  );
+  expect(wiki.saves).toEqual([]);
+});
 
 afterEach(() => {
   document.body.innerHTML = '';
