@@ -92,3 +92,18 @@ export function isNamedAuthor(
 ): boolean {
   return name.trim() !== '' && !isIpAddress(name) && !isTemporaryAccountName(name, patterns);
 }
+
+/**
+ * The names among `listed` that are not existing named accounts: an IP address, a temporary
+ * account, or a name the wiki said is no account (`noAccount`: list=users' missing or invalid
+ * names, as the wiki spells them). A clinic's sharers must all be existing named accounts: a
+ * typo or a temporary account is no one to remind, list or hold a place.
+ */
+export function notExistingNamedAccounts(
+  listed: readonly string[],
+  noAccount: Iterable<string>,
+  patterns: readonly string[] = WIKIMEDIA_TEMP_ACCOUNT_PATTERNS,
+): string[] {
+  const missing = new Set([...noAccount].map(canonicalUser));
+  return listed.filter((n) => !isNamedAuthor(n, patterns) || missing.has(canonicalUser(n)));
+}

@@ -17,7 +17,8 @@ import {
 import { resourceCodec, type Resource } from '../../shared/records/resource';
 import type { SignupEntry } from '../../shared/clinics/roster';
 import type { RunContext } from '../run-context';
-import { namedTrust, newestTrustedRevision } from '../directory/trust';
+import { notExistingNamedAccounts } from '../../shared/accounts';
+import { namedTrust, newestTrustedRevision, notAccounts } from '../directory/trust';
 import { scanPages, type PageInfo } from '../directory/scan';
 import { normalizeTitle } from '../wiki/write-policy';
 
@@ -101,7 +102,12 @@ export interface ClinicData {
   group: ClinicGroup;
 }
 
-/** The clinics whose page an organiser wrote; the others are counted as problems. */
+/**
+ * The clinics whose page an organiser wrote and whose sharers are all existing named accounts;
+ * the others are refused (not listed, published or acted on) and counted as problems. A sharer
+ * who is a typo, an IP address or a temporary account is no one to list, remind or seat: the
+ * gadget's form refuses them, and a page edited by hand is refused here.
+ */
 export async function readClinics(
   ctx: RunContext,
   groups: readonly ClinicGroup[],
@@ -112,20 +118,37 @@ export async function readClinics(
     ctx,
     withPage.map((g) => ({ title: g.page!.title, trusted: organiser })),
   );
+  const parsed = withPage.map((g) => {
+    const text = texts.get(g.page!.title) ?? null;
+    return { g, text, record: text === null ? null : parseSingleRecord(clinicCodec, text).parsed };
+  });
+  // Every clinic's sharers checked with the wiki in one batched look-up.
+  const noAccount = await notAccounts(
+    ctx.client,
+    parsed.flatMap((p) => p.record?.record.sharers ?? []),
+  );
+  const patterns = await ctx.client.temporaryAccountPatterns();
   const clinics: ClinicData[] = [];
   let problems = 0;
-  for (const g of withPage) {
-    const text = texts.get(g.page!.title) ?? null;
-    const parsed = text === null ? null : parseSingleRecord(clinicCodec, text).parsed;
-    if (!parsed) {
+  for (const { g, text, record } of parsed) {
+    if (!record) {
       problems++;
       ctx.log.warn('A clinic page without a clinic written by an organiser', { page: g.title });
+      continue;
+    }
+    const notSharers = notExistingNamedAccounts(record.record.sharers, noAccount, patterns);
+    if (notSharers.length > 0) {
+      problems++;
+      ctx.log.warn('A clinic whose sharers are not existing named accounts: refused', {
+        page: g.title,
+        sharers: notSharers.join(', '),
+      });
       continue;
     }
     clinics.push({
       title: g.title,
       date: g.date,
-      clinic: parsed.record,
+      clinic: record.record,
       revid: g.page!.lastrevid,
       materials: parseRecords(resourceCodec, text ?? '').map((r) => r.record),
       group: g,

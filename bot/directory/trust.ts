@@ -101,24 +101,39 @@ export async function newestTrustedRevision(
   return rev ? { ...rev, content: await revisionContent(client, rev.revid) } : null;
 }
 
+interface ListedUser {
+  name: string;
+  missing?: boolean;
+  invalid?: boolean;
+  groups?: string[];
+}
+
+/** `list=users` for `names`, batched: the wiki's answer for each (missing, invalid, groups). */
+async function listUsers(client: MwnWikiClient, names: readonly string[]): Promise<ListedUser[]> {
+  if (names.length === 0) return [];
+  const responses = await client.bot.massQuery(
+    { action: 'query', list: 'users', usprop: 'groups', ususers: [...names] },
+    'ususers',
+  );
+  return responses.flatMap((r) => (r.query as { users?: ListedUser[] } | undefined)?.users ?? []);
+}
+
 /** Users among `names` who are administrators (sysop) on the wiki. */
 export async function administrators(
   client: MwnWikiClient,
   names: readonly string[],
 ): Promise<Set<string>> {
-  if (names.length === 0) return new Set();
-  const responses = await client.bot.massQuery(
-    { action: 'query', list: 'users', usprop: 'groups', ususers: [...names] },
-    'ususers',
-  );
-  const out = new Set<string>();
-  for (const r of responses) {
-    for (const u of (r.query as { users?: { name: string; groups?: string[] }[] } | undefined)
-      ?.users ?? []) {
-      if (u.groups?.includes('sysop')) out.add(u.name);
-    }
-  }
-  return out;
+  const users = await listUsers(client, names);
+  return new Set(users.filter((u) => u.groups?.includes('sysop')).map((u) => u.name));
+}
+
+/** Names among `names` that are not accounts on the wiki (no such user, or not a user name). */
+export async function notAccounts(
+  client: MwnWikiClient,
+  names: readonly string[],
+): Promise<Set<string>> {
+  const users = await listUsers(client, [...new Set(names)]);
+  return new Set(users.filter((u) => u.missing || u.invalid).map((u) => u.name));
 }
 
 export interface WorkingGroup {

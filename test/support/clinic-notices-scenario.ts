@@ -89,6 +89,8 @@ export class ClinicNoticesScenario {
       ...profilePages(PEOPLE),
       workingGroupPage(o),
       { title: 'User talk:Nobots Person', user: 'Nobots Person', content: '{{nobots}}\n' },
+      // The clinic's sharer is an existing named account (the bot refuses a clinic otherwise).
+      { title: 'User:Sharer One', user: 'Sharer One', content: 'I share growth paths.\n' },
       {
         title: 'User talk:Deny Person',
         user: 'Deny Person',

@@ -3,7 +3,7 @@ import { computed, ref } from 'vue';
 import type { Taxonomy } from '../../../shared/taxonomy/taxonomy';
 import type { WikiClient } from '../../../shared/wiki-client';
 import { failed, useEnv, useSave, type NoticeData } from '../../kit';
-import { isTemporaryAccountName, sameUser } from '../../../shared/accounts';
+import { isTemporaryAccountName, notExistingNamedAccounts } from '../../../shared/accounts';
 import { splitList } from '../../../shared/records/fields';
 import type { AccountLookup } from './clinic-wiki';
 import {
@@ -54,10 +54,7 @@ export function useCreateClinic(props: {
     attempted.value = true;
     // Sharers must be existing named accounts: a typo or a temporary account is no one.
     const sharers = splitList(draft.value.sharers);
-    const missing = await props.accounts.missing(sharers);
-    notAccounts.value = sharers.filter(
-      (n) => isTemporaryAccountName(n) || missing.some((m) => sameUser(m, n)),
-    );
+    notAccounts.value = notExistingNamedAccounts(sharers, await props.accounts.missing(sharers));
     if (problems.value.length > 0)
       return {
         type: 'error',

@@ -76,12 +76,12 @@ beforeAll(async () => {
     {
       title: OTHER,
       user: organiser,
-      content: `${serialiseRecord(clinicCodec, clinicFixture({ title: 'Team management', topic: 'team-management', sessions: ['2026-11-22T14:00Z'], capacity: 20 }))}\n`,
+      content: `${serialiseRecord(clinicCodec, clinicFixture({ title: 'Team management', topic: 'team-management', sessions: ['2026-11-22T14:00Z'], capacity: 20, sharers: [organiser] }))}\n`,
     },
     {
       title: NEXT,
       user: organiser,
-      content: `${serialiseRecord(clinicCodec, clinicFixture({ topic: TOPIC, sessions: ['2026-11-20T14:00Z'], capacity: 20 }))}\n`,
+      content: `${serialiseRecord(clinicCodec, clinicFixture({ topic: TOPIC, sessions: ['2026-11-20T14:00Z'], capacity: 20, sharers: [organiser] }))}\n`,
     },
   ]);
   // A visitor edits logged out (the wiki makes it a temporary account), then writes its own

@@ -113,7 +113,7 @@ beforeAll(async () => {
     {
       title: CLINIC,
       user: organiser,
-      content: `${serialiseRecord(clinicCodec, clinicFixture({ sessions: ['2026-11-20T14:00Z'] }))}\n`,
+      content: `${serialiseRecord(clinicCodec, clinicFixture({ sessions: ['2026-11-20T14:00Z'], sharers: [organiser] }))}\n`,
     },
     { title: PAGE, user: translator, content: JSON.stringify(GERMAN, null, 2) },
   ]);

@@ -5,6 +5,7 @@
 import {
   isTemporaryAccountName,
   matchesAccountPattern,
+  notExistingNamedAccounts,
   WIKIMEDIA_TEMP_ACCOUNT_PATTERNS,
 } from '../../../shared/accounts';
 
@@ -29,5 +30,40 @@ describe('temporary account names', () => {
     expect(isTemporaryAccountName('*Unregistered_12', ['*Unregistered $1'])).toBe(true);
     expect(isTemporaryAccountName('~2026-1', ['*Unregistered $1'])).toBe(false);
     expect(isTemporaryAccountName('~2026-1', ['*$1', '~$1'])).toBe(true);
+  });
+});
+
+describe("names that are not existing named accounts (a clinic's sharers)", () => {
+  it('refuses temporary accounts, IP addresses and names the wiki has no account for', () => {
+    const listed = [
+      'Alma',
+      'bruno_Silva',
+      '~2026-1513',
+      '~Bob',
+      '192.0.2.7',
+      '2001:db8::1',
+      'Nobody Here',
+      'Bad#1',
+    ];
+    // As list=users spells them: canonical names, the input for an invalid one.
+    const noAccount = ['Nobody Here', 'Bad#1', '2001:db8::1'];
+    expect(notExistingNamedAccounts(listed, noAccount)).toEqual([
+      '~2026-1513',
+      '192.0.2.7',
+      '2001:db8::1',
+      'Nobody Here',
+      'Bad#1',
+    ]);
+  });
+
+  it("matches the wiki's spelling of a missing name however it was typed", () => {
+    expect(notExistingNamedAccounts(['nobody_here'], ['Nobody here'])).toEqual(['nobody_here']);
+    expect(notExistingNamedAccounts(['Alma'], [])).toEqual([]);
+  });
+
+  it("follows the wiki's own temporary-account patterns", () => {
+    expect(
+      notExistingNamedAccounts(['*Unregistered 3', '~2026-1'], [], ['*Unregistered $1']),
+    ).toEqual(['*Unregistered 3']);
   });
 });
