@@ -1,5 +1,6 @@
 import { calendarFeedSection } from './calendar-feed';
 import { clinicNoticesSection } from './clinic-notices';
+import { clinicSharersSection } from './clinic-sharers';
 import { cspSection } from './csp';
 import { faultsSection } from './faults';
 import { hostileSection } from './hostile';
@@ -32,4 +33,5 @@ export const SECTIONS: ReliabilitySection[] = [
   translationsSection,
   clinicNoticesSection,
   calendarFeedSection,
+  clinicSharersSection,
 ];

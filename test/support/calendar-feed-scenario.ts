@@ -73,6 +73,11 @@ export class CalendarFeedScenario {
     };
   }
 
+  /** The wiki's address (for logged-out edits). */
+  get server(): string {
+    return this.stack.wiki.server;
+  }
+
   /** The wiki's api.php. */
   get apiUrl(): string {
     return this.stack.wiki.apiUrl;
