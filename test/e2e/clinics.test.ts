@@ -188,7 +188,9 @@ it('a working-group member creates a clinic with two sessions in two time zones'
   await chooseFromMenu(memberPage, 'languages', 'Portu', 'Portuguese');
   await chooseFromMenu(memberPage, 'sharers', member.slice(0, 9), member);
   expect(
-    await form.locator('.letsconnect-clinic-form__languages .letsconnect-menu-field__label').allTextContents(),
+    await form
+      .locator('.letsconnect-clinic-form__languages .letsconnect-menu-field__label')
+      .allTextContents(),
   ).toEqual(['English', 'Portuguese']);
   await screenshot(memberPage, 'clinic-create-menus-desktop');
   for (const [name, query, viewport] of [
@@ -207,6 +209,12 @@ it('a working-group member creates a clinic with two sessions in two time zones'
       .locator('.letsconnect-clinic-form__sharers input')
       .pressSequentially(member.slice(0, 9));
     await other.locator('.letsconnect-clinic-form__sharers .cdx-menu-item').first().waitFor();
+    // Neither the choices nor the open menu take the skin's list indent (Vector's 1.6em).
+    expect(
+      await other.evaluate(
+        `[...document.querySelectorAll('.letsconnect-menu-field__chosen, .letsconnect-clinic-form__sharers .cdx-menu__listbox')].map((e) => getComputedStyle(e).marginInlineStart)`,
+      ),
+    ).toEqual(['0px', '0px']);
     if (viewport === PHONE) {
       const right = await other.evaluate(
         `Math.max(...[...document.querySelectorAll('form.letsconnect-clinic-create, form.letsconnect-clinic-create *')].map((e) => e.getBoundingClientRect().right))`,
