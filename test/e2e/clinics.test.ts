@@ -211,12 +211,13 @@ it('a working-group member creates a clinic with two sessions in two time zones'
       .locator('.letsconnect-clinic-form__sharers input')
       .pressSequentially(member.slice(0, 9));
     await other.locator('.letsconnect-clinic-form__sharers .cdx-menu-item').first().waitFor();
-    // Neither the choices nor the open menu take the skin's list indent (Vector's 1.6em).
+    // Neither the choices nor the open menu take the skin's list indent (Vector's margin,
+    // Minerva's padding).
     expect(
       await other.evaluate(
-        `[...document.querySelectorAll('.letsconnect-menu-field__chosen, .letsconnect-clinic-form__sharers .cdx-menu__listbox')].map((e) => getComputedStyle(e).marginInlineStart)`,
+        `[...document.querySelectorAll('.letsconnect-menu-field__chosen, .letsconnect-clinic-form__sharers .cdx-menu__listbox')].map((e) => getComputedStyle(e).marginInlineStart + ' ' + getComputedStyle(e).paddingInlineStart)`,
       ),
-    ).toEqual(['0px', '0px']);
+    ).toEqual(['0px 0px', '0px 0px']);
     if (viewport === PHONE) {
       const right = await other.evaluate(
         `Math.max(...[...document.querySelectorAll('form.letsconnect-clinic-create, form.letsconnect-clinic-create *')].map((e) => e.getBoundingClientRect().right))`,
