@@ -12,7 +12,7 @@ import type { Clinic } from '../../shared/records/clinic';
 import { zoneOffsetMinutes } from '../../shared/calendar/zoned-time';
 import { sessionStarts } from '../../shared/clinics/summary';
 import { isTimeZone } from '../../shared/records/vocabulary';
-import { labelCall } from '../../shared/labels/labels';
+import { labelCall, pageMessage } from '../../shared/labels/labels';
 import type { MessageLookup, Taxonomy } from '../../shared/taxonomy/taxonomy';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import type { Translate } from '../i18n';
@@ -59,27 +59,27 @@ export function renderCalendarPage(input: {
   t: Translate;
   lookup: MessageLookup;
 }): string {
+  // The page's words are the label module's (`pageMessage`), so they follow the reader's
+  // language as the labels and dates do; `t` (the bot's language) only recognises titles.
   const { t } = input;
   const upcoming = upcomingItems(input.items, input.nowMs);
-  const lines = [t('letsconnect-calendar-page-intro', wikiLink(input.spacesPage)), ''];
-  if (upcoming.length === 0) lines.push(t('letsconnect-calendar-page-none'), '');
-  const monthName = new Intl.DateTimeFormat('en', {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const lines = [pageMessage('letsconnect-calendar-page-intro', wikiLink(input.spacesPage)), ''];
+  if (upcoming.length === 0) lines.push(pageMessage('letsconnect-calendar-page-none'), '');
+  const columns = ['when', 'local', 'what', 'topic', 'languages'].map((c) =>
+    pageMessage(`letsconnect-calendar-page-col-${c}`),
+  );
   let month = '';
   for (const item of upcoming) {
     const r = item.record;
     const starts = sessionStarts(r).filter((ms) => ms > input.nowMs);
-    const heading = monthName.format(starts[0]!);
+    const heading = new Date(starts[0]!).toISOString().slice(0, 7);
     if (heading !== month) {
       if (month !== '') lines.push('|}', '');
       month = heading;
       lines.push(
-        `== ${heading} ==`,
+        `== ${labelCall('month', heading)} ==`,
         '{| class="wikitable"',
-        `! ${t('letsconnect-calendar-page-col-when')} !! ${t('letsconnect-calendar-page-col-local')} !! ${t('letsconnect-calendar-page-col-what')} !! ${t('letsconnect-calendar-page-col-topic')} !! ${t('letsconnect-calendar-page-col-languages')}`,
+        `! ${columns.join(' !! ')}`,
       );
     }
     const zone = isTimeZone(r.timezone) ? r.timezone : 'UTC';
@@ -99,18 +99,20 @@ export function renderCalendarPage(input: {
     const title = r.title || item.page;
     const kind = t(`letsconnect-calendar-page-kind-${item.kind}`);
     // A title that already says what it is ("Learning clinic: …") is not prefixed again.
-    const prefix = title.toLowerCase().startsWith(kind.toLowerCase()) ? '' : `${kind}: `;
+    const prefix = title.toLowerCase().startsWith(kind.toLowerCase())
+      ? ''
+      : `${pageMessage(`letsconnect-calendar-page-kind-${item.kind}`)}: `;
     const what =
       item.kind === 'clinic'
         ? `${prefix}${wikiLink(item.page, title)}`
         : `${prefix}${safeLink(r.link, '', r.title) ?? escapeValue(title)}`;
-    const status = r.status === 'full' ? ` (${t('letsconnect-calendar-page-full')})` : '';
+    const status = r.status === 'full' ? ` (${pageMessage('letsconnect-calendar-page-full')})` : '';
     lines.push(
       '|-',
       `| ${when} || ${local} || ${what}${status} || ${r.topic ? labelCall('topics', r.topic) : '–'} || ${r.languages.length > 0 ? labelCall('languages', r.languages.join(', ')) : '–'}`,
     );
   }
   if (month !== '') lines.push('|}', '');
-  lines.push(t('letsconnect-calendar-page-local-hint'));
+  lines.push(pageMessage('letsconnect-calendar-page-local-hint'));
   return `${lines.join('\n')}\n`;
 }

@@ -4,8 +4,9 @@
  * label escaped.
  */
 import type { HotTopic } from '../../shared/clinics/hot-topics';
-import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
-import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
+import type { MessageLookup, Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { labelCall, pageMessage, topicWikitext } from '../../shared/labels/labels';
+import { wikiLink } from '../../shared/wikitext/escape';
 import type { Translate } from '../i18n';
 
 export function renderHotTopicsPage(input: {
@@ -16,10 +17,11 @@ export function renderHotTopicsPage(input: {
   t: Translate;
   lookup: MessageLookup;
 }): string {
-  const { t } = input;
+  // The page's words are the label module's, in the reader's language.
+  const t = pageMessage;
   const lines = [
     input.round
-      ? t('letsconnect-hot-topics-intro', input.round)
+      ? t('letsconnect-hot-topics-intro', labelCall('month', input.round))
       : t('letsconnect-hot-topics-intro-no-round'),
     '',
   ];
@@ -31,8 +33,7 @@ export function renderHotTopicsPage(input: {
       .join(' !! ')}`,
   );
   input.rows.forEach((row, i) => {
-    const topic = input.taxonomy.topics.get(row.topic);
-    const label = escapeValue(topic ? topicLabel(topic, ['en'], input.lookup) : row.topic);
+    const label = topicWikitext(input.taxonomy, input.lookup, row.topic);
     const candidates =
       row.candidates.length === 0
         ? t('letsconnect-hot-topics-candidates-none')

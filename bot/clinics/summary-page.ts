@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import type { ClinicSummary } from '../../shared/clinics/summary';
 import type { Clinic } from '../../shared/records/clinic';
 import type { Resource } from '../../shared/records/resource';
-import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import type { MessageLookup, Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { pageMessage, topicWikitext } from '../../shared/labels/labels';
 import { escapeValue, linkTarget, wikiLink } from '../../shared/wikitext/escape';
 import type { Translate } from '../i18n';
 
@@ -45,12 +46,14 @@ export interface SummaryInput {
   lookup: MessageLookup;
 }
 
+/**
+ * The page. Its words are the label module's (`pageMessage`), so they follow the reader's
+ * language as its topic labels do; `input.t` is for the bot's edit summaries.
+ */
 export function renderSummaryPage(input: SummaryInput): string {
-  const { t, summary: s, clinic } = input;
-  const label = (id: string) => {
-    const topic = input.taxonomy.topics.get(id);
-    return escapeValue(topic ? topicLabel(topic, ['en'], input.lookup) : id);
-  };
+  const { summary: s, clinic } = input;
+  const t = pageMessage;
+  const label = (id: string) => topicWikitext(input.taxonomy, input.lookup, id);
   const row = (name: string, value: string | number) => `|-\n| ${name} || ${value}`;
   const table = (rows: string[]) =>
     [
@@ -114,7 +117,9 @@ export function renderSummaryPage(input: SummaryInput): string {
     `== ${t('letsconnect-clinics-bot-heading-materials')} ==`,
   ];
   const links = [
-    safeLink(clinic.recording, '', t('letsconnect-clinics-bot-recording')),
+    SAFE_URL.test(clinic.recording)
+      ? `[${clinic.recording} ${t('letsconnect-clinics-bot-recording')}]`
+      : null,
     ...input.materials.map((m) => safeLink(m.url, m.page, m.title)),
   ].filter((l): l is string => l !== null);
   lines.push(

@@ -4,8 +4,8 @@
  * arrange an interpreter before approving. Kept apart from the page's layout on purpose.
  */
 import type { MatchHistory } from '../../shared/documents/documents';
+import { labelCall, pageMessage } from '../../shared/labels/labels';
 import { escapeValue } from '../../shared/wikitext/escape';
-import { languageName, type Speaker } from './reasons';
 
 const KEY = 'letsconnect-match-reason-interpretation';
 
@@ -20,21 +20,24 @@ export function bridgedProposals(
   });
 }
 
-/** The section's lines, or none when no proposal needs an interpreter. */
-export function interpretationSection(s: Speaker, doc: MatchHistory): string[] {
+/**
+ * The section's lines, or none when no proposal needs an interpreter; words and language names
+ * from the label module, in the reader's language.
+ */
+export function interpretationSection(doc: MatchHistory): string[] {
   const bridged = bridgedProposals(doc);
   if (bridged.length === 0) return [];
   return [
     '',
-    `== ${s.t('letsconnect-round-heading-interpretation')} ==`,
-    s.t('letsconnect-round-interpretation-intro'),
+    `== ${pageMessage('letsconnect-round-heading-interpretation')} ==`,
+    pageMessage('letsconnect-round-interpretation-intro'),
     ...bridged.map(
       (b) =>
-        `* ${s.t(
+        `* ${pageMessage(
           'letsconnect-round-interpretation-line',
           escapeValue(b.id),
-          escapeValue(languageName(s, b.learner)),
-          escapeValue(languageName(s, b.sharer)),
+          labelCall('languages', b.learner),
+          labelCall('languages', b.sharer),
         )}`,
     ),
   ];

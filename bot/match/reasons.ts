@@ -5,6 +5,8 @@
  */
 import type { MatchMessage } from '../../shared/matching/types';
 import { topicLabel, type MessageLookup, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { isLabelKey, labelCall, pageMessage } from '../../shared/labels/labels';
+import { escapeValue } from '../../shared/wikitext/escape';
 import { botMessages, type Translate } from '../i18n';
 
 export interface Speaker {
@@ -53,4 +55,23 @@ export function messageText(s: Speaker, m: MatchMessage): string {
 
 export function reasonsText(s: Speaker, reasons: readonly MatchMessage[]): string {
   return reasons.map((m) => messageText(s, m)).join(' ');
+}
+
+/**
+ * A reason as wikitext the label module renders in the reader's language: topics, regions,
+ * languages and dates as its label calls, anything else escaped. A reason the label data does
+ * not carry is written in the bot's language, escaped.
+ */
+export function messageWikitext(s: Speaker, m: MatchMessage): string {
+  if (!isLabelKey(m.key)) return escapeValue(messageText(s, m));
+  const param = (v: string | number): string | number => {
+    if (typeof v === 'number') return v;
+    if (m.key === 'letsconnect-match-reason-rare-region') return labelCall('region', v);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return labelCall('date', v);
+    const parts = v.split(/,\s*/);
+    if (parts.every((part) => s.taxonomy.topics.has(part))) return labelCall('topics', v);
+    if (LANGUAGE_KEYS.has(m.key)) return labelCall('languages', v);
+    return escapeValue(v);
+  };
+  return pageMessage(m.key, ...m.params.map(param));
 }

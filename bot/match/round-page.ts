@@ -10,10 +10,11 @@ import type { MatchHistory } from '../../shared/documents/documents';
 import { serialiseRecord } from '../../shared/records/codec';
 import { proposalCodec, type Proposal } from '../../shared/records/proposal';
 import { talkPageTitle, workingGroupPageTitle } from '../../shared/pages';
+import { labelCall, pageMessage } from '../../shared/labels/labels';
 import { escapeValue, wikiLink } from '../../shared/wikitext/escape';
 import { interpretationSection } from './interpretation-flag';
 import type { Translate } from '../i18n';
-import { messageText, type Speaker } from './reasons';
+import { messageWikitext, type Speaker } from './reasons';
 
 const userLink = (name: string): string => wikiLink(`User:${name}`, name);
 
@@ -45,23 +46,30 @@ export function renderRoundPage(
   root: string,
   people: ReadonlyMap<string, Schedule> = new Map(),
 ): string {
-  const { t } = s;
+  // The page's words are the label module's (`pageMessage`): they follow the reader's language,
+  // as the proposals' labels do.
+  const t = pageMessage;
   // Who reviews, and where to ask to join (an administrator gets no buttons either).
   const group = workingGroupPageTitle(root);
   const lines: string[] = [
-    t('letsconnect-round-intro', doc.round, wikiLink(group), wikiLink(talkPageTitle(group))),
+    t(
+      'letsconnect-round-intro',
+      labelCall('month', doc.round),
+      wikiLink(group),
+      wikiLink(talkPageTitle(group)),
+    ),
     '',
   ];
   lines.push(`== ${t('letsconnect-round-heading-proposals')} ==`);
   if (doc.proposals.length === 0) lines.push(t('letsconnect-round-none'));
   for (const p of doc.proposals)
     lines.push(serialiseRecord(proposalCodec, shownProposal(p, doc.round, people)));
-  lines.push(...interpretationSection(s, doc));
-  if (doc.held !== undefined) lines.push('', ...heldSection(s, doc));
+  lines.push(...interpretationSection(doc));
+  if (doc.held !== undefined) lines.push('', ...heldSection(doc));
   lines.push('', `== ${t('letsconnect-round-heading-unmatched')} ==`);
   if (doc.unmatched.length === 0) lines.push(t('letsconnect-round-unmatched-none'));
   for (const u of doc.unmatched) {
-    lines.push(`* ${userLink(u.username)}: ${escapeValue(messageText(s, u.reason))}`);
+    lines.push(`* ${userLink(u.username)}: ${messageWikitext(s, u.reason)}`);
   }
   if (doc.rejected.length > 0) {
     lines.push(
@@ -71,7 +79,7 @@ export function renderRoundPage(
     );
     for (const r of doc.rejected) {
       lines.push(
-        `* [[Special:Diff/${r.revid}|${r.timestamp.slice(0, 10)}]] ${userLink(r.user)}: ` +
+        `* [[Special:Diff/${r.revid}|${labelCall('date', r.timestamp.slice(0, 10))}]] ${userLink(r.user)}: ` +
           t(
             'letsconnect-round-rejected-line',
             escapeValue(r.proposal),
@@ -100,21 +108,22 @@ export function renderRoundPage(
 }
 
 /** Approved proposals the notifier held back, each with its people and why, in words. */
-function heldSection(s: Speaker, doc: MatchHistory): string[] {
-  const { t } = s;
+function heldSection(doc: MatchHistory): string[] {
+  const t = pageMessage;
   const lines = [`== ${t('letsconnect-round-heading-held')} ==`];
   const ids = [...new Set((doc.held ?? []).map((h) => h.proposal))];
   if (ids.length === 0) return [...lines, t('letsconnect-round-held-none')];
   lines.push(t('letsconnect-round-held-intro'));
-  for (const id of ids) lines.push(`* ${escapeValue(heldLine(s, doc, id))}`);
+  for (const id of ids) {
+    const p = doc.proposals.find((x) => x.id === id);
+    const people = p ? [p.sharer, ...p.learners].join(', ') : '';
+    const why = (doc.held ?? [])
+      .filter((h) => h.proposal === id)
+      .map((h) => t(pairingProblemKey(h.reason), escapeValue(h.user)))
+      .join(' ');
+    lines.push(`* ${t('letsconnect-round-held-line', escapeValue(id), escapeValue(people), why)}`);
+  }
   return lines;
-}
-
-/** One held-back proposal in words (plain text: the caller escapes it). */
-export function heldLine(s: Speaker, doc: MatchHistory, id: string): string {
-  const p = doc.proposals.find((x) => x.id === id);
-  const people = p ? [p.sharer, ...p.learners].join(', ') : '';
-  return s.t('letsconnect-round-held-line', id, people, heldReasonsText(s.t, doc, id));
 }
 
 /** Why proposal `id` is held back, in words: one sentence per person and reason. */

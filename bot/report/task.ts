@@ -30,7 +30,8 @@ import {
   type ReportClinic,
   type ReportProfile,
 } from '../../shared/reports/report-stats';
-import { defaultTaxonomy, topicLabel, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { defaultTaxonomy, type Taxonomy } from '../../shared/taxonomy/taxonomy';
+import { topicWikitext } from '../../shared/labels/labels';
 import type { PageRevision } from '../../shared/wiki-client';
 import {
   generatedStamp,
@@ -214,10 +215,8 @@ export async function runReport(ctx: RunContext): Promise<TaskReport> {
     ? directory.taxonomy
     : defaultTaxonomy();
   const { lookup } = botMessages('en');
-  const label = (id: string) => {
-    const topic = taxonomy.topics.get(id);
-    return topic ? topicLabel(topic, ['en'], lookup) : id;
-  };
+  // Topic labels as wikitext: the label module's, in the reader's language (R/Report, R/Resources/By topic).
+  const label = (id: string) => topicWikitext(taxonomy, lookup, id);
 
   const resources = await indexResources(ctx, wg, taxonomy, label);
   if (resources.rejected > 0) notes.push(`${resources.rejected} resource item(s) not accepted`);

@@ -25,6 +25,7 @@ import type { Profile } from '../../shared/records/profile';
 import { type Proposal } from '../../shared/records/proposal';
 import { renderDirectoryPages } from '../../shared/reports/directory-page';
 import { renderMaintenancePage } from '../../shared/reports/maintenance-page';
+import { topicWikitext } from '../../shared/labels/labels';
 import { renderReportPage } from '../../shared/reports/report-page';
 import { computeReport } from '../../shared/reports/report-stats';
 import { renderResourcesPage } from '../../shared/reports/resources-page';
@@ -280,7 +281,8 @@ export function botPages(value: string, title: string): Array<[string, string]> 
       en.t,
     ),
   ]);
-  const topicLabel = (id: string) => (id === 'fuzz-topic' ? value : id);
+  // As the report task gives it: the hostile on-wiki topic's label, escaped (topicWikitext).
+  const topicLabel = (id: string) => topicWikitext(taxonomy, en.lookup, id);
   pages.push([
     'resources by topic',
     renderResourcesPage(

@@ -32,8 +32,20 @@ export const LABEL_DATA_TITLE = `Module:${LABEL_MODULE}/data.json`;
  * the gadget's reply buttons use), and the words of the bot's front pages (the portal,
  * R/Clinics, R/Connections).
  */
-export const LABEL_KEY =
-  /^letsconnect-(category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|gadget-resource|template|portal|clinics-page|connections-index|notice-request-format|requests-reply)-/;
+export const LABEL_KEY = new RegExp(
+  '^letsconnect-(?:' +
+    [
+      // labels and template words
+      '(?:category|topic|region|role|format|experience|clinic-role|review-status|outcome-result|gadget-card|gadget-day|gadget-resource|template|notice-request-format|requests-reply)-',
+      // the bot's pages: portal, R/Clinics, R/Connections, R/Calendar, round pages, directory,
+      // report, resources by topic, clinic summaries, hot topics (not their edit summaries)
+      '(?:portal|clinics-page|connections-index|calendar-page|round|hot-topics|directory-col|directory-role|match-unmatched|match-excluded|pairing)-',
+      '(?:resource-page|clinics-bot)-(?!generated|summary)',
+      'report-(?!page-generated|page-summary|chart|loading|failed|not-)',
+      'directory-(?:page-intro|topic-intro|next-part)$',
+    ].join('|') +
+    ')',
+);
 
 export function isLabelKey(key: string): boolean {
   return LABEL_KEY.test(key);
@@ -129,6 +141,19 @@ export function labelCall(fn: LabelFunction, ...args: readonly string[]): string
   return `{{#invoke:${LABEL_MODULE}|${fn}${parts}}}`;
 }
 
+/**
+ * A topic's label as wikitext for a bot page: a default topic's through the label module (in the
+ * reader's language); a topic the working group added on-wiki has its labels only in the
+ * taxonomy the bot read, so its label in the bot's language, escaped; an unknown id escaped.
+ */
+export function topicWikitext(taxonomy: Taxonomy, messages: MessageLookup, id: string): string {
+  const topic = taxonomy.topics.get(id);
+  if (!topic) return escapeValue(id);
+  return topic.source === 'default'
+    ? labelCall('topic', id)
+    : escapeValue(topicLabel(topic, ['en'], messages));
+}
+
 /** The module's functions the bot's pages call (see shared/templates/labels.lua). */
 export type LabelFunction =
   | 'topic'
@@ -144,4 +169,44 @@ export type LabelFunction =
   | 'date'
   | 'datetime'
   | 'zoned'
+  | 'month'
   | 'msg';
+
+/**
+ * Whether `wikitext` can be one argument of a module call as it is: every `[[…]]` and `{{…}}`
+ * closed, and no `|` or `}}` outside them (a value a person typed is escaped before it gets here,
+ * so it has none of these characters at all).
+ */
+export function fitsInArgument(wikitext: string): boolean {
+  const open: string[] = [];
+  for (let i = 0; i < wikitext.length; i++) {
+    const two = wikitext.slice(i, i + 2);
+    if (two === '[[' || two === '{{') {
+      open.push(two === '[[' ? ']]' : '}}');
+      i++;
+    } else if (two === ']]' || two === '}}') {
+      if (open.pop() !== two) return false;
+      i++;
+    } else if (wikitext[i] === '|' && open.length === 0) return false;
+  }
+  return open.length === 0;
+}
+
+/**
+ * The bot's page prose in the reader's language: `{{#invoke:Let's Connect/Labels|msg|key|2=…}}`,
+ * which the module renders from the label data (its key must match LABEL_KEY) with PLURAL for the
+ * reader's language. Same parameters as the bot's own `t()`: numbers, or wikitext the bot built,
+ * in which every value a person typed is already escaped (escapeValue) and only the bot's links
+ * and label calls are markup. Numbered (`2=`) so an `=` in a link cannot name the argument; a
+ * parameter that would break out of its argument is a bug in the caller, and throws.
+ */
+export function pageMessage(key: string, ...params: readonly (string | number)[]): string {
+  if (!isLabelKey(key)) throw new Error(`pageMessage(${key}): not in the label data (LABEL_KEY)`);
+  const parts = params.map((p, i) => {
+    const text = String(p);
+    if (!fitsInArgument(text))
+      throw new Error(`pageMessage(${key}): parameter ${i + 1} is not one argument`);
+    return `|${i + 2}=${text}`;
+  });
+  return `{{#invoke:${LABEL_MODULE}|msg|${escapeValue(key)}${parts.join('')}}}`;
+}

@@ -6,14 +6,17 @@
  * on numbered parts. Every value a person typed goes through escapeValue: text, never markup.
  */
 import { entryTopics, type DirectoryEntry } from '../documents/documents';
-import { topicLabel, type MessageLookup, type Taxonomy, type Topic } from '../taxonomy/taxonomy';
-import { labelCall } from '../labels/labels';
-import { escapeValue, wikiLink } from '../wikitext/escape';
+import type { MessageLookup, Taxonomy, Topic } from '../taxonomy/taxonomy';
+import { labelCall, pageMessage, topicWikitext } from '../labels/labels';
+import { wikiLink } from '../wikitext/escape';
 
 export interface DirectoryPageOptions {
   taxonomy: Taxonomy;
   messages: MessageLookup;
-  /** Message text for the page's own words (headers, introduction). */
+  /**
+   * Message text in the bot's language, for the hidden note to editors; the page's words are
+   * the label module's (`pageMessage`), in the reader's language.
+   */
   t: (key: string, ...params: (string | number)[]) => string;
   /** Title of a topic's page; part 1 is the topic's main page. */
   topicPageTitle: (topicId: string, part: number) => string;
@@ -49,7 +52,7 @@ function row(entry: DirectoryEntry, role: string): string {
   const languages = entry.languages.map((l) => `${l.code}-${l.level}`).join(', ');
   const cells = [
     userLink(entry.username),
-    escapeValue(role),
+    role,
     languages === '' ? '' : labelCall('languages', languages),
     entry.region === '' ? '' : labelCall('region', entry.region),
     entry.groups.length === 0
@@ -59,9 +62,9 @@ function row(entry: DirectoryEntry, role: string): string {
   return `|-\n| ${cells.join(' || ')}`;
 }
 
-function tableHeader(t: DirectoryPageOptions['t']): string {
+function tableHeader(): string {
   const columns = ['person', 'role', 'languages', 'region', 'groups'].map((c) =>
-    t(`letsconnect-directory-col-${c}`),
+    pageMessage(`letsconnect-directory-col-${c}`),
   );
   return `{| class="wikitable sortable letsconnect-directory"\n! ${columns.join(' !! ')}`;
 }
@@ -94,18 +97,15 @@ export function renderDirectoryPages(
   const generated = `<!-- ${t('letsconnect-directory-page-generated')} -->`;
   // A default topic's label comes from the label module, in the reader's language; a topic the
   // working group added on-wiki has its labels only in the taxonomy the bot read.
-  const label = (topic: Topic) =>
-    topic.source === 'default'
-      ? labelCall('topic', topic.id)
-      : escapeValue(topicLabel(topic, ['en'], options.messages));
+  const label = (topic: Topic) => topicWikitext(taxonomy, options.messages, topic.id);
   const overview: string[] = [
     generated,
-    t('letsconnect-directory-page-intro', entries.length),
+    pageMessage('letsconnect-directory-page-intro', entries.length),
     '',
     '<div class="letsconnect-app letsconnect-directory-app"></div>',
     '',
     '{| class="wikitable sortable letsconnect-directory-topics"',
-    `! ${[t('letsconnect-directory-col-category'), t('letsconnect-directory-col-topic'), t('letsconnect-directory-role-share'), t('letsconnect-directory-role-learn')].join(' !! ')}`,
+    `! ${['col-category', 'col-topic', 'role-share', 'role-learn'].map((k) => pageMessage(`letsconnect-directory-${k}`)).join(' !! ')}`,
   ];
   const topicPages: RenderedPage[] = [];
   for (const topic of [...taxonomy.topics.values()].filter((tp) => !tp.retired)) {
@@ -114,17 +114,17 @@ export function renderDirectoryPages(
     if (sharers.length + learners.length === 0) continue;
     // Topics brought from the Capacity Exchange say so: the person did not choose them here.
     const role = (e: DirectoryEntry, r: 'share' | 'learn') =>
-      t(`letsconnect-directory-role-${r}${e[r].includes(topic.id) ? '' : '-capx'}`);
+      pageMessage(`letsconnect-directory-role-${r}${e[r].includes(topic.id) ? '' : '-capx'}`);
     const rows = [
       ...sharers.map((e) => row(e, role(e, 'share'))),
       ...learners.map((e) => row(e, role(e, 'learn'))),
     ];
-    const parts = paginate(rows, tableHeader(t), maxBytes - 2000);
+    const parts = paginate(rows, tableHeader(), maxBytes - 2000);
     parts.forEach((table, i) => {
-      const heading = `${generated}\n${t('letsconnect-directory-topic-intro', label(topic), sharers.length, learners.length)}\n`;
+      const heading = `${generated}\n${pageMessage('letsconnect-directory-topic-intro', label(topic), sharers.length, learners.length)}\n`;
       const more =
         i + 1 < parts.length
-          ? `\n[[${options.topicPageTitle(topic.id, i + 2)}|${t('letsconnect-directory-next-part')}]]\n`
+          ? `\n[[${options.topicPageTitle(topic.id, i + 2)}|${pageMessage('letsconnect-directory-next-part')}]]\n`
           : '';
       topicPages.push({
         title: options.topicPageTitle(topic.id, i + 1),

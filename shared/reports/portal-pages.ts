@@ -160,9 +160,7 @@ export function renderClinicsPage(rows: readonly ClinicRow[], written: string): 
   return `${lines.join('\n')}\n`;
 }
 
-const MONTH = new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-/** `R/Connections`: each round's page, newest first, named by its month. */
+/** `R/Connections`: each round's page, newest first, named by its month in the reader's language. */
 export function renderConnectionsIndex(
   root: string,
   months: readonly string[],
@@ -171,8 +169,7 @@ export function renderConnectionsIndex(
   const lines = [`<!-- ${written} -->`, msg('letsconnect-connections-index-intro'), ''];
   if (months.length === 0) lines.push(msg('letsconnect-connections-index-none'));
   for (const month of [...months].sort().reverse()) {
-    const name = MONTH.format(Date.parse(`${month}-01T00:00:00Z`));
-    lines.push(`* ${wikiLink(connectionsPageTitle(root, month), name)}`);
+    lines.push(`* ${areaLink(connectionsPageTitle(root, month), labelCall('month', month))}`);
   }
   return `${lines.join('\n')}\n`;
 }

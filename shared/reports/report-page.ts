@@ -6,13 +6,16 @@
  * the page depends on the time of the run, so an unchanged wiki gives an unchanged page.
  */
 import type { ReportCount, ReportData } from '../documents/documents';
-import { escapeValue } from '../wikitext/escape';
+import { labelCall, pageMessage } from '../labels/labels';
 import { percent } from './report-stats';
 
 export interface ReportPageOptions {
-  /** Message text (the page's words). */
+  /**
+   * Message text in the bot's language, for the hidden note to editors; the page's words are
+   * the label module's (`pageMessage`), in the reader's language.
+   */
   t: (key: string, ...params: (string | number)[]) => string;
-  /** A topic's label in the page's language. */
+  /** A topic's label as wikitext (shared/labels topicWikitext). */
   topicLabel: (id: string) => string;
   /** Topics shown in the per-topic table: the most wanted first. */
   maxTopics?: number;
@@ -73,7 +76,6 @@ export const REPORT_MONTH_COLUMNS = [
 ] as const;
 
 function countTable(
-  t: ReportPageOptions['t'],
   header: 'region' | 'role',
   rows: readonly ReportCount[],
   label: (id: string) => string,
@@ -81,18 +83,18 @@ function countTable(
 ): string {
   const lines = [
     `{| class="wikitable sortable ${className}"`,
-    `! ${t(`letsconnect-report-${header}`)} !! ${t('letsconnect-report-people')}`,
+    `! ${pageMessage(`letsconnect-report-${header}`)} !! ${pageMessage('letsconnect-report-people')}`,
   ];
-  for (const r of rows) lines.push('|-', `| ${escapeValue(label(r.id))} || ${r.count}`);
+  for (const r of rows) lines.push('|-', `| ${label(r.id)} || ${r.count}`);
   lines.push('|}');
   return lines.join('\n');
 }
 
 export function renderReportPage(data: ReportData, options: ReportPageOptions): string {
-  const { t } = options;
+  const t = pageMessage;
   const x = data.totals;
   const out: string[] = [
-    `<!-- ${t('letsconnect-report-page-generated')} -->`,
+    `<!-- ${options.t('letsconnect-report-page-generated')} -->`,
     t('letsconnect-report-page-intro', x.registered, x.clinics, x.proposed),
     '',
     '<div class="letsconnect-app letsconnect-report-app"></div>',
@@ -114,7 +116,10 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
     `! ${[t('letsconnect-report-month'), ...REPORT_MONTH_COLUMNS.map((c) => t(`letsconnect-report-${c}`))].join(' !! ')}`,
   );
   for (const m of data.months) {
-    out.push('|-', `| ${[m.month, ...REPORT_MONTH_COLUMNS.map((c) => m[c])].join(' || ')}`);
+    out.push(
+      '|-',
+      `| ${[labelCall('month', m.month), ...REPORT_MONTH_COLUMNS.map((c) => m[c])].join(' || ')}`,
+    );
   }
   out.push(
     '|-',
@@ -125,11 +130,9 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
   out.push(`== ${t('letsconnect-report-page-heading-regions')} ==`);
   out.push(
     countTable(
-      t,
       'region',
       data.regions,
-      (id) =>
-        t(id === 'unknown' ? 'letsconnect-report-region-unknown' : `letsconnect-region-${id}`),
+      (id) => (id === 'unknown' ? t('letsconnect-report-region-unknown') : labelCall('region', id)),
       'letsconnect-report-regions',
     ),
     '',
@@ -138,10 +141,9 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
   out.push(t('letsconnect-report-page-def-roles'), '');
   out.push(
     countTable(
-      t,
       'role',
       data.roles,
-      (id) => t(id === 'none' ? 'letsconnect-report-role-none' : `letsconnect-role-${id}`),
+      (id) => (id === 'none' ? t('letsconnect-report-role-none') : labelCall('role', id)),
       'letsconnect-report-roles',
     ),
     '',
@@ -162,7 +164,7 @@ export function renderReportPage(data: ReportData, options: ReportPageOptions): 
   for (const row of topics) {
     out.push(
       '|-',
-      `| ${escapeValue(options.topicLabel(row.id))} || ${row.count} || ${sharers.get(row.id) ?? 0}`,
+      `| ${options.topicLabel(row.id)} || ${row.count} || ${sharers.get(row.id) ?? 0}`,
     );
   }
   out.push('|}', '');

@@ -115,15 +115,27 @@ local function rawMessage(frame, key)
 	return nil
 end
 
--- A message with its $1… filled by `params` (wikitext the module made); the message text itself
--- is inert.
+-- `{{PLURAL:$n|one|other}}` in a message's text, chosen for the number its parameter n holds by
+-- the reader's language's rules (the bot's messages use it as MediaWiki's do). The chosen form
+-- is message text like the rest: made inert afterwards.
+local function plural(frame, text, params)
+	return (text:gsub('{{PLURAL:%$(%d)|(.-)}}', function(n, forms)
+		local count = tonumber(mw.text.trim(params[tonumber(n)] or '')) or 0
+		return mw.language.new(readerLanguage(frame)):plural(count, mw.text.split(forms, '|', true))
+	end))
+end
+
+-- A message with its $1… filled by `params`. The message text itself is inert (nowiki), whoever
+-- wrote it; the parameters are wikitext the caller made: module output, or what the bot wrote
+-- into the call, where every value a person typed is escaped (shared/wikitext/escape.ts) and
+-- only the bot's own links and label calls are markup.
 local function msg(frame, key, ...)
 	local text = rawMessage(frame, key)
 	if text == nil then
 		return nil
 	end
 	local params = { ... }
-	return (mw.text.nowiki(text):gsub('%$(%d)', function(n)
+	return (mw.text.nowiki(plural(frame, text, params)):gsub('%$(%d)', function(n)
 		return params[tonumber(n)] or ''
 	end))
 end
@@ -363,6 +375,15 @@ function p.zoned(frame)
 		text = text .. ' (' .. mw.text.nowiki(zone:gsub('_', ' ')) .. ')'
 	end
 	return text
+end
+
+-- A month's name and year: {{#invoke:…|month|2026-12}} → "December 2026", "ديسمبر 2026".
+function p.month(frame)
+	local value = mw.text.trim(args(frame)[1] or '')
+	local ok, text = pcall(function()
+		return language(frame):formatDate('F Y', value .. '-01')
+	end)
+	return ok and text or value
 end
 
 -- A message of the program's own: {{#invoke:…|msg|letsconnect-template-…|param…}}.

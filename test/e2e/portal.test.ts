@@ -25,10 +25,20 @@ import { applyNightMode } from '../support/night-mode';
 import { runBotOk } from '../support/run-cli';
 import { DESKTOP, PHONE, openWithoutScripts, pageUrl } from './helpers/gadget-pages';
 import en from '../../shared/i18n/en.json';
+import ar from '../../shared/i18n/ar.json';
 
 jest.setTimeout(600_000);
 
 const messages = en as unknown as Record<string, string>;
+const arabic = ar as unknown as Record<string, string>;
+
+/** Words of the bot's own prose each landing page shows (message keys), in the reader's language. */
+const PROSE: Record<string, string[]> = {
+  'directory-topic': ['letsconnect-directory-col-person', 'letsconnect-directory-col-region'],
+  round: ['letsconnect-round-heading-proposals', 'letsconnect-round-heading-outcomes'],
+  calendar: ['letsconnect-calendar-page-col-when', 'letsconnect-calendar-page-col-local'],
+  'clinics-index': ['letsconnect-clinics-page-upcoming', 'letsconnect-clinics-page-col-when'],
+};
 const CLINICS = `${DEFAULT_ROOT}/Clinics`;
 let browser: Browser;
 let introTalkPage: string;
@@ -281,6 +291,13 @@ describe('the pages a participant lands on, without JavaScript, in English and A
       for (const id of findRawIds(text))
         problems.push(`${where}: ${id.kind} "${id.text}" in "${id.context}"`);
       if (language === 'ar' && !/[\u0600-\u06ff]/.test(text)) problems.push(`${where}: no Arabic`);
+      // The bot's own prose (headings, column names) in the reader's language, not English.
+      for (const key of PROSE[name] ?? []) {
+        const words = (language === 'ar' ? arabic : messages)[key]!;
+        if (!text.includes(words)) problems.push(`${where}: no "${words}" (${key})`);
+        if (language === 'ar' && text.includes(messages[key]!))
+          problems.push(`${where}: English "${messages[key]!}" (${key})`);
+      }
       if (name === 'round' && language === 'en') {
         if (!/can share .+ with .+ \(learning\)/.test(text))
           problems.push(`${where}: who does what`);
@@ -290,6 +307,40 @@ describe('the pages a participant lands on, without JavaScript, in English and A
       }
       if (name === 'calendar' && language === 'en' && !/\d{2}:\d{2} UTC/.test(text))
         problems.push(`${where}: no time in UTC`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the calendar, a round page, a directory topic and R/Clinics in Arabic, at night and on a phone', () => {
+  const ARABIC_VIEWS: View[] = [
+    { name: 'ar-night', query: { uselang: 'ar' }, night: true },
+    { name: 'ar-minerva-375', query: { uselang: 'ar', useskin: 'minerva' }, viewport: PHONE },
+    { name: 'ar-no-js', query: { uselang: 'ar' }, javaScript: false },
+  ];
+  const cases = () =>
+    landing
+      .filter((p) => PROSE[p.name] !== undefined)
+      .flatMap((p) => ARABIC_VIEWS.map((view) => ({ ...p, view })));
+
+  it("read in Arabic, right to left, with the bot's words and no English heading", async () => {
+    const problems: string[] = [];
+    for (const { name, title, view } of cases()) {
+      const page = await open(title, view);
+      const where = `${name} (${view.name})`;
+      const text = await contentText(page);
+      if (/\{\{|\}\}|#invoke|⧼|letsconnect-[a-z]/.test(text))
+        problems.push(`${where}: syntax or key`);
+      for (const key of PROSE[name]!) {
+        if (!text.includes(arabic[key]!)) problems.push(`${where}: no "${arabic[key]!}"`);
+        if (text.includes(messages[key]!)) problems.push(`${where}: English "${messages[key]!}"`);
+      }
+      if ((await page.locator('#mw-content-text [dir="rtl"], html[dir="rtl"]').count()) === 0)
+        problems.push(`${where}: not right to left`);
+      for (const v of await axeProblems(page, view))
+        problems.push(`${where}: axe ${v.id} (${v.nodes})`);
+      await screenshot(page, `prose-${name}-${view.name}`);
+      await page.context().close();
     }
     expect(problems).toEqual([]);
   });

@@ -7,6 +7,7 @@
  * Ids that are plain words ("fundraising", "volunteer") are looked for only in the forms the
  * data writes them in (a role in lower case in brackets); a word in a sentence is not an id.
  */
+import { DEFAULT_ROOT } from '../../shared/program';
 import { defaultTaxonomy } from '../../shared/taxonomy/taxonomy';
 import { FORMATS, REGIONS, ROLES } from '../../shared/records/vocabulary';
 
@@ -138,4 +139,21 @@ export async function renderedPageText(
   ).json()) as { parse?: { text: string }; error?: { info: string } };
   if (!body.parse) throw new Error(`Cannot render ${title}: ${body.error?.info ?? 'no answer'}`);
   return visibleText(body.parse.text);
+}
+
+/** Every page under the program root (profiles, clinics, sign-ups, rounds, the bot's pages…). */
+export async function pagesUnderRoot(apiUrl: string): Promise<string[]> {
+  const query = new URLSearchParams({
+    action: 'query',
+    list: 'allpages',
+    apnamespace: '200',
+    apprefix: DEFAULT_ROOT.replace(/^Grants:/, '') + '/',
+    aplimit: 'max',
+    format: 'json',
+    formatversion: '2',
+  });
+  const body = (await (await fetch(`${apiUrl}?${query}`)).json()) as {
+    query: { allpages: { title: string }[] };
+  };
+  return body.query.allpages.map((p) => p.title);
 }

@@ -7,7 +7,7 @@
  */
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';
 import { seedProgram } from '../../../scripts/seed/seed-program';
-import { findRawIds, renderedPageText, type RawId } from '../../support/raw-ids';
+import { findRawIds, pagesUnderRoot, renderedPageText, type RawId } from '../../support/raw-ids';
 import { runBotOk } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
 
@@ -44,16 +44,10 @@ async function botWrittenPages(): Promise<string[]> {
 
 /** Every page under the program root (profiles, clinics, sign-ups, rounds, resources…). */
 async function programPages(): Promise<string[]> {
-  const body = (await query({
-    action: 'query',
-    list: 'allpages',
-    apnamespace: '200',
-    apprefix: DEFAULT_ROOT.replace(/^Grants:/, '') + '/',
-    aplimit: 'max',
-  })) as { query: { allpages: { title: string }[] } };
+  const titles = await pagesUnderRoot(stack.wiki.apiUrl);
   // Community translation pages (`R/Translations/<code>.json`) are JSON data, not pages a reader
   // lands on: their words are translations (Swahili "na" is "and", not a region id).
-  return body.query.allpages.map((p) => p.title).filter((t) => !t.endsWith('.json'));
+  return titles.filter((t) => !t.endsWith('.json'));
 }
 
 async function rawIdsOn(titles: readonly string[]): Promise<Array<RawId & { page: string }>> {

@@ -1,3 +1,4 @@
+import { expandLabelCalls } from '../../support/label-calls';
 import { emptyRound } from '../../../bot/connections/rounds';
 import { speaker } from '../../../bot/match/reasons';
 import { renderRoundPage } from '../../../bot/match/round-page';
@@ -10,11 +11,14 @@ import { defaultTaxonomy } from '../../../shared/taxonomy/taxonomy';
 
 describe('the round page', () => {
   it('says who reviews and where to ask to join, not only that buttons come with the gadget', () => {
-    const page = renderRoundPage(
-      speaker('en', defaultTaxonomy()),
-      emptyRound('2026-11', '2026-11-01T00:00Z'),
-      DEFAULT_ROOT,
+    const page = expandLabelCalls(
+      renderRoundPage(
+        speaker('en', defaultTaxonomy()),
+        emptyRound('2026-11', '2026-11-01T00:00Z'),
+        DEFAULT_ROOT,
+      ),
     );
+    expect(page).toContain('Connections proposed for November 2026.');
     const intro = page.split('\n')[0]!;
     expect(intro).toContain(`working group ([[:${DEFAULT_ROOT}/Working group|`);
     expect(intro).toContain('administrators included, gets no buttons');

@@ -4,6 +4,7 @@
  * a common language, that it is off by default, and how it is flagged on the round page and
  * in the introduction.
  */
+import { expandLabelCalls } from '../../support/label-calls';
 import { emptyRound } from '../../../bot/connections/rounds';
 import { bridgedProposals } from '../../../bot/match/interpretation-flag';
 import { speaker } from '../../../bot/match/reasons';
@@ -166,14 +167,15 @@ describe('the flag for the working group and the people', () => {
   doc.reasons['2026-11-002'] = [{ key: 'letsconnect-match-reason-languages', params: ['es'] }];
 
   it('lists each bridged proposal on the round page with its two languages, by name', () => {
-    const page = renderRoundPage(speaker('en', taxonomy), doc, DEFAULT_ROOT);
+    const page = expandLabelCalls(renderRoundPage(speaker('en', taxonomy), doc, DEFAULT_ROOT));
     expect(page).toContain('== Needs an interpreter ==');
-    expect(page).toContain('* 2026-11-001: Spanish ↔ French');
+    // The language names are the label module's, in the reader's language.
+    expect(page).toContain('* 2026-11-001: languages(es) ↔ languages(fr)');
     expect(page).not.toContain('* 2026-11-002:');
     const plain = { ...doc, reasons: { '2026-11-002': doc.reasons['2026-11-002']! } };
-    expect(renderRoundPage(speaker('en', taxonomy), plain, DEFAULT_ROOT)).not.toContain(
-      'Needs an interpreter',
-    );
+    expect(
+      expandLabelCalls(renderRoundPage(speaker('en', taxonomy), plain, DEFAULT_ROOT)),
+    ).not.toContain('Needs an interpreter');
   });
 
   it('finds the bridged proposals of a round for the introductions', () => {

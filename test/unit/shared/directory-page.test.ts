@@ -66,14 +66,16 @@ describe('renderDirectoryPages', () => {
     };
     const { topicPages } = renderDirectoryPages([hostile], options);
     for (const page of topicPages) {
-      // The only calls are the label module's, each argument one escaped value.
+      // The only calls are the label module's, each argument one escaped value (a message's
+      // numbered parameters may hold another of the module's calls, checked on its own).
       const calls = findTemplateCalls(page.text, () => true);
       expect(calls.length).toBeGreaterThan(0);
+      const nested = /\{\{#invoke:Let's Connect\/Labels\|[^{}]*\}\}/g;
       for (const call of calls) {
         expect(call.name).toBe(`#invoke:${LABEL_MODULE}`);
         for (const param of call.params) {
-          expect(param.name).toBeNull();
-          expect(param.raw).not.toMatch(/[{}[\]<>|=]/);
+          expect(param.name === null || /^[2-9]$/.test(param.name)).toBe(true);
+          expect(param.raw.replace(nested, '')).not.toMatch(/[{}[\]<>|=]/);
         }
       }
       expect(page.text).not.toContain('[[Category:');

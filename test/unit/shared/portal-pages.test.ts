@@ -1,3 +1,4 @@
+import { expandLabelCalls } from '../../support/label-calls';
 import { PORTAL_AREAS, portalAreaOf } from '../../../shared/portal';
 import {
   PORTAL_END,
@@ -91,7 +92,7 @@ describe('R/Clinics', () => {
 
 describe('R/Connections and the navigation’s current area', () => {
   it('lists the rounds newest first, by month name', () => {
-    const page = renderConnectionsIndex(R, ['2026-10', '2026-11'], 'written');
+    const page = expandLabelCalls(renderConnectionsIndex(R, ['2026-10', '2026-11'], 'written'));
     expect(page.indexOf('November 2026')).toBeLessThan(page.indexOf('October 2026'));
     expect(page).toContain('/Connections/2026-11|November 2026]]');
   });

@@ -1,3 +1,7 @@
+import { defaultTaxonomy } from '../../../shared/taxonomy/taxonomy';
+import en from '../../../shared/i18n/en.json';
+import { topicWikitext } from '../../../shared/labels/labels';
+import { expandLabelCalls } from '../../support/label-calls';
 import type { MatchHistory } from '../../../shared/documents/documents';
 import { readDocument } from '../../../shared/documents/read-document';
 import type { Clinic, Feedback, Signup } from '../../../shared/records/clinic';
@@ -241,28 +245,41 @@ describe('renderReportPage', () => {
   const data = computeReport({ root: 'R', ...fixture(), resources: 0, now: NOW, generated: 'x' });
 
   it('gives each total with its definition, per-month rows and a totals row', () => {
-    const text = renderReportPage(data, { t, topicLabel: (id) => id });
+    // The words are the label module's; expanded here as an English reader gets them.
+    const text = expandLabelCalls(renderReportPage(data, { t, topicLabel: (id) => id }));
     expect(text).toContain(
-      '| letsconnect-report-affiliated() || 2 (67%) || letsconnect-report-page-def-affiliated()',
+      `| ${en['letsconnect-report-affiliated']} || 2 (67%) || ${en['letsconnect-report-page-def-affiliated']}`,
     );
-    expect(text).toContain('| letsconnect-report-feedback() || 2 (100%) ||');
+    expect(text).toContain(`| ${en['letsconnect-report-feedback']} || 2 (100%) ||`);
     expect(totalValue(data, 'useful')).toBe('1 / 2 (50%)');
     expect(totalValue(data, 'rating')).toBe('3.5 (2)');
-    expect(text).toContain('| 2026-02 || 0 || 1 || 2 || 2 || 1 || 0 || 0 || 0');
-    expect(text).toContain('! letsconnect-report-total() !! 3 !! 1 !! 2 !! 2 !! 1 !! 6 !! 3 !! 1');
+    expect(text).toContain('| February 2026 || 0 || 1 || 2 || 2 || 1 || 0 || 0 || 0');
+    expect(text).toContain('! Total !! 3 !! 1 !! 2 !! 2 !! 1 !! 6 !! 3 !! 1');
     expect(text).toContain('| budget-development || 3 || 1');
     expect(text).toContain('<div class="letsconnect-app letsconnect-report-app"></div>');
-    expect(text).toContain('! letsconnect-report-region() !! letsconnect-report-people()');
-    expect(text).toContain('! letsconnect-report-role() !! letsconnect-report-people()');
+    expect(text).toContain('! Region !! People');
+    expect(text).toContain('! Role !! People');
+    expect(text).toContain('<!-- letsconnect-report-page-generated() -->');
   });
 
-  it('keeps a hostile topic label as text and adds no template call', () => {
+  it("keeps a hostile topic label as text: the only template calls are the label module's", () => {
+    const taxonomy = defaultTaxonomy();
+    const hostile = '}}{{nobots}}|x=y [[Category:Spam]] <script>';
+    const topics = new Map(taxonomy.topics);
+    topics.set('budget-development', {
+      ...topics.get('budget-development')!,
+      source: 'wiki',
+      labels: { en: hostile },
+    });
     const text = renderReportPage(data, {
       t,
-      topicLabel: () => '}}{{nobots}}|x=y [[Category:Spam]] <script>',
+      topicLabel: (id) => topicWikitext({ ...taxonomy, topics }, () => null, id),
     });
-    expect(findTemplateCalls(text, () => true)).toEqual([]);
+    const calls = findTemplateCalls(text, () => true);
+    expect(calls.length).toBeGreaterThan(0);
+    expect(calls.every((c) => c.name === "#invoke:Let's Connect/Labels")).toBe(true);
     expect(text).not.toContain('[[Category:Spam]]');
     expect(text).not.toContain('<script>');
+    expect(text).not.toContain('{{nobots}}');
   });
 });

@@ -1,3 +1,4 @@
+import { expandLabelCalls } from '../../support/label-calls';
 import { parseRecords } from '../../../shared/records/codec';
 import { resourceCodec, type Resource } from '../../../shared/records/resource';
 import { renderResourcesPage } from '../../../shared/reports/resources-page';
@@ -169,11 +170,16 @@ describe('index and page', () => {
       resourcesPage: 'R/Resources',
     });
     expect(text).toContain('=== Label budget-development ===');
-    expect(text).toContain('=== es ===');
+    // Language names and the page's words are the label module's, in the reader's language.
+    expect(text).toContain("=== {{#invoke:Let's Connect/Labels|languages|es}} ===");
     expect(text).toContain(
       '[https://commons.wikimedia.org/wiki/File:Budgets.webm Budgets in practice]',
     );
-    expect(findTemplateCalls(text, () => true)).toEqual([]);
+    expect(expandLabelCalls(text)).toContain(
+      '3 resources from [[:R/Resources|the resource centre]], by topic and by language.',
+    );
+    const calls = findTemplateCalls(text, () => true);
+    expect(calls.every((c) => c.name === "#invoke:Let's Connect/Labels")).toBe(true);
     expect(text).not.toContain('[[Category:Spam]]');
   });
 });

@@ -1,14 +1,17 @@
 import en from '../../../../shared/i18n/en.json';
 import ar from '../../../../shared/i18n/ar.json';
 import {
+  fitsInArgument,
   isLabelKey,
   labelCall,
+  pageMessage,
   labelData,
   labeler,
   LABEL_DATA_VERSION,
 } from '../../../../shared/labels/labels';
 import { defaultTaxonomy } from '../../../../shared/taxonomy/taxonomy';
 import { FORMATS, REGIONS, ROLES } from '../../../../shared/records/vocabulary';
+import { escapeValue } from '../../../../shared/wikitext/escape';
 
 const lookup =
   (messages: Record<string, unknown>) =>
@@ -73,5 +76,43 @@ describe('labelCall', () => {
     expect(hostile).toBe(
       "{{#invoke:Let's Connect/Labels|topic|&#125;&#125;&#123;&#123;evil&#124;x&#61;1}}",
     );
+  });
+});
+
+describe('pageMessage', () => {
+  it("writes a module call with numbered parameters, so a link's = cannot name one", () => {
+    expect(pageMessage('letsconnect-round-intro', 3, '[[:A=B|c]]', '{{#invoke:x|y|z}}')).toBe(
+      "{{#invoke:Let's Connect/Labels|msg|letsconnect-round-intro|2=3|3=[[:A=B|c]]|4={{#invoke:x|y|z}}}}",
+    );
+  });
+
+  it('refuses a parameter that would leave its argument, and a key the label data lacks', () => {
+    for (const bad of ['a|b', 'x}}y', '[[a|b', '{{a', 'a]]|[[b'])
+      expect(() => pageMessage('letsconnect-round-none', bad)).toThrow(/not one argument/);
+    expect(fitsInArgument(escapeValue('}}{{nobots}}|x=y [[Category:Spam]]'))).toBe(true);
+    expect(() => pageMessage('letsconnect-gadget-form-consent-explain')).toThrow(/LABEL_KEY/);
+  });
+
+  it("carries every key the bot's pages use, and not their edit summaries", () => {
+    for (const key of [
+      'letsconnect-calendar-page-col-when',
+      'letsconnect-round-intro',
+      'letsconnect-directory-topic-intro',
+      'letsconnect-report-page-def-registered',
+      'letsconnect-report-selfMadeMet',
+      'letsconnect-resource-page-centre',
+      'letsconnect-clinics-bot-heading-attendance',
+      'letsconnect-hot-topics-col-gap',
+      'letsconnect-pairing-snoozed',
+    ])
+      expect(isLabelKey(key)).toBe(true);
+    for (const key of [
+      'letsconnect-resource-page-summary',
+      'letsconnect-clinics-bot-summary-edit',
+      'letsconnect-report-page-generated',
+      'letsconnect-directory-page-generated',
+      'letsconnect-report-chart-desc',
+    ])
+      expect(isLabelKey(key)).toBe(false);
   });
 });
