@@ -51,13 +51,15 @@ export function renderRoundPage(
   const t = pageMessage;
   // Who reviews, and where to ask to join (an administrator gets no buttons either).
   const group = workingGroupPageTitle(root);
+  // The page in one block, so its links can be told from its text by more than colour.
   const lines: string[] = [
-    t(
-      'letsconnect-round-intro',
-      labelCall('month', doc.round),
-      wikiLink(group),
-      wikiLink(talkPageTitle(group)),
-    ),
+    '<div class="letsconnect-round">' +
+      t(
+        'letsconnect-round-intro',
+        labelCall('month', doc.round),
+        wikiLink(group),
+        wikiLink(talkPageTitle(group)),
+      ),
     '',
   ];
   lines.push(`== ${t('letsconnect-round-heading-proposals')} ==`);
@@ -102,6 +104,7 @@ export function renderRoundPage(
       o.notMet,
       o.rated === 0 ? '–' : (o.ratingSum / o.rated).toFixed(1),
     ),
+    '</div>',
     '',
   );
   return lines.join('\n');
