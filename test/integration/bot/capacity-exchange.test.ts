@@ -4,6 +4,7 @@
  * CapX profiles, the directory and the matching use the topics they bring, opting out removes
  * them, a failing CapX fails nothing, and the email and bio in the CapX record appear nowhere.
  */
+import { expandLabelCalls } from '../../support/label-calls';
 import { readDocument } from '../../../shared/documents/read-document';
 import type { DirectoryEntry } from '../../../shared/documents/documents';
 import {
@@ -162,7 +163,10 @@ describe('capacities brought from the Capacity Exchange', () => {
     expect(capx.state.requests.length).toBeGreaterThan(0);
     for (const r of capx.state.requests) expect(r.userAgent).toMatch(/capx-test@example\.invalid/);
 
-    const topicPage = await read(directoryTopicPageTitle(DEFAULT_ROOT, 'social-media-press'));
+    // The label module's words, as an English reader gets them.
+    const topicPage = expandLabelCalls(
+      await read(directoryTopicPageTitle(DEFAULT_ROOT, 'social-media-press')),
+    );
     expect(topicPage).toMatch(/Capx Sharer[^\n]*\n?[^\n]*can share \(from the Capacity Exchange\)/);
     expect(topicPage).toMatch(
       /Capx Learner[^\n]*\n?[^\n]*wants to learn \(from the Capacity Exchange\)/,

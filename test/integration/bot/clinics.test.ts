@@ -5,6 +5,7 @@
  * people, once (also after a crash that lost the ledger); the calendar and hot topics; and a
  * re-run that makes no edit.
  */
+import { expandLabelCalls } from '../../support/label-calls';
 import { readDocument } from '../../../shared/documents/read-document';
 import {
   calendarPageTitle,
@@ -206,7 +207,8 @@ describe('the clinics task on a real wiki', () => {
   it("summarises the past clinic with the hand count's numbers", async () => {
     const stdout = await bot(['clinics', '--now', NOW]);
     expect(stdout).toContain('feedback rate = people who gave feedback ÷ attended');
-    const page = await text(clinicSummaryTitle(PAST));
+    // The label module's words, as an English reader gets them.
+    const page = expandLabelCalls(await text(clinicSummaryTitle(PAST)));
     // Hand count: capacity 3. Forged Person's page is someone else's: not counted. P1, P2,
     // P3 take the places; P2 cancelled, so P4 moves up and P5 waits. Sharer One is the team.
     expect(cell(page, 'Confirmed sign-ups')).toBe('3');
@@ -252,7 +254,7 @@ describe('the clinics task on a real wiki', () => {
   });
 
   it('writes the calendar by month with UTC and organiser times, and the hot topics', async () => {
-    const calendar = await text(calendarPageTitle(DEFAULT_ROOT));
+    const calendar = expandLabelCalls(await text(calendarPageTitle(DEFAULT_ROOT)));
     expect(calendar).toContain('== November 2026 ==');
     expect(calendar).toContain('== December 2026 ==');
     expect(calendar).toContain('[https://meet.example.org/office-hours Grant office hours]');

@@ -5,6 +5,7 @@
  * cancellation, a sharer, feedback (and forged ones), round documents, and resources added
  * by their authors, in someone else's name, and off Wikimedia sites. A re-run edits nothing.
  */
+import { expandLabelCalls } from '../../support/label-calls';
 import { readDocument } from '../../../shared/documents/read-document';
 import type { MatchHistory, ReportData } from '../../../shared/documents/documents';
 import {
@@ -426,7 +427,8 @@ describe('letsconnect-bot report on a fixed fixture', () => {
   });
 
   it('shows the numbers as wiki tables with their definitions, and the charts placeholder', async () => {
-    const page = await text(reportPageTitle(DEFAULT_ROOT));
+    // The label module's words, as an English reader gets them.
+    const page = expandLabelCalls(await text(reportPageTitle(DEFAULT_ROOT)));
     expect(page).toContain(
       '| Registered participants || 4 || Profile pages written by their owner',
     );
@@ -434,7 +436,7 @@ describe('letsconnect-bot report on a fixed fixture', () => {
     expect(page).toContain('| Feedback given || 2 (67%) ||');
     expect(page).toContain('| Found it useful || 1 / 2 (50%) ||');
     expect(page).toContain('| Mean rating (1–5) || 4.0 (2) ||');
-    expect(page).toContain('| 2026-02 || 2 || 1 || 3 || 2 || 1 || 3 || 2 || 1');
+    expect(page).toContain('| February 2026 || 2 || 1 || 3 || 2 || 1 || 3 || 2 || 1');
     expect(page).toContain('<div class="letsconnect-app letsconnect-report-app"></div>');
     expect(page).toContain('! Region !! People');
     expect(page).not.toContain('⧼');
@@ -443,12 +445,12 @@ describe('letsconnect-bot report on a fixed fixture', () => {
   });
 
   it('indexes the resources by topic and language, refusing the forged and the off-site item', async () => {
-    const index = await text(resourcesIndexTitle(DEFAULT_ROOT));
+    const index = expandLabelCalls(await text(resourcesIndexTitle(DEFAULT_ROOT)));
     expect(index).toContain('Budget clinic recording');
     expect(index).toContain(
       '[https://meta.wikimedia.org/wiki/Fundraising_guide Fundraising guide]',
     );
-    expect(index.split('=== es ===')[1]!.split('===')[0]).toContain('Fundraising guide');
+    expect(index.split('=== languages(es) ===')[1]!.split('===')[0]).toContain('Fundraising guide');
     const listed = index.split('== Not listed ==')[0]!;
     expect(listed).not.toContain('Forged');
     expect(listed).not.toContain('example.org');
