@@ -269,7 +269,7 @@ describe('the clinics task on a real wiki', () => {
     expect(arabic).toContain('نوفمبر');
     expect(calendar).not.toContain('Not a real clinic');
     expect(calendar).not.toContain('2026-10-20');
-    const hot = await text(hotTopicsPageTitle(DEFAULT_ROOT));
+    const hot = expandLabelCalls(await text(hotTopicsPageTitle(DEFAULT_ROOT)));
     // 7 listed learners (Gone withdrew), 2 sharers; the clinic sharer first.
     expect(hot).toMatch(
       /\| 1 \|\| [^|]+ \|\| 7 \|\| 2 \|\| 5 \|\| 0 \|\| \[\[:User:Sharer One\|Sharer One\]\], \[\[:User:Sharer Two\|Sharer Two\]\]/,
