@@ -24,6 +24,7 @@ import {
   roundFromTitle,
 } from '../../shared/pages';
 import { botMessages } from '../../bot/i18n';
+import { pageMessage } from '../../shared/labels/labels';
 import { upsertOutcome } from '../../shared/connections/outcomes';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
 import { clinicCodec, feedbackCodec, signupCodec } from '../../shared/records/clinic';
@@ -83,9 +84,12 @@ export function mentionsAccount(
  * it in.
  */
 export function withoutRefusals(text: string): string {
-  const heading = `== ${botMessages('en').t('letsconnect-resource-page-heading-rejected')} ==`;
+  // The heading as the bot writes it (the label module's message, in the reader's language),
+  // or in words (a page read as rendered, or written before the pages used the module).
+  const key = 'letsconnect-resource-page-heading-rejected';
+  const headings = [`== ${pageMessage(key)} ==`, `== ${botMessages('en').t(key)} ==`];
   const lines = text.split('\n');
-  const start = lines.indexOf(heading);
+  const start = lines.findIndex((l) => headings.includes(l));
   if (start < 0) return text;
   const end = lines.findIndex((l, i) => i > start && /^==[^=].*[^=]==$/.test(l));
   return [...lines.slice(0, start), ...(end < 0 ? [] : lines.slice(end))].join('\n');

@@ -10,6 +10,7 @@ import {
   temporaryAccountFigures,
   withoutRefusals,
 } from '../../../scripts/reliability/temporary-accounts';
+import { pageMessage } from '../../../shared/labels/labels';
 
 jest.setTimeout(300_000);
 
@@ -29,6 +30,9 @@ describe('reliability: temporary-accounts', () => {
     expect(mentionsAccount(withoutRefusals(`${listed}${refused}`), '~2026-1')).toBe(true);
     expect(mentionsAccount(withoutRefusals(`== By topic ==\n${refused}`), '~2026-1')).toBe(false);
     expect(withoutRefusals(`${refused}== Later ==\n~2026-1`)).toBe('== Later ==\n~2026-1');
+    // As the bot writes it: the heading is the label module's message, in the reader's language.
+    const written = `== ${pageMessage('letsconnect-resource-page-heading-rejected')} ==\n* ${MARKERS.resource}\n`;
+    expect(mentionsAccount(withoutRefusals(`== By topic ==\n${written}`), '~2026-1')).toBe(false);
   });
 
   it('no write of a temporary account is accepted, and no message reaches it', async () => {
