@@ -82,9 +82,9 @@ export const CreateClinicForm = defineComponent({
         )
         .sort((a, b) => a.label.localeCompare(b.label, ui));
     };
-    /** Existing named accounts whose names begin with what was typed. */
+    /** Existing named accounts whose names begin with what was typed (a failed search is said by MenuField). */
     const accountMenu = async (query: string): Promise<MenuChoice[]> =>
-      (await props.accounts.search(query).catch(() => []))
+      (await props.accounts.search(query))
         .filter((name) => !isTemporaryAccountName(name))
         .map((name) => ({ value: name, label: name }));
 

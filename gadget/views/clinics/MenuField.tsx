@@ -40,11 +40,22 @@ export const MenuField = defineComponent({
     const typed = ref('');
     /** Only the answer to the latest query counts (an older one can arrive after it). */
     let asked = 0;
+    /** Said under the field when the wiki did not answer a search (a menu left empty says nothing). */
+    const searchFailed = ref('');
     async function lookFor(query: string): Promise<void> {
       const mine = ++asked;
-      const found = query.trim() === '' ? [] : await props.search(query.trim());
-      if (mine === asked)
-        menu.value = found.filter((c) => !props.modelValue.includes(c.value)).slice(0, 10);
+      let found: MenuChoice[];
+      try {
+        found = query.trim() === '' ? [] : await props.search(query.trim());
+      } catch {
+        if (mine !== asked) return;
+        menu.value = [];
+        searchFailed.value = t('letsconnect-menu-search-failed');
+        return;
+      }
+      if (mine !== asked) return;
+      searchFailed.value = '';
+      menu.value = found.filter((c) => !props.modelValue.includes(c.value)).slice(0, 10);
     }
     const choose = (value: string | number | null) => {
       if (value === null) return;
@@ -61,7 +72,7 @@ export const MenuField = defineComponent({
         props.modelValue.filter((v) => v !== value),
       );
     return () => (
-      <Field {...fieldProps(props)}>
+      <Field {...fieldProps(props)} error={searchFailed.value}>
         {{
           default: () => (
             <div class="letsconnect-menu-field">

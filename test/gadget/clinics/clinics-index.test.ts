@@ -30,8 +30,13 @@ function wikiWith(members: string[]): FakeWiki {
 
 /** The wiki's accounts, as list=allusers and list=users tell them. */
 let ACCOUNTS = [ME, 'Mei Sharer', 'Meta Person'];
+/** While set, the account search fails as a lost connection would. */
+let searchDown = false;
 const accounts: AccountLookup = {
-  search: async (prefix) => ACCOUNTS.filter((a) => a.startsWith(prefix)),
+  search: async (prefix) => {
+    if (searchDown) throw new Error('http');
+    return ACCOUNTS.filter((a) => a.startsWith(prefix));
+  },
   missing: async (names) => names.filter((n) => !ACCOUNTS.includes(n)),
 };
 
@@ -99,6 +104,27 @@ async function fillValid(w: Wrapper) {
 
 afterEach(() => {
   ACCOUNTS = [ME, 'Mei Sharer', 'Meta Person'];
+  searchDown = false;
+});
+
+it('says so when the account search fails, and offers again once it answers', async () => {
+  const { w } = await mountIndex(wikiWith([ME]));
+  await openCreate(w);
+  const field = () => w.get('.letsconnect-clinic-form__sharers');
+  searchDown = true;
+  await field().get('input').setValue('Me');
+  await flushPromises();
+  expect(field().findAll('.cdx-menu-item:not(.cdx-menu__no-results)')).toHaveLength(0);
+  expect(field().text()).toContain('The wiki did not answer the search');
+  searchDown = false;
+  await field().get('input').setValue('Mei');
+  await flushPromises();
+  expect(field().text()).not.toContain('The wiki did not answer the search');
+  expect(
+    field()
+      .findAll('.cdx-menu-item')
+      .map((i) => i.text()),
+  ).toEqual(['Mei Sharer']);
 });
 
 it('offers languages by name and sharers among existing accounts, and checks the sharers before saving', async () => {
