@@ -28,6 +28,7 @@ import { languageName, speaker } from '../match/reasons';
 import { marker, messageLanguage, ownProfileLink } from '../notify/messages';
 import type { RunContext } from '../run-context';
 import { appendToLedger } from '../wiki/documents-io';
+import { sendOrNoteFailure } from '../wiki/message-failures';
 import { readClinicLedger } from './ledgers';
 
 const DAY_MS = 86_400_000;
@@ -127,6 +128,8 @@ export interface InvitationsResult {
   sent: number;
   excluded: number;
   skipped: number;
+  /** "key (reason)" of each invitation that could not be sent (see sendOrNoteFailure). */
+  failed: string[];
 }
 
 export async function sendInvitations(
@@ -149,8 +152,9 @@ export async function sendInvitations(
   const byUser = new Map(people.map((p) => [p.username, p]));
   const today = ctx.now.toISOString().slice(0, 10);
   const at = generatedStamp(ctx);
-  const result: InvitationsResult = { sent: 0, excluded: 0, skipped: 0 };
+  const result: InvitationsResult = { sent: 0, excluded: 0, skipped: 0, failed: [] };
   const recorded: InvitationRecord[] = [];
+  const failed = result.failed;
   try {
     for (const [i, inv] of plan.invitations.entries()) {
       const rendered = renderInvitation(
@@ -162,17 +166,24 @@ export async function sendInvitations(
         ctx.config.root,
       );
       let found = null as 'already' | 'recent' | null;
-      const outcome = await ctx.editor.edit(
-        `User talk:${inv.user}`,
-        (current) => {
-          const next = withInvitation(current, rendered, inv.key, ctx.now.getTime());
-          found = next === 'already' || next === 'recent' ? next : null;
-          return found ? null : next;
-        },
-        rendered.summary,
-        { talkPage: true },
+      const outcome = await sendOrNoteFailure(
+        inv.key,
+        () =>
+          ctx.editor.edit(
+            `User talk:${inv.user}`,
+            (current) => {
+              const next = withInvitation(current, rendered, inv.key, ctx.now.getTime());
+              found = next === 'already' || next === 'recent' ? next : null;
+              return found ? null : next;
+            },
+            rendered.summary,
+            { talkPage: true },
+          ),
+        failed,
+        ctx.log,
       );
       ctx.log.progress('Invitations', i + 1, plan.invitations.length);
+      if (!outcome) continue;
       if (outcome.status === 'dry-run') continue;
       if (found === 'recent') {
         result.skipped++; // another invitation this week: this one may go next time

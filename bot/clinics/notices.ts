@@ -27,7 +27,7 @@ import { generatedStamp } from '../connections/rounds';
 import { speaker } from '../match/reasons';
 import { marker, messageLanguage } from '../notify/messages';
 import type { RunContext } from '../run-context';
-import { ShutoffError } from '../wiki/errors';
+import { sendOrNoteFailure } from '../wiki/message-failures';
 import { appendToLedger } from '../wiki/documents-io';
 import { readClinicLedger } from './ledgers';
 import { localTime } from './invitations';
@@ -109,6 +109,8 @@ export interface NoticesResult {
   excluded: number;
   /** Found already on the talk page (a run that stopped before its ledger): recorded now. */
   healed: number;
+  /** "key (reason)" of each message that could not be sent (see sendOrNoteFailure). */
+  failed: string[];
 }
 
 export async function sendClinicNotices(
@@ -128,9 +130,9 @@ export async function sendClinicNotices(
   const byTitle = new Map(clinics.map((c) => [c.title, c]));
   const byUser = new Map(people.map((p) => [p.username, p]));
   const at = generatedStamp(ctx);
-  const result: NoticesResult = { reminders: 0, movedUp: 0, excluded: 0, healed: 0 };
+  const result: NoticesResult = { reminders: 0, movedUp: 0, excluded: 0, healed: 0, failed: [] };
   const recorded: ClinicNoticeRecord[] = [];
-  const failed: string[] = [];
+  const failed = result.failed;
   try {
     for (const [i, notice] of plan.entries()) {
       const rendered = renderClinicNotice(
@@ -139,22 +141,19 @@ export async function sendClinicNotices(
         byUser.get(notice.user),
         taxonomy,
       );
-      let outcome;
-      try {
-        outcome = await ctx.editor.edit(
-          `User talk:${notice.user}`,
-          (current) => withNotice(current, rendered, notice.key),
-          rendered.summary,
-          { talkPage: true },
-        );
-      } catch (err) {
-        // One talk page that cannot be written must not keep the others from their reminder.
-        if (err instanceof ShutoffError) throw err;
-        const reason = err instanceof Error ? err.message : String(err);
-        ctx.log.error('A clinic message could not be sent', { key: notice.key, reason });
-        failed.push(`${notice.key} (${reason})`);
-        continue;
-      }
+      const outcome = await sendOrNoteFailure(
+        notice.key,
+        () =>
+          ctx.editor.edit(
+            `User talk:${notice.user}`,
+            (current) => withNotice(current, rendered, notice.key),
+            rendered.summary,
+            { talkPage: true },
+          ),
+        failed,
+        ctx.log,
+      );
+      if (!outcome) continue;
       ctx.log.progress('Clinic reminders', i + 1, plan.length);
       if (outcome.status === 'dry-run') continue;
       if (outcome.status === 'excluded') result.excluded++;
@@ -178,11 +177,6 @@ export async function sendClinicNotices(
       recorded,
       at,
       ctx.t('letsconnect-clinics-bot-summary-notices', recorded.length),
-    );
-  }
-  if (failed.length > 0) {
-    throw new Error(
-      `${failed.length} clinic message(s) could not be sent (the others were, and are recorded): ${failed.join('; ')}`,
     );
   }
   return result;

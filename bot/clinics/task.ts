@@ -29,6 +29,7 @@ import { writeCalendarData } from './calendar-data';
 import { renderHotTopicsPage } from './hot-topics-page';
 import { sendInvitations } from './invitations';
 import { sendClinicNotices } from './notices';
+import { messagesNotSent } from '../wiki/message-failures';
 import { readClinics, readSignups, scanClinics, trustedTexts } from './read';
 import { writeSummaries } from './summaries';
 
@@ -43,6 +44,8 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
   const taxonomy = directory?.taxonomy ?? defaultTaxonomy();
   const { t, lookup } = botMessages('en');
   const notes: string[] = [];
+  /** Messages that could not be sent: the run ends with an error naming them. */
+  const failed: string[] = [];
 
   const summaries = await writeSummaries(ctx, clinics, wg.revid, taxonomy);
   notes.push(
@@ -67,12 +70,15 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
         clinic: c.clinic,
         signedUp: new Set(c.entries.map((s) => s.signup.username)),
       }));
-    // Reminders and moved-up notices first: they are about places people already hold.
+    // Reminders and moved-up notices first: they are about places people already hold. A talk
+    // page that cannot be written keeps no one else from their message, nor the calendar from
+    // being written: the run ends with an error naming it, after everything else is done.
     const notices = await sendClinicNotices(ctx, running, directory.entries, taxonomy);
     notes.push(
       `${notices.reminders} clinic reminder(s) and ${notices.movedUp} moved-up notice(s) sent, ${notices.excluded} refused by {{bots}}/{{nobots}}, ${notices.healed} found already sent and recorded`,
     );
     const inv = await sendInvitations(ctx, upcoming, directory.entries, taxonomy);
+    failed.push(...notices.failed, ...inv.failed);
     notes.push(
       `${inv.sent} invitation(s) sent (clinics up to ${config.invitationHorizonDays} days ahead), ${inv.excluded} refused by {{bots}}/{{nobots}}, ${inv.skipped} already on the talk page or held back by another this week`,
     );
@@ -137,6 +143,7 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
   });
   pages.push(feed);
   await ctx.editor.editMany(pages, ctx.t('letsconnect-clinics-bot-summary-pages'));
+  if (failed.length > 0) throw messagesNotSent('clinic message(s)', failed);
 
   return {
     task: 'clinics',

@@ -37,7 +37,7 @@ import { scanPages } from '../directory/scan';
 import { namedTrust, newestTrustedRevision } from '../directory/trust';
 import type { RunContext } from '../run-context';
 import { documentOn, documentText } from '../wiki/documents-io';
-import { ShutoffError } from '../wiki/errors';
+import { sendOrNoteFailure } from '../wiki/message-failures';
 import type { Logger } from '../log';
 import {
   appendSection,
@@ -147,21 +147,20 @@ export async function sendRequestMessages(
   const failed: string[] = [];
   for (const m of messages) {
     const rendered = render(m);
-    try {
-      const outcome = await editor.edit(
-        `User talk:${m.user}`,
-        (current) => appendSection(current, rendered, marker(m.key)),
-        rendered.summary,
-        { talkPage: true },
-      );
-      if (outcome.status === 'excluded') excluded++;
-      else if (outcome.status === 'saved') sent++;
-    } catch (err) {
-      if (err instanceof ShutoffError) throw err;
-      const reason = err instanceof Error ? err.message : String(err);
-      log.error('A request message could not be sent', { key: m.key, reason });
-      failed.push(`${m.key} (${reason})`);
-    }
+    const outcome = await sendOrNoteFailure(
+      m.key,
+      () =>
+        editor.edit(
+          `User talk:${m.user}`,
+          (current) => appendSection(current, rendered, marker(m.key)),
+          rendered.summary,
+          { talkPage: true },
+        ),
+      failed,
+      log,
+    );
+    if (outcome?.status === 'excluded') excluded++;
+    else if (outcome?.status === 'saved') sent++;
   }
   return { sent, excluded, failed };
 }

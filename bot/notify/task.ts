@@ -46,7 +46,7 @@ import { reasonsText, speaker } from '../match/reasons';
 import { renderRoundPage } from '../match/round-page';
 import type { RunContext, TaskReport } from '../run-context';
 import { documentText } from '../wiki/documents-io';
-import { ShutoffError } from '../wiki/errors';
+import { messagesNotSent, sendOrNoteFailure } from '../wiki/message-failures';
 import { bridgedProposals } from '../match/interpretation-flag';
 import { appendSection, marker, renderMessage, renderPausedMessage } from './messages';
 import { countOutcomes, readOutcomes } from './outcomes';
@@ -127,14 +127,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   const failed: string[] = [...requests.failed];
   for (let i = 0; i < plan.messages.length; i++) {
     const message = plan.messages[i]!;
-    try {
-      await send(message);
-    } catch (err) {
-      if (err instanceof ShutoffError) throw err;
-      const reason = err instanceof Error ? err.message : String(err);
-      log.error('A message could not be sent', { key: message.key, reason });
-      failed.push(`${message.key} (${reason})`);
-    }
+    await sendOrNoteFailure(message.key, () => send(message), failed, log);
     log.progress('Messages', i + 1, plan.messages.length);
   }
 
@@ -169,11 +162,7 @@ export async function runNotify(ctx: RunContext): Promise<TaskReport> {
   }
   await writeMaintenance(ctx, [...docs.values()]);
   const heldProposals = new Set(plan.held.map((h) => `${h.round}:${h.proposal}`)).size;
-  if (failed.length > 0) {
-    throw new Error(
-      `${failed.length} message(s) could not be sent (the others were, and are recorded): ${failed.join('; ')}`,
-    );
-  }
+  if (failed.length > 0) throw messagesNotSent('message(s)', failed);
   return {
     task: 'notify',
     pagesRead: months.length,

@@ -34,7 +34,7 @@ import { importPages, type PageToImport } from '../../../scripts/seed/import-pag
 import { seedProgram } from '../../../scripts/seed/seed-program';
 import { readCredentials } from '../../../scripts/wiki/credentials';
 import { findRawIds, renderedPageText } from '../../support/raw-ids';
-import { editsMade, runBotOk } from '../../support/run-cli';
+import { editsMade, runBot, runBotOk } from '../../support/run-cli';
 import { startThrowawayWiki } from '../../support/throwaway-wiki';
 import { clinicLearnerFixture } from '../../unit/support/profile-fixture';
 import { profilePages, workingGroupPage } from '../../support/program-pages';
@@ -289,5 +289,57 @@ describe('the clinics task on a real wiki', () => {
     expect(edits(again)).toBe(1); // the ledger, healed from the talk pages' markers
     for (const user of INVITED) expect([user, await invitations(user)]).toEqual([user, 1]);
     for (const user of NOT_INVITED) expect([user, await invitations(user)]).toEqual([user, 0]);
+  });
+
+  it('a talk page the bot cannot write keeps no one else from their invitation, nor the calendar from being written', async () => {
+    // A third clinic, nine days later (the first invitations are a week old), and Keen
+    // Learner's talk page protected: the first talk page of the run's invitations to it.
+    const THIRD = clinicPageTitle(DEFAULT_ROOT, '2026-12-01', 'Growth paths third');
+    importPages(stack.wiki, [
+      {
+        title: THIRD,
+        user: organiser,
+        content: `${serialiseRecord(clinicCodec, clinic({ title: 'Growth paths third', sessions: ['2026-12-01T14:00Z'], capacity: 20 }))}\n`,
+      },
+    ]);
+    const creds = readCredentials(stack.wiki);
+    const admin = await MwnWikiClient.connect({
+      apiUrl: stack.wiki.apiUrl,
+      username: creds.LETSCONNECT_DEPLOY_USERNAME,
+      password: creds.LETSCONNECT_DEPLOY_PASSWORD,
+      assert: 'user',
+      writableRoots: [],
+      userAgent: 'LetsConnectTests/0.1 (clinics test)',
+    });
+    const tokens = (await admin.request({ action: 'query', meta: 'tokens' })) as {
+      query: { tokens: { csrftoken: string } };
+    };
+    await admin.request({
+      action: 'protect',
+      title: 'User talk:Keen Learner',
+      protections: 'edit=sysop',
+      expiry: 'infinite',
+      token: tokens.query.tokens.csrftoken,
+    });
+    const run = await runBot(['clinics', '--now', '2026-11-14T12:00Z'], stack.env);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(
+      /1 clinic message\(s\) could not be sent \(the others were, and are recorded\)/,
+    );
+    expect(run.stderr).toContain('Keen Learner');
+    expect(await invitations('Keen Learner')).toBe(1);
+    // Everyone after the protected page was still invited, and recorded.
+    expect(await invitations('Second Keen')).toBe(2);
+    expect(await text('User talk:Second Keen')).toContain(`[[:${THIRD}|Growth paths third]]`);
+    const ledger = readDocument(
+      await text(invitationsTitle(DEFAULT_BOT_NAME)),
+      'clinic-invitations',
+    ).document;
+    expect(ledger?.sent.filter((r) => r.clinic === THIRD).map((r) => r.user)).toContain(
+      'Second Keen',
+    );
+    expect(ledger?.sent.some((r) => r.clinic === THIRD && r.user === 'Keen Learner')).toBe(false);
+    // The calendar was written after the failure.
+    expect(await text(calendarPageTitle(DEFAULT_ROOT))).toContain('Growth paths third');
   });
 });
