@@ -5,6 +5,7 @@
  * gadget bundle.
  */
 import { createApp, nextTick } from 'vue';
+import { EMPTY_QUERY } from '../../shared/directory/query';
 import en from '../../shared/i18n/en.json';
 import type { PageRevision, WikiClient } from '../../shared/wiki-client';
 import { ENV, LOGGED_OUT, type GadgetEnv } from '../kit';
@@ -31,8 +32,18 @@ function memoryClient(pages: Record<string, string>): WikiClient {
 }
 
 interface Bench {
-  /** Mounts the view and returns milliseconds until the first cards are laid out. */
-  mount(pages: Record<string, string>, root: string, botName: string): Promise<number>;
+  /**
+   * Mounts the view and returns milliseconds until the first cards are laid out. With
+   * `bestFor`, that listed reader opens it sorted by "Best for me" (the matcher's pair score
+   * against every person, computed in the page), and the time is until the cards show why
+   * each person fits.
+   */
+  mount(
+    pages: Record<string, string>,
+    root: string,
+    botName: string,
+    bestFor?: string,
+  ): Promise<number>;
   /** Milliseconds to parse the shards' JSON alone: the floor any client pays for the data. */
   parseOnly(pages: Record<string, string>): number;
   /** Types `text` into the search box; milliseconds until the results are updated and laid out. */
@@ -50,14 +61,16 @@ const env: GadgetEnv = {
 };
 
 const bench: Bench = {
-  async mount(pages, root, botName) {
+  async mount(pages, root, botName, bestFor) {
     const start = performance.now();
     const app = createApp(DirectoryView, {
       load: () => loadDirectory(memoryClient(pages), root, botName),
+      ...(bestFor ? { initialQuery: { ...EMPTY_QUERY, sort: 'best' } } : {}),
     });
-    app.provide(ENV, env);
+    app.provide(ENV, bestFor ? { ...env, reader: { username: bestFor, temporary: false } } : env);
     app.mount('#app');
-    await until(() => document.querySelector('.letsconnect-card') !== null);
+    const shown = bestFor ? '.letsconnect-card__fit' : '.letsconnect-card';
+    await until(() => document.querySelector(shown) !== null);
     return performance.now() - start;
   },
   parseOnly(pages) {
