@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { reportPageTitle, resourcesPageTitle } from '../../shared/pages';
 import { DEFAULT_ROOT } from '../../shared/program';
 import { seriousViolations } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, screenshot } from '../support/browser';
 import { botEnv } from '../support/local-wiki';
 import { runBot } from '../support/run-cli';
 import {
@@ -85,6 +85,6 @@ it("R/Report draws the charts from the bot's numbers, accessibly, and keeps the 
   expect(await page.locator('table.letsconnect-report-totals').isVisible()).toBe(true);
   expect(await page.locator('table.letsconnect-report-months').isVisible()).toBe(true);
   expect(await seriousViolations(page, '.letsconnect-report')).toEqual([]);
-  await page.screenshot({ path: 'test-artifacts/report-charts.png', fullPage: true });
+  await screenshot(page, 'report-charts');
   expect(errors).toEqual([]);
 });

@@ -92,7 +92,9 @@ export const ARTIFACTS_DIR = path.join(REPO_DIR, 'test-artifacts');
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
   const file = path.join(ARTIFACTS_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // A full-page picture of a long page (R/Report's tables) took over Playwright's default 30 s
+  // on a loaded machine; the picture is for people to look at, not a check with a deadline.
+  await page.screenshot({ path: file, fullPage: true, timeout: 120_000 });
   return file;
 }
 
