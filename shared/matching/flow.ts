@@ -6,9 +6,10 @@
  * As a min-cost flow: every learner u supplies one unit, sent either to a sharer v (cost
  * W − w(u,v)) or straight to the sink (cost W, "stays unmatched"), where W is the largest
  * weight of the first solve; every learner ships exactly one unit, so minimising cost is
- * maximising Σw − penalties. Successive shortest paths with Johnson potentials: one
- * Dijkstra per unit, from its learner to the nearest node that still lacks a unit (the sink,
- * in the first solve). Reduced costs stay ≥ 0 on every residual arc, so the flow stays
+ * maximising Σw − penalties. A bidding phase places most learners first (auction.ts), then
+ * successive shortest paths with Johnson potentials place the rest: one Dijkstra per unit,
+ * from its learner to the nearest node that still lacks a unit (the sink, or a sharer whose
+ * learner gave a seat back). Reduced costs stay ≥ 0 on every residual arc, so the flow stays
  * optimal for the units placed so far and the final flow is the exact optimum.
  *
  * The potentials are also the certificate (see certify.ts): a pair left out of the
@@ -18,6 +19,7 @@
  */
 
 import { Heap, ints, Grow } from './arrays';
+import { bidForSeats, type FlowState } from './auction';
 
 export interface AssignmentProblem {
   learners: number;
@@ -87,6 +89,8 @@ export class AssignmentFlow {
   private readonly edgeArc = ints(0);
   private readonly capacities: readonly number[];
   private arcs = 0;
+  /** The largest weight of any pair so far (pairs added later may exceed `top`). */
+  private maxWeight = 0;
   // Dijkstra's scratch space, reused by every search.
   private readonly dist: Float64Array;
   private readonly via: Int32Array;
@@ -148,6 +152,7 @@ export class AssignmentFlow {
     this.edgeSharer.data[e] = v;
     this.edgeWeight.data[e] = w;
     this.edgeArc.data[e] = this.arcs;
+    this.maxWeight = Math.max(this.maxWeight, w);
     this.addArc(u, this.learners + v, this.top - w);
   }
 
@@ -270,8 +275,10 @@ export class AssignmentFlow {
    * early, so a later, weaker learner's search stops at once at "stays unmatched" instead of
    * displacing someone along a long path (30k pilot-shaped profiles, build and solve: 27 s of
    * CPU instead of 37 s in learner order). The optimum does not depend on the order.
+   * Bidding (auction.ts) places most of them first, in that order; `bidding: false` leaves
+   * every learner to the shortest paths (for tests that compare the two).
    */
-  solve(): Assignment {
+  solve({ bidding = true }: { bidding?: boolean } = {}): Assignment {
     const best = new Float64Array(this.learners);
     for (let u = 0; u < this.learners; u++) {
       let m = Infinity;
@@ -282,8 +289,28 @@ export class AssignmentFlow {
     const order = Int32Array.from({ length: this.learners }, (_, u) => u).sort(
       (a, b) => (best[a] ?? 0) - (best[b] ?? 0) || a - b,
     );
-    for (const u of order) this.augment(u);
+    for (const u of bidding ? bidForSeats(this.state(), order) : order) this.augment(u);
     return this.assignment();
+  }
+
+  /** The network as the bidding phase reads and moves it. */
+  private state(): FlowState {
+    return {
+      learners: this.learners,
+      sink: this.sink,
+      capacities: this.capacities,
+      loadStep: this.loadStep,
+      top: this.top,
+      maxWeight: this.maxWeight,
+      head: this.head,
+      next: this.next.data,
+      to: this.to.data,
+      cost: this.cost.data,
+      cap: this.cap.data,
+      potential: this.potential,
+      deficit: this.deficit,
+      push: (a) => this.push(a),
+    };
   }
 
   /** The arc learner u's unit leaves by (to a sharer, or to the sink: unmatched). */
