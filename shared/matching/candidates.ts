@@ -2,15 +2,16 @@
  * Candidate pairs without looking at all N² pairs: sharers are indexed by topic and language,
  * so a learner only meets sharers who share one of their topics in a language they speak
  * (or, with interpretation, in one of the round's interpretation languages). Each learner
- * keeps the best `maxCandidatesPerLearner` sharers; certify.ts then prices out every pair
- * left out. Every check that rules a pair out is recorded as how far the learner got, which
+ * keeps the best `maxCandidatesPerLearner` sharers (scan.ts); certify.ts then prices out
+ * every pair left out. Every check that rules a pair out is recorded as how far the learner got, which
  * becomes the reason when unmatched.
  */
-import { Ints } from './arrays';
+import type { Ints } from './arrays';
 import type { MatchConfig } from './config';
 import type { AssignmentProblem } from './flow';
-import type { HistoryView, Person } from './people';
-import { PairScorer } from './scoring';
+import type { PairGate } from './gate';
+import type { Person } from './people';
+import type { PairScorer } from './scoring';
 import { overlapHours } from './time';
 
 /** How far a learner got: the highest stage any candidate reached. */
@@ -195,6 +196,8 @@ export interface RoundGraph {
   cappedLearners: number;
   /** Weighs common-language pairs of these learners and sharers (by index). */
   scorer: PairScorer;
+  /** Whether a learner and a sharer may meet at all (by index; see gate.ts). */
+  gate: PairGate;
 }
 
 /** The graph's pairs as an assignment problem (views, not copies). */
@@ -224,166 +227,4 @@ export function addEdge(
   graph.edgeLearnTopic.push(learnTopic);
   graph.edgeShareTopic.push(shareTopic);
   graph.edgeBridged.push(bridged ? 1 : 0);
-}
-
-export function buildGraph(
-  active: readonly Person[],
-  history: HistoryView,
-  categories: ReadonlyMap<string, string>,
-  config: MatchConfig,
-): RoundGraph {
-  const learners = active.filter((p) => p.profile.learn.length > 0);
-  const sharers = active.filter((p) => p.capacity > 0);
-  const index = indexSharers(sharers, categories);
-  const interpretation = new Set(config.interpretation);
-  const graph: RoundGraph = {
-    learners,
-    sharers,
-    index,
-    missing: new Map(),
-    edgeLearner: new Ints(),
-    edgeSharer: new Ints(),
-    edgeWeight: new Ints(),
-    edgeLearnTopic: [],
-    edgeShareTopic: [],
-    edgeBridged: new Ints(),
-    capacities: sharers.map((s) => s.capacity),
-    loadStep: config.weights.loadStep,
-    stage: new Uint8Array(learners.length),
-    cappedLearners: 0,
-    scorer: new PairScorer(config, learners, sharers),
-  };
-  // Per sharer, for the learner at hand: best weight and topics; stamps avoid clearing.
-  const bestWeight = new Int32Array(sharers.length);
-  const bestLearn: string[] = new Array<string>(sharers.length).fill('');
-  const bestShare: string[] = new Array<string>(sharers.length).fill('');
-  const bestBridged = new Uint8Array(sharers.length);
-  const learnerStamp = new Int32Array(sharers.length).fill(-1);
-  const scanStamp = new Int32Array(sharers.length).fill(-1);
-  let scan = 0;
-
-  learners.forEach((learner, u) => {
-    const touched: number[] = [];
-    const blockedFor = history.blocked.get(learner.username);
-    let reached: number = STAGE.none;
-    const meets = learner.oneToOne || learner.smallGroup;
-    const consider = (
-      i: number,
-      weight: number,
-      learnTopic: string,
-      shareTopic: string,
-      bridged: boolean,
-    ) => {
-      if (learnerStamp[i] !== u) {
-        learnerStamp[i] = u;
-        touched.push(i);
-      } else if ((bestWeight[i] ?? 0) >= weight) return;
-      bestWeight[i] = weight;
-      bestLearn[i] = learnTopic;
-      bestShare[i] = shareTopic;
-      bestBridged[i] = bridged ? 1 : 0;
-    };
-    const tryTopic = (learnTopic: string, shareTopic: string, exact: boolean): boolean => {
-      const byLanguage = index.byTopic.get(shareTopic);
-      if (!byLanguage) return false;
-      const self = learner.capacity > 0 && learner.profile.share.includes(shareTopic) ? 1 : 0;
-      if ((index.sharersByTopic.get(shareTopic) ?? 0) - self > 0)
-        reached = Math.max(reached, STAGE.topic);
-      let found = false;
-      scan++;
-      for (const [code] of learner.languageList) {
-        const list = byLanguage.get(code);
-        if (!list) continue;
-        if (!meets) {
-          // No format to meet in: nobody is eligible, so there is nothing to scan for.
-          if (list.some((i) => sharers[i] !== learner)) reached = Math.max(reached, STAGE.language);
-          continue;
-        }
-        // A long list is looked at through a window of `scanLimit` sharers that starts at
-        // a different place for each learner, so every sharer is seen by some learners;
-        // past the window only until one eligible sharer is found, so that whether the
-        // topic falls back to its category never depends on the window.
-        const n = list.length;
-        const start = n > config.scanLimit ? Math.imul(u + 1, 0x9e3779b1) >>> 0 : 0;
-        for (let k = 0; k < n && (k < config.scanLimit || !found); k++) {
-          const i = list[(start + k) % n] ?? 0;
-          if (scanStamp[i] === scan) continue;
-          scanStamp[i] = scan;
-          const sharer = sharers[i] as Person;
-          if (sharer === learner) continue;
-          reached = Math.max(reached, STAGE.language);
-          if (!formatsFit(learner, sharer)) continue;
-          reached = Math.max(reached, STAGE.format);
-          if (blockedFor?.has(sharer.username) === true) continue;
-          reached = STAGE.eligible;
-          found = true;
-          consider(i, graph.scorer.weight(u, i, exact), learnTopic, shareTopic, false);
-        }
-      }
-      return found;
-    };
-    const tryBridged = (learnTopic: string, shareTopic: string, exact: boolean): void => {
-      const byLanguage = index.byTopic.get(shareTopic);
-      if (!byLanguage || !meets) return;
-      scan++;
-      for (const code of config.interpretation) {
-        const list = byLanguage.get(code);
-        if (!list) continue;
-        const n = list.length;
-        const start = n > config.scanLimit ? Math.imul(u + 1, 0x9e3779b1) >>> 0 : 0;
-        for (let k = 0, end = Math.min(n, config.scanLimit); k < end; k++) {
-          const i = list[(start + k) % n] ?? 0;
-          if (scanStamp[i] === scan) continue;
-          scanStamp[i] = scan;
-          const sharer = sharers[i] as Person;
-          if (sharer === learner || !interpretationPair(learner, sharer, interpretation)) continue;
-          reached = Math.max(reached, STAGE.language);
-          if (!formatsFit(learner, sharer)) continue;
-          reached = Math.max(reached, STAGE.format);
-          if (blockedFor?.has(sharer.username) === true) continue;
-          reached = STAGE.eligible;
-          consider(i, bridgedWeight(config, learner, sharer, exact), learnTopic, shareTopic, true);
-        }
-      }
-    };
-    const missing: string[] = [];
-    for (const topic of new Set(learner.profile.learn))
-      if (!tryTopic(topic, topic, true)) missing.push(topic);
-    const fallback = config.categoryFallback ? missing : [];
-    if (fallback.length > 0) graph.missing.set(u, fallback);
-    const bridging = speaksAny(learner, interpretation);
-    for (const [learnTopic, shareTopic, exact] of topicRoutes(
-      learner,
-      fallback,
-      index,
-      categories,
-    )) {
-      if (!exact) tryTopic(learnTopic, shareTopic, false);
-      if (bridging) tryBridged(learnTopic, shareTopic, exact);
-    }
-    graph.stage[u] = reached;
-    const keep = config.maxCandidatesPerLearner;
-    let chosen = touched;
-    if (touched.length > keep) {
-      graph.cappedLearners++;
-      // Sorting hundreds of sharers per learner is the slow part at scale: keep only those
-      // at or above the keep-th best weight (a quickselect-free cut), then sort those.
-      const weights = Int32Array.from(touched, (i) => bestWeight[i] ?? 0).sort();
-      const cut = weights[weights.length - keep] ?? 0;
-      chosen = touched.filter((i) => (bestWeight[i] ?? 0) >= cut);
-    }
-    chosen.sort((a, b) => (bestWeight[b] ?? 0) - (bestWeight[a] ?? 0) || a - b);
-    for (const i of chosen.slice(0, keep)) {
-      addEdge(
-        graph,
-        u,
-        i,
-        bestWeight[i] ?? 0,
-        bestLearn[i] ?? '',
-        bestShare[i] ?? '',
-        bestBridged[i] === 1,
-      );
-    }
-  });
-  return graph;
 }

@@ -10,7 +10,8 @@
  * the 1:1 phase, groups.ts for the groups).
  */
 import type { Taxonomy } from '../taxonomy/taxonomy';
-import { buildGraph, interpretationPair, pairFacts, problemOf, STAGE } from './candidates';
+import { interpretationPair, pairFacts, problemOf, STAGE } from './candidates';
+import { buildGraph } from './scan';
 import { certify } from './certify';
 import { growGroups, type Built } from './groups';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';

@@ -1,7 +1,7 @@
 /**
  * The weight of a common-language pair, computed millions of times per round (the candidate
  * scan and the pricing passes), from flat typed arrays: small language numbers and levels,
- * availability masks side by side, and each learner's and sharer's own terms precomputed.
+ * availability masks and each learner's and sharer's own terms precomputed.
  * It gives exactly pairWeight(config, learner, sharer, exact, pairFacts(learner, sharer))
  * (a test holds it to that); pairFacts stays what the reasons are written from.
  */
@@ -10,6 +10,9 @@ import type { Person } from './people';
 
 /** Words of a week mask (168 hours; see time.ts). */
 const WORDS = 6;
+/** Record layout: [0] languages | HAS_MASK, [1] own term, [2…7] mask, then the languages. */
+const HAS_MASK = 1 << 16;
+const LANGUAGES = 2 + WORDS;
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -17,48 +20,50 @@ function popcount(x: number): number {
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-/** One side's people as flat arrays. */
+/**
+ * One side's people as fixed-size records in one Int32Array: at 100,000 profiles the
+ * sharer met next is anywhere in memory, and one record per person keeps what a weight
+ * reads of them in one or two cache lines instead of one per array. A language is stored
+ * as its number × 8 + its level (levels are 0–6: LanguageLevel, N = 6).
+ */
 class Side {
-  /** Languages of person i: lang/level[start[i] … start[i+1]). */
-  readonly start: Int32Array;
-  readonly lang: Int32Array;
-  readonly level: Int32Array;
-  /** WORDS words per person; hasMask 0 when their availability is unknown. */
-  readonly mask: Uint32Array;
-  readonly hasMask: Uint8Array;
+  readonly stride: number;
+  readonly records: Int32Array;
 
-  constructor(people: readonly Person[], code: (language: string) => number) {
-    this.start = new Int32Array(people.length + 1);
-    let n = 0;
+  constructor(
+    people: readonly Person[],
+    code: (language: string) => number,
+    own: Float64Array | null,
+    ownValues: readonly number[],
+  ) {
+    let most = 0;
+    for (const p of people) most = Math.max(most, p.languageList.length);
+    this.stride = LANGUAGES + most;
+    this.records = new Int32Array(people.length * this.stride);
     people.forEach((p, i) => {
-      this.start[i] = n;
-      n += p.languageList.length;
-    });
-    this.start[people.length] = n;
-    this.lang = new Int32Array(n);
-    this.level = new Int32Array(n);
-    this.mask = new Uint32Array(people.length * WORDS);
-    this.hasMask = new Uint8Array(people.length);
-    people.forEach((p, i) => {
-      let k = this.start[i]!;
-      for (const [c, level] of p.languageList) {
-        this.lang[k] = code(c);
-        this.level[k++] = level;
-      }
-      if (p.mask) {
-        this.hasMask[i] = 1;
-        this.mask.set(p.mask, i * WORDS);
-      }
+      const at = i * this.stride;
+      this.records[at] = p.languageList.length | (p.mask ? HAS_MASK : 0);
+      // When `own` holds the terms they are not int32: the record's copy is then unused.
+      this.records[at + 1] = own ? 0 : (ownValues[i] ?? 0);
+      if (p.mask) this.records.set(p.mask, at + 2);
+      let k = at + LANGUAGES;
+      for (const [c, level] of p.languageList) this.records[k++] = code(c) * 8 + level;
     });
   }
 }
 
+/** Whether every value is an integer an Int32Array holds exactly. */
+const int32s = (values: readonly number[]) => values.every((x) => (x | 0) === x);
+
 export class PairScorer {
   private readonly learners: Side;
   private readonly sharers: Side;
-  /** Per learner: connection + rounds waited; per sharer: the rarity bonus. */
-  private readonly learnerBase: Float64Array;
-  private readonly rare: Float64Array;
+  /**
+   * Per learner: connection + rounds waited; per sharer: the rarity bonus. Kept in the
+   * records when they are int32 (the default weights are integers), else read from here.
+   */
+  private readonly learnerBase: Float64Array | null;
+  private readonly rare: Float64Array | null;
   private readonly topicExact: number;
   private readonly topicCategory: number;
   private readonly fluent: number;
@@ -73,11 +78,13 @@ export class PairScorer {
       if (n === undefined) codes.set(c, (n = codes.size));
       return n;
     };
-    this.learners = new Side(learners, code);
-    this.sharers = new Side(sharers, code);
     const w = config.weights;
-    this.learnerBase = Float64Array.from(learners, (p) => w.connection + p.waited * w.waitRound);
-    this.rare = Float64Array.from(sharers, (p) => p.rare);
+    const base = learners.map((p) => w.connection + p.waited * w.waitRound);
+    const rare = sharers.map((p) => p.rare);
+    this.learnerBase = int32s(base) ? null : Float64Array.from(base);
+    this.rare = int32s(rare) ? null : Float64Array.from(rare);
+    this.learners = new Side(learners, code, this.learnerBase, base);
+    this.sharers = new Side(sharers, code, this.rare, rare);
     this.topicExact = w.topicExact;
     this.topicCategory = w.topicCategory;
     this.fluent = w.fluentLanguage;
@@ -88,34 +95,36 @@ export class PairScorer {
 
   /** The weight of learner u with sharer v (they must have a common workable language). */
   weight(u: number, v: number, exact: boolean): number {
-    const a = this.learners;
-    const b = this.sharers;
+    const a = this.learners.records;
+    const b = this.sharers.records;
+    const x = u * this.learners.stride;
+    const y = v * this.sharers.stride;
+    const aHead = a[x]!;
+    const bHead = b[y]!;
     let common = 0;
     let bestLevel = -1;
-    const bEnd = b.start[v + 1]!;
-    for (let i = a.start[u]!, end = a.start[u + 1]!; i < end; i++) {
-      const lang = a.lang[i]!;
-      for (let j = b.start[v]!; j < bEnd; j++) {
-        if (b.lang[j] !== lang) continue;
+    const bEnd = y + LANGUAGES + (bHead & 0xffff);
+    for (let i = x + LANGUAGES, end = i + (aHead & 0xffff); i < end; i++) {
+      const lang = a[i]! >> 3;
+      for (let j = y + LANGUAGES; j < bEnd; j++) {
+        const other = b[j]!;
+        if (other >> 3 !== lang) continue;
         common++;
-        const both = Math.min(a.level[i]!, b.level[j]!);
+        const both = Math.min(a[i]! & 7, other & 7);
         if (both > bestLevel) bestLevel = both;
         break;
       }
     }
     let overlap = 0;
-    if (a.hasMask[u] === 1 && b.hasMask[v] === 1) {
-      const x = u * WORDS;
-      const y = v * WORDS;
-      for (let k = 0; k < WORDS; k++) overlap += popcount(a.mask[x + k]! & b.mask[y + k]!);
-    }
+    if ((aHead & bHead & HAS_MASK) !== 0)
+      for (let k = 2; k < LANGUAGES; k++) overlap += popcount(a[x + k]! & b[y + k]!);
     return (
-      this.learnerBase[u]! +
+      (this.learnerBase ? this.learnerBase[u]! : a[x + 1]!) +
       (exact ? this.topicExact : this.topicCategory) +
       (bestLevel >= 4 ? this.fluent : 0) +
       Math.min(2, Math.max(0, common - 1)) * this.extra +
       Math.min(overlap, this.hourCap) * this.hour +
-      this.rare[v]!
+      (this.rare ? this.rare[v]! : b[y + 1]!)
     );
   }
 }

@@ -3,7 +3,7 @@
  * the options each joiner keeps: with the options cut to 1–2 a joiner, the certified phase
  * adds as much as the phase over all options, where the cut alone falls short on some.
  */
-import { buildGraph } from '../../../shared/matching/candidates';
+import { buildGraph } from '../../../shared/matching/scan';
 import { matchConfig, type MatchConfig } from '../../../shared/matching/config';
 import { matchRound } from '../../../shared/matching/engine';
 import { growGroups, type Built } from '../../../shared/matching/groups';

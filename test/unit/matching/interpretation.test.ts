@@ -10,7 +10,8 @@ import { bridgedProposals } from '../../../bot/match/interpretation-flag';
 import { speaker } from '../../../bot/match/reasons';
 import { renderRoundPage } from '../../../bot/match/round-page';
 import { renderMessage } from '../../../bot/notify/messages';
-import { buildGraph, problemOf } from '../../../shared/matching/candidates';
+import { problemOf } from '../../../shared/matching/candidates';
+import { buildGraph } from '../../../shared/matching/scan';
 import { DEFAULT_MATCH_WEIGHTS, matchConfig } from '../../../shared/matching/config';
 import { matchRound } from '../../../shared/matching/engine';
 import {

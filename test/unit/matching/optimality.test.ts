@@ -5,7 +5,8 @@
  * result still equals the ILP optimum over every eligible pair.
  */
 import { solve, type Coefficients, type Model } from 'yalps';
-import { buildGraph, problemOf } from '../../../shared/matching/candidates';
+import { problemOf } from '../../../shared/matching/candidates';
+import { buildGraph } from '../../../shared/matching/scan';
 import { matchConfig } from '../../../shared/matching/config';
 import { matchRound } from '../../../shared/matching/engine';
 import {
