@@ -19,7 +19,6 @@
 import { addEdge, type RoundGraph } from './candidates';
 import type { MatchConfig } from './config';
 import type { AssignmentFlow, NewEdge } from './flow';
-import type { HistoryView } from './people';
 import { Pricer, type Found } from './pricing';
 import type { MatchCertificate } from './types';
 
@@ -44,13 +43,12 @@ function dualBound(graph: RoundGraph, surplus: Float64Array, price: Float64Array
 export function certify(
   graph: RoundGraph,
   flow: AssignmentFlow,
-  history: HistoryView,
   categories: ReadonlyMap<string, string>,
   config: MatchConfig,
 ): Omit<MatchCertificate, 'prunedObjective'> {
   const L = graph.learners.length;
   const S = graph.sharers.length;
-  const pricer = new Pricer(graph, history, categories, config);
+  const pricer = new Pricer(graph, categories, config);
   const perLearner = Number.isFinite(config.maxCandidatesPerLearner)
     ? config.maxCandidatesPerLearner
     : S;

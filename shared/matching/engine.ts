@@ -98,7 +98,7 @@ export function matchRound(input: MatchInput, options: MatchOptions = {}): Match
     assignment = flow.solve();
     if (config.certify) {
       certificate = {
-        ...certify(graph, flow, history, categories, config),
+        ...certify(graph, flow, categories, config),
         prunedObjective: assignment.value,
       };
       assignment = flow.assignment();

@@ -46,6 +46,11 @@ export class PairGate {
     return (this.learnerFormat[u]! & this.sharerFormat[i]!) !== 0;
   }
 
+  /** The sharers history blocks for learner u (undefined: none). */
+  blockedOf(u: number): Int32Array | undefined {
+    return this.blocked[u];
+  }
+
   /** Whether history blocks the pair (a handful of sharers at most per learner). */
   isBlocked(u: number, i: number): boolean {
     const list = this.blocked[u];

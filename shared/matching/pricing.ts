@@ -2,19 +2,26 @@
  * Pricing pairs left out of the candidates against a solve's duals (see certify.ts), without
  * storing them: from a learner's side (every pair of theirs, through the same topic/language
  * buckets as the candidates) and from a sharer's side (every learner whose topics lead to
- * them). Both walk a list sorted by the best the other side could still bring and stop as
- * soon as the bound says no pair further down can have a positive reduced gain.
+ * them). Both walk groups sorted by the best the other side could still bring (see
+ * price-lists.ts) and stop as soon as the bound says no pair further down can have a
+ * positive reduced gain. The walks read flat arrays by index (PairGate, PairScorer): at
+ * 100,000 profiles they meet tens of millions of pairs.
  */
 import {
   bridgedWeight,
-  formatsFit,
   interpretationPair,
   speaksAny,
   topicRoutes,
   type RoundGraph,
 } from './candidates';
 import type { MatchConfig } from './config';
-import type { HistoryView, Person } from './people';
+import {
+  bridgedBound,
+  dayBlocks,
+  splitGroups,
+  weightBound,
+  type SortedGroup,
+} from './price-lists';
 import { overlapHours, type WeekMask } from './time';
 
 /** A pair worth adding: its weight, reduced gain and the topics it goes through. */
@@ -34,116 +41,37 @@ export interface Duals {
   key: Float64Array;
 }
 
-/** The most a learner's pair can be worth besides the sharer's rarity bonus. */
-function weightBound(config: MatchConfig, learner: Person, exact: boolean): number {
-  const w = config.weights;
-  const hours = learner.mask ? overlapHours(learner.mask, learner.mask) : 0;
-  return (
-    w.connection +
-    (exact ? w.topicExact : w.topicCategory) +
-    w.fluentLanguage +
-    Math.min(2, Math.max(0, learner.languageList.length - 1)) * w.extraLanguage +
-    Math.min(hours, w.overlapCapHours) * w.overlapHour +
-    learner.waited * w.waitRound
-  );
-}
-
-/** The same for a pair bridged by interpretation (always below weightBound). */
-function bridgedBound(config: MatchConfig, learner: Person, exact: boolean): number {
-  const w = config.weights;
-  return (
-    w.connection +
-    (exact ? w.interpretedTopicExact : w.interpretedTopicCategory) +
-    learner.waited * w.interpretedWaitRound +
-    w.interpretedOverlap
-  );
-}
-
-/** One way a learner reaches a sharer's topic: exact, or the category fallback. */
-interface Entry {
-  /** Its place among all entries (for stamps). */
-  id: number;
-  learner: number;
-  learnTopic: string;
-  exact: boolean;
-}
-
 /** The key of the learners reaching a topic in a language ('' for bridged pairs). */
 const bucket = (topic: string, language: string) => `${topic}\u0000${language}`;
 
 /**
- * The overlap term (up to overlapCapHours × overlapHour of a pair's weight) is what makes a
- * person's own bound loose: most pairs of a round share few or no hours (people live in
- * different time zones). So each bucket is split into groups of people whose hours fall in
- * the same 4-hour blocks of the UTC day, and each group carries the union of its members'
- * weeks: a person's overlap with anyone in the group is at most their overlap with the
- * union, which bounds the whole group at once.
- */
-interface TimeGroup {
-  /** Members (sharer or entry indices); re-sorted each pass. */
-  members: Int32Array;
-  /** The union of the members' weeks; null when none of them states one (overlap 0). */
-  union: WeekMask | null;
-}
-
-/** A time group of a bucket's entries: sorted by bound without overlap − surplus. */
-interface EntryGroup {
-  sorted: Array<[Entry, number]>;
-  union: WeekMask | null;
-}
-
-/** Which 4-hour blocks of the UTC day a week uses (−1: no stated hours). */
-function dayBlocks(mask: WeekMask | null): number {
-  if (!mask) return -1;
-  let blocks = 0;
-  for (let h = 0; h < 168; h++)
-    if (((mask[h >>> 5] ?? 0) & (1 << (h & 31))) !== 0) blocks |= 1 << (((h % 24) / 4) | 0);
-  return blocks;
-}
-
-/** `members` split by `blockOf`, each group with its union (groups in order of their key). */
-function timeGroups(
-  members: readonly number[],
-  blockOf: (m: number) => number,
-  maskOf: (m: number) => WeekMask | null,
-): TimeGroup[] {
-  const byBlocks = new Map<number, number[]>();
-  for (const m of members) {
-    const b = blockOf(m);
-    const list = byBlocks.get(b);
-    if (list) list.push(m);
-    else byBlocks.set(b, [m]);
-  }
-  return [...byBlocks]
-    .sort((a, b) => a[0] - b[0])
-    .map(([blocks, list]) => {
-      let union: WeekMask | null = null;
-      if (blocks >= 0) {
-        union = new Uint32Array(6);
-        for (const m of list) {
-          const mask = maskOf(m)!;
-          for (let k = 0; k < union.length; k++) union[k]! |= mask[k] ?? 0;
-        }
-      }
-      return { members: Int32Array.from(list), union };
-    });
-}
-
-/**
  * The pricing state of one round: each learner's routes (fixed: whether a topic falls back
- * to its category does not depend on the duals) and, per sharer topic, who reaches it.
+ * to its category does not depend on the duals) and, per sharer topic, who reaches it. An
+ * entry is one route of one learner (one way they reach a sharer's topic).
  */
 export class Pricer {
   private readonly interpretation: ReadonlySet<string>;
   private readonly routes: Array<Array<[string, string, boolean]>>;
-  private readonly entries = new Map<string, Entry[]>();
+  private readonly entryLearner: Int32Array;
+  private readonly entryExact: Uint8Array;
+  private readonly entryLearnTopic: string[];
+  /** Per entry: its learner's bound without the overlap term, and with it. */
+  private readonly entryBound: Float64Array;
+  private readonly entryFullBound: Float64Array;
+  /** Per bucket: its entries (ids, ascending), grouped on first use. */
+  private readonly entries = new Map<string, number[]>();
+  private readonly entryGroups = new Map<string, SortedGroup[]>();
+  /** Keys of entries for a group's sort (filled for its members just before). */
+  private readonly entryKey: Float64Array;
+  private readonly entryStamp: Int32Array;
   private readonly stamp: Int32Array;
-  // Stamps the sharers seen in one bucket walk; never reset, so it runs on across passes.
+  // Stamps the sharers (entries) seen in one walk; never reset, so it runs on across passes.
   private scan = 0;
-  /** Per topic and language: the sharers by time group (each sorted per pass by key). */
-  private readonly sharerGroups = new Map<string, Map<string, TimeGroup[]>>();
-  /** Per person: the overlap term of their own bound (min(hours, cap) × overlapHour). */
+  /** Per topic and language: the sharers' groups (see price-lists.ts). */
+  private readonly sharerGroups = new Map<string, Map<string, SortedGroup[]>>();
+  /** Per learner: the overlap term of their own bound (min(hours, cap) × overlapHour). */
   private readonly learnerOverlap: Float64Array;
+  private readonly learnerBlocks: Int32Array;
   private duals: Duals | null = null;
   /** Pairs priced one by one, and the largest reduced gain among them (this pass). */
   priced = 0;
@@ -151,56 +79,68 @@ export class Pricer {
 
   constructor(
     private readonly graph: RoundGraph,
-    private readonly history: HistoryView,
     categories: ReadonlyMap<string, string>,
     private readonly config: MatchConfig,
   ) {
     this.interpretation = new Set(config.interpretation);
-    this.stamp = new Int32Array(graph.sharers.length).fill(-1);
-    this.routes = graph.learners.map((learner, u) => {
+    const { learners, sharers, gate } = graph;
+    this.stamp = new Int32Array(sharers.length).fill(-1);
+    this.routes = learners.map((_, u) =>
       // Without a format to meet in (one-to-one or small group) no pair is eligible.
-      if (!learner.oneToOne && !learner.smallGroup) return [];
-      return topicRoutes(learner, graph.missing.get(u) ?? [], graph.index, categories);
-    });
-    let id = 0;
-    const add = (key: string, entry: Entry) => {
-      const at = this.entries.get(key);
-      if (at) at.push(entry);
-      else this.entries.set(key, [entry]);
-    };
-    this.routes.forEach((list, u) => {
-      const learner = graph.learners[u]!;
-      const bridging = speaksAny(learner, this.interpretation);
-      for (const [learnTopic, shareTopic, exact] of list) {
-        const entry = { id: id++, learner: u, learnTopic, exact };
-        for (const [code] of learner.languageList) add(bucket(shareTopic, code), entry);
-        if (bridging) add(bucket(shareTopic, ''), entry);
-      }
-    });
-    this.entryStamp = new Int32Array(id).fill(-1);
+      gate.learnerFormat[u] === 0
+        ? []
+        : topicRoutes(learners[u]!, graph.missing.get(u) ?? [], graph.index, categories),
+    );
     const w = config.weights;
     this.learnerOverlap = Float64Array.from(
-      graph.learners,
+      learners,
       (p) => Math.min(p.mask ? overlapHours(p.mask, p.mask) : 0, w.overlapCapHours) * w.overlapHour,
     );
-    const sharerBlocks = Int32Array.from(graph.sharers, (p) => dayBlocks(p.mask));
+    this.learnerBlocks = Int32Array.from(learners, (p) => dayBlocks(p.mask));
+    const E = this.routes.reduce((n, list) => n + list.length, 0);
+    this.entryLearner = new Int32Array(E);
+    this.entryExact = new Uint8Array(E);
+    this.entryLearnTopic = new Array<string>(E);
+    this.entryBound = new Float64Array(E);
+    this.entryFullBound = new Float64Array(E);
+    this.entryKey = new Float64Array(E);
+    this.entryStamp = new Int32Array(E).fill(-1);
+    let id = 0;
+    const add = (key: string, e: number) => {
+      const at = this.entries.get(key);
+      if (at) at.push(e);
+      else this.entries.set(key, [e]);
+    };
+    this.routes.forEach((list, u) => {
+      const learner = learners[u]!;
+      const bridging = speaksAny(learner, this.interpretation);
+      for (const [learnTopic, shareTopic, exact] of list) {
+        const e = id++;
+        this.entryLearner[e] = u;
+        this.entryExact[e] = exact ? 1 : 0;
+        this.entryLearnTopic[e] = learnTopic;
+        this.entryFullBound[e] = weightBound(config, learner, exact);
+        this.entryBound[e] = this.entryFullBound[e]! - this.learnerOverlap[u]!;
+        for (const [code] of learner.languageList) add(bucket(shareTopic, code), e);
+        if (bridging) add(bucket(shareTopic, ''), e);
+      }
+    });
+    const sharerBlocks = Int32Array.from(sharers, (p) => dayBlocks(p.mask));
     for (const [topic, byLanguage] of graph.index.byTopic) {
-      const out = new Map<string, TimeGroup[]>();
+      const out = new Map<string, SortedGroup[]>();
       for (const [code, list] of byLanguage)
         out.set(
           code,
-          timeGroups(
+          splitGroups(
             list,
             (i) => sharerBlocks[i]!,
-            (i) => graph.sharers[i]!.mask,
+            (i) => gate.sharerFormat[i]!,
+            (i) => sharers[i]!.mask,
           ),
         );
       this.sharerGroups.set(topic, out);
     }
-    this.entryBlocks = Int32Array.from(graph.learners, (p) => dayBlocks(p.mask));
   }
-
-  private readonly entryBlocks: Int32Array;
 
   /** At most what a pair's overlap earns: one side's week is `mask`, the other's within `union`. */
   private overlapBound(mask: WeekMask | null, union: WeekMask | null): number {
@@ -209,18 +149,24 @@ export class Pricer {
     return Math.min(overlapHours(mask, union), w.overlapCapHours) * w.overlapHour;
   }
 
-  private readonly entryStamp: Int32Array;
-
   /** Starts a pass with these duals. */
   begin(duals: Duals): void {
     this.duals = duals;
     this.priced = 0;
     this.maxGain = -Infinity;
-    const { key } = duals;
-    // Each group, best prospects first (ties by index: the result stays deterministic).
-    for (const byLanguage of this.sharerGroups.values())
-      for (const groups of byLanguage.values())
-        for (const g of groups) g.members.sort((a, b) => key[b]! - key[a]! || a - b);
+    this.pass++;
+  }
+
+  /** The pass under way: a group is sorted at most once a pass, on first use. */
+  private pass = 0;
+
+  /** A sharers' group, sorted by rarity − price (best prospects first). */
+  private sharersOf(group: SortedGroup): SortedGroup {
+    if (group.pass !== this.pass) {
+      group.pass = this.pass;
+      group.sort(this.duals!.key);
+    }
+    return group;
   }
 
   /** Records pair (u, i) if its reduced gain is positive (best weight per sharer). */
@@ -244,142 +190,107 @@ export class Pricer {
       found.set(i, { sharer: i, weight, gain, learnTopic, shareTopic, bridged });
   }
 
-  /** Every pair of learner u whose bound leaves room, priced; `own` is their sharer or −1. */
+  /**
+   * Every pair of learner u whose bound leaves room, priced; `own` is their sharer or −1.
+   * For each route, the groups of the buckets of the learner's languages that share a
+   * format with them are walked best prospects first, while the group's limit + rarity −
+   * price can still be > 0 (sorted by that key, no later sharer of the group can do better).
+   */
   learnerPass(u: number, own: number, found: Map<number, Found>): void {
     const { graph, config, interpretation } = this;
-    const { key, surplus } = this.duals!;
+    const { surplus } = this.duals!;
     const learner = graph.learners[u]!;
-    const blockedFor = this.history.blocked.get(learner.username);
     const bridging = speaksAny(learner, interpretation);
     const codes = learner.languageList.map(([code]) => code);
-    /**
-     * Walks the time groups of the buckets of `codes`, best prospects first, while the
-     * group's `limit` + rarity − price can still be > 0 (sorted by that key, no later sharer
-     * of the group can do better), pricing each eligible sharer at the weight `weigh` gives
-     * (null: not eligible).
-     */
-    const walk = (
-      byLanguage: Map<string, TimeGroup[]>,
-      languages: Iterable<string>,
-      limitOf: (group: TimeGroup) => number,
-      weigh: (i: number, sharer: Person) => number | null,
-      learnTopic: string,
-      shareTopic: string,
-      bridged: boolean,
-    ) => {
-      const scan = ++this.scan;
-      for (const code of languages) {
-        for (const group of byLanguage.get(code) ?? []) {
-          const list = group.members;
-          const limit = limitOf(group);
-          for (let k = 0; k < list.length; k++) {
-            const i = list[k]!;
-            if (key[i]! + limit <= 0) break;
-            if (this.stamp[i] === scan) continue;
-            this.stamp[i] = scan;
+    for (const route of this.routes[u]!) {
+      const byLanguage = this.sharerGroups.get(route[1]);
+      if (!byLanguage) continue;
+      const exact = route[2];
+      // The learner's own bound counts the overlap term in full; a group's union bounds it.
+      const base = weightBound(config, learner, exact) - this.learnerOverlap[u]! - surplus[u]!;
+      this.walkSharers(u, own, found, route, byLanguage, codes, base, false);
+      // A bridged pair earns no rarity bonus, and −price ≤ rarity − price: the same order
+      // gives a valid (looser) stop; nor an overlap term beyond interpretedOverlap.
+      const limit = bridgedBound(config, learner, exact) - surplus[u]!;
+      if (bridging)
+        this.walkSharers(u, own, found, route, byLanguage, config.interpretation, limit, true);
+    }
+  }
+
+  /** One route's walk of learnerPass through the buckets of `languages`. */
+  private walkSharers(
+    u: number,
+    own: number,
+    found: Map<number, Found>,
+    [learnTopic, shareTopic, exact]: readonly [string, string, boolean],
+    byLanguage: Map<string, SortedGroup[]>,
+    languages: readonly string[],
+    base: number,
+    bridged: boolean,
+  ): void {
+    const { graph, config, interpretation } = this;
+    const { gate, scorer } = graph;
+    const learner = graph.learners[u]!;
+    const format = gate.learnerFormat[u]!;
+    const self = gate.self[u]!;
+    const blocked = gate.blockedOf(u);
+    const ownOverlap = bridged ? 0 : this.learnerOverlap[u]!;
+    const scan = ++this.scan;
+    for (const code of languages) {
+      for (const group of byLanguage.get(code) ?? []) {
+        if ((group.format & format) === 0) continue;
+        const { order, keys } = this.sharersOf(group);
+        // Most groups stop at once even with the learner's full overlap term: their
+        // union's overlap (a popcount of the week) is then not worth computing.
+        if (order.length === 0 || keys[0]! + base + ownOverlap <= 0) continue;
+        const limit = bridged ? base : base + this.overlapBound(learner.mask, group.union);
+        for (let k = 0; k < order.length; k++) {
+          if (keys[k]! + limit <= 0) break;
+          const i = order[k]!;
+          if (this.stamp[i] === scan) continue;
+          this.stamp[i] = scan;
+          if (i === self || (blocked !== undefined && blocked.includes(i))) continue;
+          let weight: number;
+          if (!bridged) weight = scorer.weight(u, i, exact);
+          else {
             const sharer = graph.sharers[i]!;
-            if (sharer === learner || !formatsFit(learner, sharer)) continue;
-            if (blockedFor?.has(sharer.username) === true) continue;
-            const weight = weigh(i, sharer);
-            if (weight !== null)
-              this.price(found, u, own, i, weight, learnTopic, shareTopic, bridged);
+            if (!interpretationPair(learner, sharer, interpretation)) continue;
+            weight = bridgedWeight(config, learner, sharer, exact);
           }
+          this.price(found, u, own, i, weight, learnTopic, shareTopic, bridged);
         }
       }
-    };
-    // The learner's own bound counts the overlap term in full; a group's union bounds it.
-    const withoutOverlap = (exact: boolean) =>
-      weightBound(config, learner, exact) - this.learnerOverlap[u]! - surplus[u]!;
-    for (const [learnTopic, shareTopic, exact] of this.routes[u]!) {
-      const byLanguage = this.sharerGroups.get(shareTopic);
-      if (!byLanguage) continue;
-      const base = withoutOverlap(exact);
-      walk(
-        byLanguage,
-        codes,
-        (group) => base + this.overlapBound(learner.mask, group.union),
-        (i) => graph.scorer.weight(u, i, exact),
-        learnTopic,
-        shareTopic,
-        false,
-      );
-      // A bridged pair earns no rarity bonus, and −price ≤ rarity − price: the same order
-      // gives a valid (looser) stop.
-      const bridgedLimit = bridgedBound(config, learner, exact) - surplus[u]!;
-      if (bridging)
-        walk(
-          byLanguage,
-          config.interpretation,
-          () => bridgedLimit,
-          (_, sharer) =>
-            interpretationPair(learner, sharer, interpretation)
-              ? bridgedWeight(config, learner, sharer, exact)
-              : null,
-          learnTopic,
-          shareTopic,
-          true,
-        );
     }
   }
-
-  /** The entries of a bucket, sorted by their bound minus surplus (highest first). */
-  private entriesOf(key: string): Array<[Entry, number]> {
-    let sorted = this.sortedBy.get(key);
-    if (sorted) return sorted;
-    const { graph, config } = this;
-    const { surplus } = this.duals!;
-    sorted = (this.entries.get(key) ?? [])
-      .map((e): [Entry, number] => [
-        e,
-        weightBound(config, graph.learners[e.learner]!, e.exact) - surplus[e.learner]!,
-      ])
-      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
-    this.sortedBy.set(key, sorted);
-    return sorted;
-  }
-
-  private sortedBy = new Map<string, Array<[Entry, number]>>();
 
   /**
-   * The entries of a common-language bucket by the learners' time groups, each sorted by
-   * its bound without the overlap term minus surplus (highest first), with the group's union.
+   * The entries' groups of a bucket, each sorted by its bound minus surplus (highest
+   * first): without the overlap term in a common-language bucket (the group's union bounds
+   * it), with it in the bridged one ('' : a bridged pair's bound has no overlap term).
    */
-  private groupsOf(key: string): EntryGroup[] {
+  private groupsOf(key: string, bridged: boolean): SortedGroup[] {
     let groups = this.entryGroups.get(key);
     if (!groups) {
-      const entries = this.entries.get(key) ?? [];
-      const { learners } = this.graph;
-      groups = timeGroups(
-        entries.map((_, k) => k),
-        (k) => this.entryBlocks[entries[k]!.learner]!,
-        (k) => learners[entries[k]!.learner]!.mask,
-      ).map((g) => ({ entries: Array.from(g.members, (k) => entries[k]!), union: g.union }));
+      const { learners, gate } = this.graph;
+      groups = splitGroups(
+        this.entries.get(key) ?? [],
+        (e) => this.learnerBlocks[this.entryLearner[e]!]!,
+        (e) => gate.learnerFormat[this.entryLearner[e]!]!,
+        (e) => learners[this.entryLearner[e]!]!.mask,
+        !bridged,
+      );
       this.entryGroups.set(key, groups);
     }
-    let sorted = this.sortedGroups.get(key);
-    if (sorted) return sorted;
-    const { graph, config } = this;
     const { surplus } = this.duals!;
-    sorted = groups.map((g) => ({
-      union: g.union,
-      sorted: g.entries
-        .map((e): [Entry, number] => [
-          e,
-          weightBound(config, graph.learners[e.learner]!, e.exact) -
-            this.learnerOverlap[e.learner]! -
-            surplus[e.learner]!,
-        ])
-        .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id),
-    }));
-    this.sortedGroups.set(key, sorted);
-    return sorted;
+    const bound = bridged ? this.entryFullBound : this.entryBound;
+    for (const group of groups) {
+      if (group.pass === this.pass) continue;
+      group.pass = this.pass;
+      for (const e of group.members) this.entryKey[e] = bound[e]! - surplus[this.entryLearner[e]!]!;
+      group.sort(this.entryKey);
+    }
+    return groups;
   }
-
-  private readonly entryGroups = new Map<
-    string,
-    Array<{ entries: Entry[]; union: WeekMask | null }>
-  >();
-  private sortedGroups = new Map<string, EntryGroup[]>();
 
   /**
    * Every pair of sharer i with a learner not in `skip`, priced where the bound leaves
@@ -393,50 +304,52 @@ export class Pricer {
     foundOf: (u: number) => Map<number, Found>,
   ): void {
     const { graph, config, interpretation } = this;
+    const { gate, scorer } = graph;
     const { key } = this.duals!;
     const sharer = graph.sharers[i]!;
+    const format = gate.sharerFormat[i]!;
     const scan = ++this.scan;
     const bridging = speaksAny(sharer, interpretation);
-    const blocked = this.history.blocked;
+    const stop = -key[i]!;
+    // The sharer's own overlap term: no group's union can bring more.
+    const w = config.weights;
+    const ownOverlap =
+      Math.min(sharer.mask ? overlapHours(sharer.mask, sharer.mask) : 0, w.overlapCapHours) *
+      w.overlapHour;
     for (const topic of new Set(sharer.profile.share)) {
       // Common languages first (an entry met there is not met again), then bridged pairs.
       const languages = sharer.languageList.map(([code]) => code);
       if (bridging) languages.push('');
       for (const code of languages) {
-        // A bridged pair's bound has no overlap term: its bucket is walked by the full bound.
-        const lists =
-          code === ''
-            ? [{ sorted: this.entriesOf(bucket(topic, code)), extra: 0 }]
-            : this.groupsOf(bucket(topic, code)).map((g) => ({
-                sorted: g.sorted,
-                extra: this.overlapBound(sharer.mask, g.union),
-              }));
-        for (const { sorted, extra } of lists) {
-          for (const [entry, entryLimit] of sorted) {
-            const limit = entryLimit + extra;
-            if (key[i]! + limit <= 0) break;
-            if (this.entryStamp[entry.id] === scan) continue;
-            this.entryStamp[entry.id] = scan;
-            const u = entry.learner;
-            if (skip[u] === 1) continue;
-            const learner = graph.learners[u]!;
-            if (sharer === learner || !formatsFit(learner, sharer)) continue;
-            if (blocked.get(learner.username)?.has(sharer.username) === true) continue;
+        const bridged = code === '';
+        for (const group of this.groupsOf(bucket(topic, code), bridged)) {
+          if ((group.format & format) === 0) continue;
+          const { order, keys } = group;
+          if (order.length === 0 || keys[0]! + (bridged ? 0 : ownOverlap) <= stop) continue;
+          const extra = bridged ? 0 : this.overlapBound(sharer.mask, group.union);
+          for (let k = 0; k < order.length; k++) {
+            if (keys[k]! + extra <= stop) break;
+            const e = order[k]!;
+            if (this.entryStamp[e] === scan) continue;
+            this.entryStamp[e] = scan;
+            const u = this.entryLearner[e]!;
+            if (skip[u] === 1 || gate.self[u] === i || gate.isBlocked(u, i)) continue;
+            const exact = this.entryExact[e] === 1;
             let weight: number;
-            if (code !== '') weight = graph.scorer.weight(u, i, entry.exact);
-            else if (interpretationPair(learner, sharer, interpretation))
-              weight = bridgedWeight(config, learner, sharer, entry.exact);
-            else continue;
-            this.price(foundOf(u), u, ownOf(u), i, weight, entry.learnTopic, topic, code === '');
+            if (!bridged) weight = scorer.weight(u, i, exact);
+            else {
+              const learner = graph.learners[u]!;
+              if (!interpretationPair(learner, sharer, interpretation)) continue;
+              weight = bridgedWeight(config, learner, sharer, exact);
+            }
+            const learnTopic = this.entryLearnTopic[e]!;
+            this.price(foundOf(u), u, ownOf(u), i, weight, learnTopic, topic, bridged);
           }
         }
       }
     }
   }
 
-  /** Ends a pass (the per-pass sorted lists are dropped). */
-  end(): void {
-    this.sortedBy.clear();
-    this.sortedGroups.clear();
-  }
+  /** Ends a pass (nothing to drop: the groups keep their order for the next one). */
+  end(): void {}
 }

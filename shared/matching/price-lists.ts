@@ -1,0 +1,129 @@
+/**
+ * The lists the pricing passes walk (see pricing.ts), and the bounds that cut the walks.
+ * Each (topic, language) bucket, of sharers or of learners' entries, is split into groups
+ * of people whose hours fall in the same 4-hour blocks of the UTC day and who accept the
+ * same formats:
+ * - hours, because the overlap term (up to overlapCapHours × overlapHour of a pair's
+ *   weight) is what makes a person's own bound loose: most pairs of a round share few or no
+ *   hours (time zones). Each group carries the union of its members' weeks: a person's
+ *   overlap with anyone in the group is at most their overlap with the union.
+ * - formats, because a walk can then skip whole groups no member of which can meet the
+ *   person at hand (a one-to-one-only sharer and small-group-only learners), instead of
+ *   meeting each member to find out.
+ * A group is walked in order of a per-pass key, highest first, and re-sorted in a pass only
+ * when one of its members' keys moved since it was last sorted.
+ */
+import type { MatchConfig } from './config';
+import type { Person } from './people';
+import { overlapHours, type WeekMask } from './time';
+
+/** The most a learner's pair can be worth besides the sharer's rarity bonus. */
+export function weightBound(config: MatchConfig, learner: Person, exact: boolean): number {
+  const w = config.weights;
+  const hours = learner.mask ? overlapHours(learner.mask, learner.mask) : 0;
+  return (
+    w.connection +
+    (exact ? w.topicExact : w.topicCategory) +
+    w.fluentLanguage +
+    Math.min(2, Math.max(0, learner.languageList.length - 1)) * w.extraLanguage +
+    Math.min(hours, w.overlapCapHours) * w.overlapHour +
+    learner.waited * w.waitRound
+  );
+}
+
+/** The same for a pair bridged by interpretation (always below weightBound). */
+export function bridgedBound(config: MatchConfig, learner: Person, exact: boolean): number {
+  const w = config.weights;
+  return (
+    w.connection +
+    (exact ? w.interpretedTopicExact : w.interpretedTopicCategory) +
+    learner.waited * w.interpretedWaitRound +
+    w.interpretedOverlap
+  );
+}
+
+/** Which 4-hour blocks of the UTC day a week uses (−1: no stated hours). */
+export function dayBlocks(mask: WeekMask | null): number {
+  if (!mask) return -1;
+  let blocks = 0;
+  for (let h = 0; h < 168; h++)
+    if (((mask[h >>> 5] ?? 0) & (1 << (h & 31))) !== 0) blocks |= 1 << (((h % 24) / 4) | 0);
+  return blocks;
+}
+
+/** Members (sharer or entry indices) of one group, sorted per pass by a key. */
+export class SortedGroup {
+  /** The members in the order given (ascending). */
+  readonly members: Int32Array;
+  /** The members by key, highest first (ties: lower index first), and their keys. */
+  readonly order: Int32Array;
+  readonly keys: Float64Array;
+  /** Each member's key when last sorted (in `members` order); NaN before the first sort. */
+  private readonly last: Float64Array;
+  /** The pass it was last made ready for (see Pricer). */
+  pass = -1;
+
+  constructor(
+    members: readonly number[],
+    /** The union of the members' weeks; null when none of them states one (overlap 0). */
+    readonly union: WeekMask | null,
+    /** The format bits (see gate.ts) every member has. */
+    readonly format: number,
+  ) {
+    this.members = Int32Array.from(members);
+    this.order = Int32Array.from(members);
+    this.keys = new Float64Array(members.length);
+    this.last = new Float64Array(members.length).fill(NaN);
+  }
+
+  /** Sorts by `key` (indexed by member) unless no member's key moved since the last sort. */
+  sort(key: Float64Array): void {
+    const { members, last } = this;
+    let moved = false;
+    for (let k = 0; k < members.length; k++) {
+      const now = key[members[k]!]!;
+      if (now !== last[k]) {
+        last[k] = now;
+        moved = true;
+      }
+    }
+    if (!moved) return;
+    this.order.sort((a, b) => key[b]! - key[a]! || a - b);
+    for (let k = 0; k < this.order.length; k++) this.keys[k] = key[this.order[k]!]!;
+  }
+}
+
+/**
+ * `members` split by hours (`blocksOf`, −1 for none) and formats (`formatOf`), each group
+ * with its weeks' union (null when `hours` is false: a group then bounds no overlap).
+ * Groups in order of their hours, then formats.
+ */
+export function splitGroups(
+  members: readonly number[],
+  blocksOf: (m: number) => number,
+  formatOf: (m: number) => number,
+  maskOf: (m: number) => WeekMask | null,
+  hours = true,
+): SortedGroup[] {
+  const byKey = new Map<number, number[]>();
+  for (const m of members) {
+    // Blocks are 6 bits (or −1), formats 2 bits.
+    const k = (hours ? blocksOf(m) + 1 : 0) * 4 + formatOf(m);
+    const list = byKey.get(k);
+    if (list) list.push(m);
+    else byKey.set(k, [m]);
+  }
+  return [...byKey]
+    .sort((a, b) => a[0] - b[0])
+    .map(([k, list]) => {
+      let union: WeekMask | null = null;
+      if (hours && k >= 4) {
+        union = new Uint32Array(6);
+        for (const m of list) {
+          const mask = maskOf(m)!;
+          for (let w = 0; w < union.length; w++) union[w]! |= mask[w] ?? 0;
+        }
+      }
+      return new SortedGroup(list, union, k & 3);
+    });
+}
