@@ -8,7 +8,7 @@
  * CPU). A bid costs one pass over the learner's pairs: the learner takes the sharer worth
  * most to them at its price, raising the price by what that sharer beats their second choice
  * by, and whoever held the seat bids next. Measured on the solver alone (pilot-shaped, CPU):
- * 10k 2.1 s → 1.2 s, 30k 12.3 s → 7.0 s.
+ * 10k 2.1 s → 1.2 s, 30k 12.3 s → 7.0 s, 100k 114 s → 53 s (flow.ts bids only in such rounds).
  *
  * Why it stays exact: a bid that raises a price by exactly the margin over the second choice
  * leaves the bidder holding an option worth the most to them, and prices only rise, so every

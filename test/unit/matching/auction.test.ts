@@ -72,7 +72,7 @@ describe('bidding before the shortest paths', () => {
       const rng = new Random(9000 + seed);
       const p = crowdedProblem(rng, rng.int(1, 80), rng.int(1, 20));
       const withBids = new AssignmentFlow(p);
-      const value = withBids.solve();
+      const value = withBids.solve({ bidding: true });
       const alone = new AssignmentFlow(p).solve({ bidding: false });
       expect(value.value).toBe(alone.value);
       expectCertified(withBids, value);
@@ -84,7 +84,7 @@ describe('bidding before the shortest paths', () => {
       const rng = new Random(9500 + seed);
       const p = crowdedProblem(rng, 2000, 80);
       const withBids = new AssignmentFlow(p);
-      const value = withBids.solve();
+      const value = withBids.solve({ bidding: true });
       expect(value.value).toBe(new AssignmentFlow(p).solve({ bidding: false }).value);
       expectCertified(withBids, value);
     }
@@ -106,7 +106,7 @@ describe('bidding before the shortest paths', () => {
         edgeSharer: first.map((e) => p.edgeSharer[e]!),
         edgeWeight: first.map((e) => p.edgeWeight[e]!),
       });
-      flow.solve();
+      flow.solve({ bidding: true });
       for (let added = 0; added < later.length;) {
         const batch = later.slice(added, (added += rng.int(1, 20)));
         const now = flow.addEdges(batch);
