@@ -103,10 +103,11 @@ export interface ClinicData {
 }
 
 /**
- * The clinics whose page an organiser wrote and whose sharers are all existing named accounts;
- * the others are refused (not listed, published or acted on) and counted as problems. A sharer
- * who is a typo, an IP address or a temporary account is no one to list, remind or seat: the
- * gadget's form refuses them, and a page edited by hand is refused here.
+ * The clinics whose page an organiser wrote and whose sharers and interpreters are all existing
+ * named accounts; the others are refused (not listed, published or acted on) and counted as
+ * problems. A sharer or interpreter who is a typo, an IP address or a temporary account is no
+ * one to list, remind or seat: the gadget's form refuses them, and a page edited by hand is
+ * refused here (interpreters are only ever written by hand: reminders go to their talk pages).
  */
 export async function readClinics(
   ctx: RunContext,
@@ -122,10 +123,11 @@ export async function readClinics(
     const text = texts.get(g.page!.title) ?? null;
     return { g, text, record: text === null ? null : parseSingleRecord(clinicCodec, text).parsed };
   });
-  // Every clinic's sharers checked with the wiki in one batched look-up.
+  // Every clinic's team checked with the wiki in one batched look-up.
+  const team = (c: Clinic) => [...c.sharers, ...c.interpreters];
   const noAccount = await notAccounts(
     ctx.client,
-    parsed.flatMap((p) => p.record?.record.sharers ?? []),
+    parsed.flatMap((p) => (p.record ? team(p.record.record) : [])),
   );
   const patterns = await ctx.client.temporaryAccountPatterns();
   const clinics: ClinicData[] = [];
@@ -136,13 +138,16 @@ export async function readClinics(
       ctx.log.warn('A clinic page without a clinic written by an organiser', { page: g.title });
       continue;
     }
-    const notSharers = notExistingNamedAccounts(record.record.sharers, noAccount, patterns);
-    if (notSharers.length > 0) {
+    const notTeam = notExistingNamedAccounts(team(record.record), noAccount, patterns);
+    if (notTeam.length > 0) {
       problems++;
-      ctx.log.warn('A clinic whose sharers are not existing named accounts: refused', {
-        page: g.title,
-        sharers: notSharers.join(', '),
-      });
+      ctx.log.warn(
+        'A clinic whose sharers or interpreters are not existing named accounts: refused',
+        {
+          page: g.title,
+          people: notTeam.join(', '),
+        },
+      );
       continue;
     }
     clinics.push({

@@ -1,11 +1,14 @@
 /**
  * The calendar feed: who gets a place in whose calendar, and what a malformed request gets.
  * On a wiki of its own (test/support/calendar-feed-scenario.ts): clinics by an organiser,
- * sign-ups by their owners, sign-ups forged by someone else in a victim's name, and temporary
- * accounts listed as interpreters; the bot publishes the calendar and `letsconnect-bot feed` serves it.
- * Counted: events in a victim's calendar from a forged sign-up, temporary accounts (named as
- * a clinic's interpreter) holding a place in the published calendar, genuine places missing from their owner's calendar, and
- * seeded random malformed requests answered with a 5xx, a non-plain-text body or a stack trace.
+ * sign-ups by their owners, sign-ups forged by someone else in a victim's name; every other
+ * clinic names a temporary account as its interpreter (the others an existing named account).
+ * The bot publishes the calendar and `letsconnect-bot feed` serves it.
+ * Counted: events in a victim's calendar from a forged sign-up; temporary accounts holding a
+ * place in the published calendar, and clinics naming one as interpreter published at all (the
+ * bot refuses such a clinic: bot/clinics/read.ts); genuine places of the clinics with a named
+ * team missing from their owner's calendar; and seeded random malformed requests answered with
+ * a 5xx, a non-plain-text body or a stack trace.
  */
 import { icsUid } from '../../shared/calendar/ics';
 import { readDocument } from '../../shared/documents/read-document';
@@ -49,12 +52,15 @@ export async function runCalendarFeed(
     const genuine: Array<{ user: string; clinic: string }> = [];
     const victims: string[] = [];
     const temporary: string[] = [];
+    /** The clinics that name a temporary account as interpreter: refused, so no places. */
+    const refused: string[] = [];
     const pages = [];
     for (let c = 0; c < clinics; c++) {
-      // A temporary account's name the organiser typed as the interpreter: it holds no place.
-      // (MediaWiki 1.39 has no temporary accounts to sign up with: the rule is the same one.)
-      const temp = `~2026-${1000 + c}`;
-      temporary.push(temp);
+      // Every other clinic: a temporary account's name the organiser typed as the interpreter
+      // (MediaWiki 1.39 has no temporary accounts to sign up with: the rule is the same one).
+      // The others name an existing account, so their sign-ups must reach their owners.
+      const temp = c % 2 === 1 ? `~2026-${1000 + c}` : null;
+      if (temp) temporary.push(temp);
       const day = 11 + Math.floor(random() * 40);
       const date = new Date(Date.parse('2026-03-01T00:00Z') + day * 86_400_000).toISOString();
       const title = clinicPageTitle(DEFAULT_ROOT, date.slice(0, 10), `Feed trial ${c + 1}`);
@@ -64,13 +70,14 @@ export async function runCalendarFeed(
           timezone: ZONES[c % ZONES.length]!,
           sessions: [`${date.slice(0, 10)}T${String(8 + c).padStart(2, '0')}:00Z`],
           sharers: [],
-          interpreters: [temp],
+          interpreters: [temp ?? s.colleague],
           capacity: 20,
         }),
       );
+      if (temp) refused.push(title);
       for (let p = 0; p < 3; p++) {
         const user = `Genuine ${c}-${p}`;
-        genuine.push({ user, clinic: title });
+        if (!temp) genuine.push({ user, clinic: title });
         pages.push(s.signup(title, user));
       }
       const victim = `Victim ${c}`;
@@ -104,9 +111,11 @@ export async function runCalendarFeed(
       ).query.pages[0]!.revisions[0]!.slots.main.content,
       'calendar',
     ).document;
-    const tempPlaces = (doc?.entries ?? [])
+    const entries = doc?.entries ?? [];
+    const tempPlaces = entries
       .flatMap((e) => e.places)
       .filter((p) => temporary.includes(p.user)).length;
+    const refusedPublished = entries.filter((e) => refused.includes(e.page)).length;
 
     let bad = 0;
     for (let i = 0; i < requests; i++) {
@@ -133,6 +142,11 @@ export async function runCalendarFeed(
       {
         measure: 'temporary accounts with a place in the published calendar',
         value: tempPlaces,
+        target: 0,
+      },
+      {
+        measure: 'clinics naming a temporary account as interpreter, published',
+        value: refusedPublished,
         target: 0,
       },
       { measure: 'genuine places missing from their owner’s feed', value: missing, target: 0 },

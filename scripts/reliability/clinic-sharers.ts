@@ -1,10 +1,12 @@
 /**
- * Clinic sharers: a clinic lists as its sharers only existing named accounts. On a wiki of its
+ * Clinic sharers: a clinic lists as its sharers and interpreters only existing named accounts
+ * (the bot reminds them on their talk pages). On a wiki of its
  * own (test/support/calendar-feed-scenario.ts), seeded random clinics list sharers drawn from
  * existing accounts (spelled as people type them: lower-case first letter, underscores), real
  * temporary accounts (made by logged-out edits), temporary-account names typed by hand, IP
- * addresses, names no one has and names that are not user names. Each list goes through the
- * create form's check (the gadget's own `accountLookup` against the wiki's api.php, then
+ * addresses, names no one has and names that are not user names; a third of the people after
+ * the first are interpreters instead (written by hand: the form has no interpreter field). Each
+ * list of sharers goes through the create form's check (the gadget's own `accountLookup` against the wiki's api.php, then
  * `notExistingNamedAccounts`, as `use-create-clinic.ts` does before saving); the same clinics,
  * written by an organiser by hand, go through the bot's clinics task, whose published calendar
  * (`User:<bot>/Calendar.json`) says which clinics it accepted.
@@ -46,6 +48,8 @@ interface Sharer {
   name: string;
   /** Whether it is an existing named account (what both checks must accept). */
   named: boolean;
+  /** On the clinic's team as a sharer (the form's field) or an interpreter (by hand). */
+  role: 'sharer' | 'interpreter';
 }
 
 export async function runClinicSharers(
@@ -64,7 +68,7 @@ export async function runClinicSharers(
     const temporary: string[] = [];
     for (let i = 0; i < 2; i++)
       temporary.push((await visitorSession().edit(s.server, `Sandbox ${i}`, 'Hello')).user);
-    const drawSharer = (): Sharer => {
+    const drawName = (): Omit<Sharer, 'role'> => {
       const existing = pick(accounts);
       switch (int(8)) {
         case 0:
@@ -93,8 +97,13 @@ export async function runClinicSharers(
           return { name: pick([`Nobody ${int(1000)}`, `Bad#${int(100)}`]), named: false };
       }
     };
+    // The first person is a sharer (a clinic has one); a third of the others interpret.
+    const drawPerson = (_: unknown, i: number): Sharer => ({
+      ...drawName(),
+      role: i > 0 && int(3) === 0 ? 'interpreter' : 'sharer',
+    });
     const trials = Array.from({ length: clinics }, (_, c) => {
-      const sharers = Array.from({ length: 1 + int(3) }, drawSharer);
+      const sharers = Array.from({ length: 1 + int(3) }, drawPerson);
       const title = clinicPageTitle(DEFAULT_ROOT, '2026-04-02', `Sharers trial ${c + 1}`);
       return { title, sharers, named: sharers.every((x) => x.named) };
     });
@@ -104,15 +113,16 @@ export async function runClinicSharers(
     let formAccepted = 0;
     let formRefusedGood = 0;
     for (const trial of trials) {
-      const names = trial.sharers.map((x) => x.name);
+      const typed = trial.sharers.filter((x) => x.role === 'sharer');
+      const names = typed.map((x) => x.name);
       const refused = new Set(notExistingNamedAccounts(names, await lookup.missing(names)));
-      for (const x of trial.sharers) {
+      for (const x of typed) {
         if (!x.named && !refused.has(x.name)) {
           formAccepted++;
           options.log(`  form accepted ${x.name} (${trial.title})`);
         }
       }
-      if (trial.named && refused.size > 0) formRefusedGood++;
+      if (typed.every((x) => x.named) && refused.size > 0) formRefusedGood++;
     }
 
     // The same clinics written by hand; the bot publishes the ones it accepts.
@@ -121,7 +131,8 @@ export async function runClinicSharers(
         s.clinicPage(trial.title, {
           title: trial.title.slice(trial.title.lastIndexOf('/') + 1),
           sessions: ['2026-04-02T15:00Z'],
-          sharers: trial.sharers.map((x) => x.name),
+          sharers: trial.sharers.filter((x) => x.role === 'sharer').map((x) => x.name),
+          interpreters: trial.sharers.filter((x) => x.role === 'interpreter').map((x) => x.name),
           capacity: 10,
         }),
       ),
@@ -150,18 +161,26 @@ export async function runClinicSharers(
     const bad = trials.flatMap((t) => t.sharers).filter((x) => !x.named).length;
     return [
       { measure: 'clinic trials (random sharers)', value: trials.length },
-      { measure: 'sharers tried that are not existing named accounts', value: bad },
       {
-        measure: 'clinics with only existing named sharers',
+        measure: 'sharers and interpreters tried that are not existing named accounts',
+        value: bad,
+      },
+      {
+        measure: 'of them interpreters (written by hand)',
+        value: trials.flatMap((t) => t.sharers).filter((x) => !x.named && x.role === 'interpreter')
+          .length,
+      },
+      {
+        measure: 'clinics with only existing named sharers and interpreters',
         value: trials.filter((t) => t.named).length,
       },
       {
-        measure: 'clinic sharers that are not existing named accounts, accepted',
+        measure: 'clinic sharers or interpreters that are not existing named accounts, accepted',
         value: formAccepted + botAccepted,
         target: 0,
       },
       {
-        measure: 'clinics with only existing named sharers, refused',
+        measure: 'clinics with only existing named sharers and interpreters, refused',
         value: formRefusedGood + botRefusedGood,
         target: 0,
       },

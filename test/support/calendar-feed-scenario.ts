@@ -36,13 +36,17 @@ export class CalendarFeedScenario {
     done: Promise<{ code: number | null; stderr: string }>;
   } | null = null;
   organiser = '';
+  /** A second existing named account (an interpreter a clinic may name). */
+  colleague = '';
   feedUrl = '';
 
   /** A wiki on `wikiPort` with the working group; the feed will listen on `feedPort`. */
   async start(wikiPort: number, feedPort: number): Promise<this> {
     this.stack = await startThrowawayWiki(wikiPort);
     await seedProgram({ wiki: this.stack.wiki, profiles: 0, log: () => undefined });
-    this.organiser = readCredentials(this.stack.wiki).LETSCONNECT_USER1_NAME;
+    const credentials = readCredentials(this.stack.wiki);
+    this.organiser = credentials.LETSCONNECT_USER1_NAME;
+    this.colleague = credentials.LETSCONNECT_USER2_NAME;
     this.feedUrl = `http://127.0.0.1:${feedPort}`;
     importPages(this.stack.wiki, [workingGroupPage(this.organiser)]);
     const directory = await spawnBot(['directory'], this.stack.env).done;
