@@ -4,6 +4,7 @@ export const EXIT = {
   FAILED: 1,
   USAGE: 2,
   SHUTOFF: 3,
+  LOCKED: 4,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -19,4 +20,6 @@ export const EXIT_MEANINGS: Record<ExitCode, string> = {
   [EXIT.USAGE]:
     'bad command line, configuration, credentials or API address (the message says what to check)',
   [EXIT.SHUTOFF]: 'the shutoff page is missing or says stop (nothing written)',
+  [EXIT.LOCKED]:
+    'another run of the bot on the same wiki was still going after lockWaitMinutes (nothing written)',
 };

@@ -5,6 +5,7 @@ import {
   cliLabel,
   envLabel,
   fromEnvironment,
+  machineSettingsOnWiki,
   parseConfigJson,
   resolveConfig,
   type BotConfig,
@@ -25,6 +26,7 @@ import type { RunContext, TaskReport } from './run-context';
 import { ShutoffError } from './wiki/errors';
 import type { MwnWikiClient } from './wiki/mwn-client';
 import { SafeEditor } from './wiki/safe-edit';
+import { holdRunLock, runLockPath, RunLockedError } from './run-lock';
 
 export type TaskName = 'directory' | 'match' | 'notify' | 'clinics' | 'report';
 
@@ -121,6 +123,7 @@ async function readWikiConfig(
   const [page] = await client.readPages([title]);
   if (!page?.exists || page.content === undefined) return undefined;
   const parsed = parseConfigJson(page.content, title);
+  parsed.problems.push(...machineSettingsOnWiki(parsed.values, title));
   if (parsed.problems.length > 0)
     throw new UsageError(`Bad configuration:\n  ${parsed.problems.join('\n  ')}`);
   return parsed.values;
@@ -198,11 +201,47 @@ export async function runJobs(
   options: RunOptions = {},
 ): Promise<number> {
   const started = Date.now();
-  let config = await loadConfig(cli, env);
+  const config = await loadConfig(cli, env);
   const log = createLogger({
     verbose: config.verbose,
     json: env.LETSCONNECT_LOG_FORMAT === 'json',
   });
+  // One run at a time on a wiki (bot/run-lock.ts); a dry run writes nothing, so it need not wait.
+  let release = () => {};
+  if (!config.dryRun) {
+    try {
+      release = await holdRunLock(
+        runLockPath(config.lockDir, config.apiUrl, config.botName),
+        config.lockWaitMinutes * 60_000,
+        (owner) =>
+          log.info(
+            `Waiting up to ${config.lockWaitMinutes} min for another run on this wiki to finish`,
+            owner ? { pid: owner.pid, host: owner.host, since: owner.since } : {},
+          ),
+      );
+    } catch (err) {
+      if (!(err instanceof RunLockedError)) throw err;
+      log.error(err.message);
+      return EXIT.LOCKED;
+    }
+  }
+  try {
+    return await runLocked(jobs, cli, env, options, config, log, started);
+  } finally {
+    release();
+  }
+}
+
+async function runLocked(
+  jobs: readonly Job[],
+  cli: CliValues,
+  env: NodeJS.ProcessEnv,
+  options: RunOptions,
+  loaded: BotConfig,
+  log: Logger,
+  started: number,
+): Promise<number> {
+  let config = loaded;
   const client = await connectBot(config, env);
   const wikiConfig = await readWikiConfig(client, config.botName);
   if (wikiConfig) config = await loadConfig(cli, env, wikiConfig);

@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../shared/program';
 import { LANGUAGE_CODE } from '../../shared/records/vocabulary';
 
@@ -43,6 +45,25 @@ export interface BotConfig {
    * tool `https://<tool>.toolforge.org`; the gadget offers its subscriptions. '' : none runs.
    */
   feedUrl: string;
+  /**
+   * Where runs keep the lock that keeps two of them from overlapping (bot/run-lock.ts): a
+   * directory every run can reach (on Toolforge the tool's home, which all its jobs share).
+   * A setting of the machine, so never read from the on-wiki configuration page.
+   */
+  lockDir: string;
+  /** How long a run waits for another run on the same wiki to finish before giving up. */
+  lockWaitMinutes: number;
+}
+
+/** Settings of the machine the bot runs on: the on-wiki configuration page may not set them. */
+const MACHINE_SETTINGS: ReadonlyArray<keyof BotConfig> = ['lockDir', 'lockWaitMinutes'];
+
+/** What the on-wiki configuration page (`title`) sets that only the machine may. */
+export function machineSettingsOnWiki(values: ConfigSource, title: string): string[] {
+  return MACHINE_SETTINGS.filter((key) => values[key] !== undefined).map(
+    (key) =>
+      `${key} (in ${title}) is a setting of the machine the bot runs on: set it on the command line, in the environment or in the --config file.`,
+  );
 }
 
 export type ConfigSource = Partial<Record<keyof BotConfig, unknown>>;
@@ -65,6 +86,9 @@ export const DEFAULTS: Omit<BotConfig, 'apiUrl'> = {
   reminderHours: '24-48',
   // No feed until the operator starts one and says where (docs/operator.md).
   feedUrl: '',
+  lockDir: os.tmpdir(),
+  // Longer than a scheduled run usually takes, far shorter than the six hours between runs.
+  lockWaitMinutes: 10,
 };
 
 /** Environment variable for each setting. */
@@ -83,6 +107,8 @@ export const ENV_NAMES: Record<keyof BotConfig, string> = {
   invitationHorizonDays: 'LETSCONNECT_INVITATION_HORIZON_DAYS',
   reminderHours: 'LETSCONNECT_REMINDER_HOURS',
   feedUrl: 'LETSCONNECT_FEED_URL',
+  lockDir: 'LETSCONNECT_LOCK_DIR',
+  lockWaitMinutes: 'LETSCONNECT_LOCK_WAIT_MINUTES',
 };
 
 export function fromEnvironment(env: NodeJS.ProcessEnv): ConfigSource {
@@ -227,6 +253,17 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
   const reminderHours = text('reminderHours', DEFAULTS.reminderHours, (v) =>
     parseHourWindow(v) ? null : `must be two numbers of hours, "from-to" (e.g. 24-48), got "${v}".`,
   );
+  const lockDir = text('lockDir', DEFAULTS.lockDir, (v) =>
+    path.isAbsolute(v) ? null : `must be an absolute directory path, got "${v}".`,
+  );
+  const lockWaitMinutes = (() => {
+    const got = pick('lockWaitMinutes');
+    if (!got) return DEFAULTS.lockWaitMinutes;
+    const v = String(got.value).trim();
+    if (/^\d{1,4}$/.test(v) && Number(v) <= 1440) return Number(v);
+    problems.push(`${got.from} must be a whole number of minutes from 0 to 1440, got "${v}".`);
+    return DEFAULTS.lockWaitMinutes;
+  })();
   const config: BotConfig = {
     apiUrl: apiUrl ?? '',
     root: root ?? DEFAULTS.root,
@@ -246,6 +283,8 @@ export function resolveConfig(sources: ConfigSourceEntry[]): {
     ),
     reminderHours: reminderHours ?? DEFAULTS.reminderHours,
     feedUrl: (feedUrl ?? DEFAULTS.feedUrl).replace(/\/+$/, ''),
+    lockDir: lockDir ?? DEFAULTS.lockDir,
+    lockWaitMinutes,
   };
   return problems.length > 0 ? { problems } : { config, problems };
 }

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { REPO_DIR } from '../../scripts/wiki/config';
+import { holdRunLock, runLockPath } from '../../bot/run-lock';
 
 export interface CliResult {
   code: number | null;
@@ -18,68 +17,49 @@ export interface CliResult {
  * (a run without the Capacity Exchange writing the directory over one with it, say), which no
  * operator's wiki sees.
  */
-export function runBot(args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+export function runBot(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  onStderr?: (soFar: string) => void,
+): Promise<CliResult> {
   return oneRunAtATime(env.LETSCONNECT_API_URL ?? '', () =>
-    runNode(path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), args, env),
+    runNode(path.join(REPO_DIR, 'bot/bin/letsconnect-bot.js'), args, env, onStderr),
   );
 }
 
-/** Longer than any one bot run in a test takes on a loaded machine. */
-const STALE_LOCK_MS = 20 * 60_000;
+/** Longer than all the bot runs queued behind one on the e2e wiki take on a loaded machine. */
+const QUEUE_WAIT_MS = 60 * 60_000;
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** `work` while holding a lock on `wiki` shared by every jest worker (a directory, by mkdir). */
+/**
+ * `work` while holding a lock on `wiki` shared by every jest worker: the bot's own run lock
+ * (bot/run-lock.ts), under a name of the tests' own, since the jest worker holds it for the
+ * whole run of its child (and for dry runs and commands that take no lock of their own).
+ */
 async function oneRunAtATime<T>(wiki: string, work: () => Promise<T>): Promise<T> {
-  const name = createHash('sha1').update(wiki).digest('hex').slice(0, 12);
-  const lock = path.join(os.tmpdir(), `letsconnect-bot-run-${name}.lock`);
-  for (;;) {
-    try {
-      fs.mkdirSync(lock);
-      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      // A holder that died (a killed jest worker) leaves its lock: take it over. So does one
-      // older than any bot run in a test (its pid may since belong to another process).
-      let holder = 0;
-      let age = 0;
-      try {
-        holder = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8'));
-        age = Date.now() - fs.statSync(lock).mtimeMs;
-      } catch {
-        // Just released, or its pid not written yet: try again.
-      }
-      if ((holder > 0 && !isAlive(holder)) || age > STALE_LOCK_MS)
-        fs.rmSync(lock, { recursive: true, force: true });
-      else await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
+  const release = await holdRunLock(runLockPath(os.tmpdir(), wiki, 'jest-workers'), QUEUE_WAIT_MS);
   try {
     return await work();
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true });
+    release();
   }
 }
 
+/** Runs a Node script; `onStderr` sees its stderr so far as it comes (to act on a log line). */
 export function runNode(
   script: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
+  onStderr?: (soFar: string) => void,
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { env, cwd: REPO_DIR });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      onStderr?.(stderr);
+    });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });

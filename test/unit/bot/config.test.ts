@@ -2,6 +2,7 @@ import {
   cliLabel,
   envLabel,
   fromEnvironment,
+  machineSettingsOnWiki,
   parseConfigJson,
   resolveConfig,
 } from '../../../bot/config/config';
@@ -49,6 +50,37 @@ describe('bot configuration', () => {
       'LETSCONNECT_DRY_RUN (from the environment) must be true or false, got "perhaps".',
       '--verbose (from the command line) must be true or false, got "loud".',
     ]);
+  });
+
+  it('takes the run lock settings from the machine only, and checks them', () => {
+    const api = { name: 'the command line', values: { apiUrl: 'https://x.example/w/api.php' } };
+    const env = (vars: Record<string, string>) => ({
+      name: 'the environment',
+      label: envLabel,
+      values: fromEnvironment(vars),
+    });
+    expect(
+      resolveConfig([
+        api,
+        env({ LETSCONNECT_LOCK_DIR: '/data/project/tool', LETSCONNECT_LOCK_WAIT_MINUTES: '0' }),
+      ]).config,
+    ).toMatchObject({ lockDir: '/data/project/tool', lockWaitMinutes: 0 });
+    expect(resolveConfig([api]).config?.lockWaitMinutes).toBe(10);
+    expect(
+      resolveConfig([
+        api,
+        env({ LETSCONNECT_LOCK_DIR: 'locks', LETSCONNECT_LOCK_WAIT_MINUTES: 'soon' }),
+      ]).problems,
+    ).toEqual([
+      'LETSCONNECT_LOCK_DIR (from the environment) must be an absolute directory path, got "locks".',
+      'LETSCONNECT_LOCK_WAIT_MINUTES (from the environment) must be a whole number of minutes from 0 to 1440, got "soon".',
+    ]);
+    // The on-wiki page is edited by people, not by whoever runs the machine.
+    const title = 'User:LetsConnectBot/config.json';
+    expect(machineSettingsOnWiki({ root: 'Grants:X', lockWaitMinutes: 0 }, title)).toEqual([
+      'lockWaitMinutes (in User:LetsConnectBot/config.json) is a setting of the machine the bot runs on: set it on the command line, in the environment or in the --config file.',
+    ]);
+    expect(machineSettingsOnWiki({ root: 'Grants:X', schedule: '0 3 * * *' }, title)).toEqual([]);
   });
 
   it('says how to set the wiki when none is given', () => {
