@@ -200,7 +200,6 @@ export async function runJobs(
   env: NodeJS.ProcessEnv,
   options: RunOptions = {},
 ): Promise<number> {
-  const started = Date.now();
   const config = await loadConfig(cli, env);
   const log = createLogger({
     verbose: config.verbose,
@@ -208,16 +207,20 @@ export async function runJobs(
   });
   // One run at a time on a wiki (bot/run-lock.ts); a dry run writes nothing, so it need not wait.
   let release = () => {};
+  const asked = Date.now();
+  let waited = false;
   if (!config.dryRun) {
     try {
       release = await holdRunLock(
         runLockPath(config.lockDir, config.apiUrl, config.botName),
         config.lockWaitMinutes * 60_000,
-        (owner) =>
+        (owner) => {
+          waited = true;
           log.info(
             `Waiting up to ${config.lockWaitMinutes} min for another run on this wiki to finish`,
             owner ? { pid: owner.pid, host: owner.host, since: owner.since } : {},
-          ),
+          );
+        },
       );
     } catch (err) {
       if (!(err instanceof RunLockedError)) throw err;
@@ -225,6 +228,10 @@ export async function runJobs(
       return EXIT.LOCKED;
     }
   }
+  // The summary's time is the run's own; a wait for another run is said here, once.
+  const started = Date.now();
+  if (waited)
+    log.info(`Waited ${((started - asked) / 1000).toFixed(1)} s for the other run to finish`);
   try {
     return await runLocked(jobs, cli, env, options, config, log, started);
   } finally {
@@ -232,6 +239,11 @@ export async function runJobs(
   }
 }
 
+/**
+ * The run itself, once it holds the wiki's run lock: logs in, reads the on-wiki settings,
+ * runs the jobs in order with one editor (so the shutoff page and the write policy hold for
+ * all of them) and prints the summary; `started` is when the lock was taken.
+ */
 async function runLocked(
   jobs: readonly Job[],
   cli: CliValues,
