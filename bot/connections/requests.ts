@@ -13,12 +13,12 @@
 import {
   planRequests,
   requestRoles,
-  requestsPageFrom,
   type RequestMessage,
   type RequestRecord,
   type RequestsPage,
   type RequestsPlan,
 } from '../../shared/connections/requests';
+import { requestsPageFrom } from '../../shared/connections/requests-page';
 import {
   SCHEMA_VERSION,
   type DirectoryEntry,

@@ -20,10 +20,10 @@ import fc from 'fast-check';
 import {
   planRequests,
   REQUEST_POLICY,
-  requestsPageFrom,
   type RequestPolicy,
   type RequestRecord,
 } from '../../shared/connections/requests';
+import { requestsPageFrom } from '../../shared/connections/requests-page';
 import type { DirectoryEntry } from '../../shared/documents/documents';
 import { DEFAULT_BOT_NAME } from '../../shared/program';
 import { serialiseRecord } from '../../shared/records/codec';

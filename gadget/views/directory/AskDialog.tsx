@@ -6,13 +6,8 @@
  */
 import { CdxDialog, CdxRadio, CdxTextArea } from '@wikimedia/codex';
 import { computed, defineComponent, ref, watch, type PropType } from 'vue';
-import {
-  addRequest,
-  askOptions,
-  openRequestsOf,
-  REQUEST_POLICY,
-  requestsPageItems,
-} from '../../../shared/connections/requests';
+import { askOptions, openRequestsOf, REQUEST_POLICY } from '../../../shared/connections/requests';
+import { addRequest, requestsPageItems } from '../../../shared/connections/requests-page';
 import type { DirectoryEntry } from '../../../shared/documents/documents';
 import { requestsPageTitle } from '../../../shared/pages';
 import { REQUEST_NOTE_MAX, type RequestDirection } from '../../../shared/records/request';

@@ -4,12 +4,8 @@
  * asker wrote them), and the one-click answers and replies, each saved on the reader's own page.
  */
 import { computed, ref } from 'vue';
-import {
-  requestsPageItems,
-  setAnswer,
-  setReply,
-  type RequestRecord,
-} from '../../../shared/connections/requests';
+import { type RequestRecord } from '../../../shared/connections/requests';
+import { requestsPageItems, setAnswer, setReply } from '../../../shared/connections/requests-page';
 import { requestsPageTitle } from '../../../shared/pages';
 import type { ProposalReplyValue, RequestAnswerValue } from '../../../shared/records/request';
 import type { WikiClient } from '../../../shared/wiki-client';

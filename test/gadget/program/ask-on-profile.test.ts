@@ -5,7 +5,7 @@
  */
 import { flushPromises } from '@vue/test-utils';
 import { CdxDialog, CdxRadio } from '@wikimedia/codex';
-import { requestsPageItems } from '../../../shared/connections/requests';
+import { requestsPageItems } from '../../../shared/connections/requests-page';
 import type { Profile } from '../../../shared/records/profile';
 import { profilePageTitle, requestsPageTitle } from '../../../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';

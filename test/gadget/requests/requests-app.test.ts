@@ -4,7 +4,7 @@
  * sees what became of their requests; a note someone else put on an asker's page is not shown.
  */
 import { flushPromises, mount } from '@vue/test-utils';
-import { requestsPageItems } from '../../../shared/connections/requests';
+import { requestsPageItems } from '../../../shared/connections/requests-page';
 import { SCHEMA_VERSION, type RequestsDocument } from '../../../shared/documents/documents';
 import { requestsDataTitle, requestsPageTitle } from '../../../shared/pages';
 import { DEFAULT_BOT_NAME, DEFAULT_ROOT } from '../../../shared/program';

@@ -3,7 +3,7 @@
  * and with a rule taken away (trusting a page's latest revision whoever wrote it, no limits,
  * talk pages treated as ordinary pages) the same trials find some.
  */
-import { requestsPageFrom } from '../../../shared/connections/requests';
+import { requestsPageFrom } from '../../../shared/connections/requests-page';
 import {
   runForgeryTrials,
   runLimitTrials,
