@@ -7,10 +7,13 @@
  * W − w(u,v)) or straight to the sink (cost W, "stays unmatched"), where W is the largest
  * weight of the first solve; every learner ships exactly one unit, so minimising cost is
  * maximising Σw − penalties. A bidding phase places most learners first (auction.ts), then
- * successive shortest paths with Johnson potentials place the rest: one Dijkstra per unit,
- * from its learner to the nearest node that still lacks a unit (the sink, or a sharer whose
- * learner gave a seat back). Reduced costs stay ≥ 0 on every residual arc, so the flow stays
- * optimal for the units placed so far and the final flow is the exact optimum.
+ * successive shortest paths with Johnson potentials place the rest (paths.ts): one Dijkstra
+ * per unit, from its learner to the nearest node that still lacks a unit (the sink, or a
+ * sharer whose learner gave a seat back). A sharer that lacks a unit first lowers its own
+ * price (reverse.ts), and at the end of a batch pulls a unit from its side (backward.ts):
+ * both instead of searches that flood the network. Reduced costs stay ≥ 0 on every residual
+ * arc throughout, so the flow stays optimal for the units placed so far and the final flow
+ * is the exact optimum.
  *
  * The potentials are also the certificate (see certify.ts): a pair left out of the
  * candidates would improve the optimum only if its reduced cost is negative. Such pairs are
@@ -18,8 +21,11 @@
  * current flow and potentials (a warm re-solve, not a new one).
  */
 
-import { Heap, ints, Grow } from './arrays';
+import { ints, Grow } from './arrays';
 import { bidForSeats, type FlowState } from './auction';
+import { Backward } from './backward';
+import { Paths, type Network } from './paths';
+import { lowerPrices } from './reverse';
 
 export interface AssignmentProblem {
   learners: number;
@@ -58,6 +64,15 @@ export function assignmentValue(problem: AssignmentProblem, edgeOf: ArrayLike<nu
 export type NewEdge = readonly [learner: number, sharer: number, weight: number];
 
 /**
+ * After a search floods the network (paths.ts), sharers that lack a unit pull one from
+ * their side (backward.ts), but only while they are at most this share of all sharers: that
+ * is the end of a batch, where the floods are (earlier, most such pulls fail their budget
+ * and the forward searches are short anyway: 30k pilot-shaped profiles, pulling at every
+ * flood made the first warm re-solve 3.6 s → 128 s of CPU).
+ */
+const BACKWARD_SHARE = 0.02;
+
+/**
  * The flow network of one assignment problem, kept after solving so that it can answer for
  * its duals and take more pairs. Nodes: learners 0…L−1, sharers L…L+S−1, the sink L+S.
  * Forward arcs (learner→sink, learner→sharer, sharer→sink per slot) are in static adjacency
@@ -87,15 +102,15 @@ export class AssignmentFlow {
   readonly edgeSharer = ints(0);
   readonly edgeWeight = ints(0);
   private readonly edgeArc = ints(0);
+  /** Per sharer, its learner→sharer arcs; per learner, its used arc or −1 (reverse.ts). */
+  private readonly inArcs: number[][];
+  private readonly out: Int32Array;
   private readonly capacities: readonly number[];
   private arcs = 0;
   /** The largest weight of any pair so far (pairs added later may exceed `top`). */
   private maxWeight = 0;
-  // Dijkstra's scratch space, reused by every search.
-  private readonly dist: Float64Array;
-  private readonly via: Int32Array;
-  private readonly done: Uint8Array;
-  private readonly heap = new Heap();
+  private readonly paths: Paths;
+  private readonly backward: Backward;
 
   constructor(problem: AssignmentProblem) {
     const L = (this.learners = problem.learners);
@@ -113,11 +128,12 @@ export class AssignmentFlow {
     this.reserveArcs(2 * (E + L + slots));
     this.head = new Int32Array(nodes).fill(-1);
     this.reverse = Array.from({ length: nodes }, () => []);
+    this.inArcs = Array.from({ length: S }, () => []);
+    this.out = new Int32Array(L).fill(-1);
     this.potential = new Float64Array(nodes);
     this.deficit = new Int32Array(nodes);
-    this.dist = new Float64Array(nodes).fill(Infinity);
-    this.via = new Int32Array(nodes).fill(-1);
-    this.done = new Uint8Array(nodes);
+    this.paths = new Paths(nodes);
+    this.backward = new Backward(nodes);
     // Sink arcs first, so each learner's list ends with "stay unmatched" (lists are LIFO).
     for (let u = 0; u < L; u++) this.addArc(u, this.sink, top);
     for (let e = E - 1; e >= 0; e--) {
@@ -153,6 +169,7 @@ export class AssignmentFlow {
     this.edgeWeight.data[e] = w;
     this.edgeArc.data[e] = this.arcs;
     this.maxWeight = Math.max(this.maxWeight, w);
+    this.inArcs[v]?.push(this.arcs);
     this.addArc(u, this.learners + v, this.top - w);
   }
 
@@ -177,6 +194,13 @@ export class AssignmentFlow {
     cap[a] = 0;
     cap[a ^ 1] = 1;
     const pos = this.reversePos.data;
+    // The forward arc's tail: a learner's used arc is tracked for the reverse step.
+    const tail = this.to.data[a | 1] ?? 0;
+    if (tail < this.learners) {
+      // A path may push a learner's new arc before cancelling its old one.
+      if ((a & 1) === 0) this.out[tail] = a;
+      else if (this.out[tail] === (a ^ 1)) this.out[tail] = -1;
+    }
     if ((a & 1) === 0) {
       // The reverse arc starts at this arc's head: it becomes usable there.
       const list = this.reverse[this.to.data[a] ?? 0] ?? [];
@@ -191,82 +215,6 @@ export class AssignmentFlow {
         pos[last] = i;
       }
     }
-  }
-
-  /** One unit from `source` to the nearest node with a deficit, along a shortest path. */
-  private augment(source: number): void {
-    const { dist, via, done, heap, potential, deficit } = this;
-    const to = this.to.data;
-    const cap = this.cap.data;
-    const cost = this.cost.data;
-    const next = this.next.data;
-    const touched: number[] = [source];
-    const settled: number[] = [];
-    dist[source] = 0;
-    heap.push(0, source);
-    let target = -1;
-    let targetDist = Infinity;
-    while (heap.size > 0) {
-      const d = heap.topKey();
-      const x = heap.pop();
-      if (done[x] === 1 || d > (dist[x] ?? 0)) continue;
-      // A node that lacks a unit, reached no further than anything left: the path ends.
-      if (d >= targetDist) break;
-      done[x] = 1;
-      settled.push(x);
-      if ((deficit[x] ?? 0) > 0) {
-        target = x;
-        targetDist = d;
-        break;
-      }
-      const px = potential[x] ?? 0;
-      const extra = this.reverse[x] ?? [];
-      for (let k = -extra.length, a = -1; ;) {
-        if (k < 0) a = extra[extra.length + k++] ?? -1;
-        else a = k++ === 0 ? (this.head[x] ?? -1) : (next[a] ?? -1);
-        if (a < 0) break;
-        if (cap[a] === 0) continue;
-        const y = to[a] ?? 0;
-        if (done[y] === 1) continue;
-        const nd = d + (cost[a] ?? 0) + px - (potential[y] ?? 0);
-        // Nothing at or beyond the best target found so far can shorten the path.
-        if (nd >= targetDist || nd >= (dist[y] ?? Infinity)) continue;
-        if (dist[y] === Infinity) touched.push(y);
-        dist[y] = nd;
-        via[y] = a;
-        if ((deficit[y] ?? 0) > 0) {
-          target = y;
-          targetDist = nd;
-        }
-        heap.push(nd, y);
-      }
-      // The target reached at the distance just settled cannot get any closer: stop now
-      // rather than settling every other node at that distance (there are many ties).
-      if (targetDist === d) break;
-    }
-    if (target < 0) throw new Error('no augmenting path (a learner can always stay unmatched)');
-    if (done[target] === 0) {
-      done[target] = 1;
-      settled.push(target);
-    }
-    // Johnson's update, cut off at the target's distance: nodes not settled move by
-    // `targetDist`, which is the same as not moving at all (only differences matter).
-    for (const x of settled) {
-      const dx = dist[x] ?? 0;
-      if (dx < targetDist) potential[x] = (potential[x] ?? 0) + dx - targetDist;
-    }
-    for (let y = target; y !== source;) {
-      const a = via[y] ?? 0;
-      this.push(a);
-      y = to[a ^ 1] ?? 0;
-    }
-    deficit[target] = (deficit[target] ?? 0) - 1;
-    for (const x of touched) {
-      dist[x] = Infinity;
-      via[x] = -1;
-      done[x] = 0;
-    }
-    heap.size = 0;
   }
 
   /**
@@ -294,8 +242,37 @@ export class AssignmentFlow {
     );
     const seats = this.capacities.reduce((n, c) => n + Math.max(0, c), 0);
     const bid = bidding ?? this.learners > seats;
-    for (const u of bid ? bidForSeats(this.state(), order) : order) this.augment(u);
+    const rest = bid ? bidForSeats(this.state(), order) : order;
+    this.lowerPrices();
+    this.route(rest);
     return this.assignment();
+  }
+
+  /** The network as the searches (paths.ts) and the reverse step (reverse.ts) see it. */
+  private network(): Network & { inArcs: number[][] } {
+    const { learners, sink, head, reverse, potential, deficit, inArcs, out } = this;
+    const arcs = {
+      next: this.next.data,
+      to: this.to.data,
+      cost: this.cost.data,
+      cap: this.cap.data,
+    };
+    const push = (a: number) => this.push(a);
+    return { learners, sink, head, reverse, potential, deficit, inArcs, out, push, ...arcs };
+  }
+
+  /** The reverse step (reverse.ts) for every sharer that lacks a unit. */
+  private lowerPrices(backward: Backward | null = null): void {
+    const lacking: number[] = [];
+    for (let v = 0; v < this.sharers; v++)
+      if ((this.deficit[this.learners + v] ?? 0) > 0) lacking.push(v);
+    if (backward && lacking.length > this.sharers * BACKWARD_SHARE) return;
+    if (lacking.length > 0) lowerPrices(this.network(), lacking, backward);
+  }
+
+  /** Places the given learners that still have their unit (paths.ts). */
+  private route(learners: Iterable<number>): void {
+    this.paths.route(this.network(), learners, () => this.lowerPrices(this.backward));
   }
 
   /** The network as the bidding phase reads and moves it. */
@@ -320,9 +297,9 @@ export class AssignmentFlow {
 
   /** The arc learner u's unit leaves by (to a sharer, or to the sink: unmatched). */
   private usedArc(u: number): number {
-    for (let a = this.head[u] ?? -1; a >= 0; a = this.next.data[a] ?? -1)
-      if (this.cap.data[a] === 0) return a;
-    throw new Error(`learner ${u} ships no unit`);
+    const a = this.out[u] ?? -1;
+    if (a < 0) throw new Error(`learner ${u} ships no unit`);
+    return a;
   }
 
   /**
@@ -377,7 +354,8 @@ export class AssignmentFlow {
         p = Math.max(p, (this.potential[this.to.data[a] ?? 0] ?? 0) - (this.cost.data[a] ?? 0));
       this.potential[u] = p;
     }
-    for (const u of detached) this.augment(u);
+    this.lowerPrices();
+    this.route(detached);
     return this.assignment();
   }
 
