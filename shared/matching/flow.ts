@@ -65,12 +65,13 @@ export type NewEdge = readonly [learner: number, sharer: number, weight: number]
 
 /**
  * After a search floods the network (paths.ts), sharers that lack a unit pull one from
- * their side (backward.ts), but only while they are at most this share of all sharers: that
- * is the end of a batch, where the floods are (earlier, most such pulls fail their budget
- * and the forward searches are short anyway: 30k pilot-shaped profiles, pulling at every
- * flood made the first warm re-solve 3.6 s → 128 s of CPU).
+ * their side (backward.ts), but only while they are at most this share of all sharers: the
+ * later part of a batch, where the floods are. Measured at 30k profiles (CPU of the solve
+ * and warm re-solves): uniform 8.2 s at a share of 0.02 → 5.2 s at 0.2, pilot-shaped 8.8 s
+ * → 8.4 s; with no limit, every flood early in a large batch retried every such sharer
+ * (most pulls failing their budget): pilot-shaped, the first warm re-solve 3.6 s → 128 s.
  */
-const BACKWARD_SHARE = 0.02;
+const BACKWARD_SHARE = 0.2;
 
 /**
  * The flow network of one assignment problem, kept after solving so that it can answer for
