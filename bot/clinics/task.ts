@@ -6,7 +6,7 @@
  */
 import { rankHotTopics } from '../../shared/clinics/hot-topics';
 import { clinicsIndexTitle } from '../../shared/portal';
-import { renderClinicsPage, type ClinicRow } from '../../shared/reports/portal-pages';
+import { clinicRows, renderClinicsPage } from '../../shared/reports/portal-pages';
 import type { UpcomingClinic } from '../../shared/clinics/invitations';
 import type { ClinicWithSignups } from '../../shared/clinics/reminders';
 import { isPastClinic, isUpcomingClinic } from '../../shared/clinics/summary';
@@ -94,18 +94,11 @@ export async function runClinics(ctx: RunContext): Promise<TaskReport> {
     ...clinics.map((c) => ({ kind: 'clinic' as const, page: c.title, record: c.clinic })),
     ...spaces.map((record) => ({ kind: 'space' as const, page: '', record })),
   ];
-  const clinicRows: ClinicRow[] = [...clinics]
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title < b.title ? -1 : 1))
-    .map((c) => ({
-      page: c.title,
-      clinic: c.clinic,
-      sessions: c.clinic.sessions,
-      past: !isUpcomingClinic(c.clinic, nowMs),
-    }));
+  const rows = clinicRows(clinics, nowMs);
   const pages: Array<{ title: string; transform: (current: PageRevision) => string }> = [
     {
       title: clinicsIndexTitle(config.root),
-      transform: () => renderClinicsPage(clinicRows, t('letsconnect-portal-written')),
+      transform: () => renderClinicsPage(rows, t('letsconnect-portal-written')),
     },
     {
       title: calendarPageTitle(config.root),

@@ -13,6 +13,7 @@
  */
 import { labelCall } from '../labels/labels';
 import { HOW_IT_WORKS_ANCHOR, PORTAL_AREAS } from '../portal';
+import { isPastClinic } from '../clinics/summary';
 import { clinicSummaryTitle, connectionsPageTitle } from '../pages';
 import type { Clinic } from '../records/clinic';
 import { linkTarget, wikiLink } from '../wikitext/escape';
@@ -96,7 +97,28 @@ export interface ClinicRow {
   clinic: Clinic;
   /** Its sessions' starts, UTC `YYYY-MM-DDTHH:MMZ`. */
   sessions: string[];
+  /** Its last session has ended: listed under past clinics, with a link to its summary. */
   past: boolean;
+}
+
+/**
+ * The rows of `R/Clinics`, by date then title. A clinic is past (and links its summary) only
+ * once its last session has ended, the moment the bot writes that summary: one running now,
+ * between its sessions, or cancelled before its date stays with the upcoming ones (as
+ * "cancelled"), so no row links a summary that does not exist yet.
+ */
+export function clinicRows(
+  clinics: ReadonlyArray<{ title: string; date: string; clinic: Clinic }>,
+  nowMs: number,
+): ClinicRow[] {
+  return [...clinics]
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.title < b.title ? -1 : 1))
+    .map((c) => ({
+      page: c.title,
+      clinic: c.clinic,
+      sessions: c.clinic.sessions,
+      past: isPastClinic(c.clinic, nowMs),
+    }));
 }
 
 const places = (c: Clinic) => String(c.capacity ?? 20);

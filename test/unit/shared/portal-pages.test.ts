@@ -1,6 +1,7 @@
 import { expandLabelCalls } from '../../support/label-calls';
 import { PORTAL_AREAS, portalAreaOf } from '../../../shared/portal';
 import {
+  clinicRows,
   PORTAL_END,
   PORTAL_START,
   renderClinicsPage,
@@ -81,6 +82,42 @@ describe('R/Clinics', () => {
     expect(upcoming).toContain('|msg|letsconnect-clinics-page-full}}');
     expect(past).toContain('/Summary|{{#invoke:');
     expect(past).toContain('[https://commons.wikimedia.org/wiki/File:X.webm {{#invoke:');
+  });
+
+  it('lists a clinic as past, with its summary, only once its last session has ended', () => {
+    // The bot writes a clinic's summary once its last session has ended (bot/clinics/summaries):
+    // a clinic between its two sessions, or cancelled before its date, must not link one.
+    const now = Date.parse('2026-12-02T07:00Z');
+    const at = (title: string, sessions: string[], status: 'open' | 'cancelled' = 'open') => ({
+      title: `${R}/Clinics/${sessions[0]!.slice(0, 10)} ${title}`,
+      date: sessions[0]!.slice(0, 10),
+      clinic: clinicFixture({ title, sessions, status, minutes: 60 }),
+    });
+    const rows = clinicRows(
+      [
+        at('Running', ['2026-12-02T06:00Z', '2026-12-02T16:00Z']),
+        at('Cancelled', ['2026-12-20T16:00Z'], 'cancelled'),
+        at('Ending', ['2026-12-02T06:30Z']),
+        at('Ended', ['2026-12-02T05:30Z']),
+        at('Earlier', ['2026-11-02T06:00Z']),
+      ],
+      now,
+    );
+    expect(rows.map((r) => [r.clinic.title, r.past])).toEqual([
+      ['Earlier', true],
+      ['Ended', true],
+      ['Ending', false],
+      ['Running', false],
+      ['Cancelled', false],
+    ]);
+    const [upcoming, past] = renderClinicsPage(rows, 'written').split(
+      '|msg|letsconnect-clinics-page-past}}',
+    );
+    expect(upcoming).toContain('Running]]');
+    expect(upcoming).toContain('|msg|letsconnect-clinics-page-cancelled}}');
+    expect(upcoming).not.toContain('/Summary');
+    expect(past).toContain('Ended/Summary|');
+    expect(past).not.toContain('Running');
   });
 
   it('says when there is nothing', () => {
