@@ -22,25 +22,16 @@
  * place the rest keep it so.
  */
 
+import type { Residual } from './paths';
+
 /** The parts of the flow network the phase reads and moves (flow.ts owns them). */
-export interface FlowState {
-  learners: number;
-  sink: number;
+export interface FlowState extends Residual {
   capacities: readonly number[];
   loadStep: number;
   /** The W of the costs: a learner→sharer arc costs W − weight, learner→sink W. */
   top: number;
   /** The largest weight of any pair: the price that keeps a sharer with no seats out. */
   maxWeight: number;
-  head: Int32Array;
-  next: Int32Array;
-  to: Int32Array;
-  cost: Float64Array;
-  cap: Uint8Array;
-  potential: Float64Array;
-  deficit: Int32Array;
-  /** Sends a unit across an arc (forward or reverse). */
-  push(a: number): void;
 }
 
 /**

@@ -25,8 +25,11 @@ import { Heap } from './arrays';
 const FLOOD_MIN = 1000;
 const FLOOD_SHARE = 0.05;
 
-/** The flow network as the searches read and move it (flow.ts owns it). */
-export interface Network {
+/**
+ * The residual network every phase reads and moves (flow.ts owns it): nodes are learners
+ * 0…L−1, sharers, then the sink; arcs come in pairs (a, a ^ 1), forward and reverse.
+ */
+export interface Residual {
   learners: number;
   sink: number;
   head: Int32Array;
@@ -34,13 +37,18 @@ export interface Network {
   to: Int32Array;
   cost: Float64Array;
   cap: Uint8Array;
-  /** Per node, the reverse arcs usable now (their forward arc carries the unit). */
-  reverse: readonly (readonly number[])[];
   potential: Float64Array;
   deficit: Int32Array;
+  /** Sends a unit across an arc (forward or reverse). */
+  push(a: number): void;
+}
+
+/** The flow network as the searches read and move it. */
+export interface Network extends Residual {
+  /** Per node, the reverse arcs usable now (their forward arc carries the unit). */
+  reverse: readonly (readonly number[])[];
   /** Per learner, the arc its unit leaves by, or −1 while it still has its unit. */
   out: Int32Array;
-  push(a: number): void;
 }
 
 /** Scratch space for the searches of one network, reused by every search. */

@@ -30,24 +30,14 @@
  */
 
 import type { Backward } from './backward';
+import type { Residual } from './paths';
 
 /** The parts of the flow network the step reads and moves (flow.ts owns them). */
-export interface ReverseState {
-  learners: number;
-  sink: number;
-  head: Int32Array;
-  next: Int32Array;
-  to: Int32Array;
-  cost: Float64Array;
-  cap: Uint8Array;
-  potential: Float64Array;
-  deficit: Int32Array;
+export interface ReverseState extends Residual {
   /** Per sharer, its learner→sharer arcs (the candidates that could take a seat). */
   inArcs: readonly (readonly number[])[];
   /** Per learner, the arc its unit leaves by, or −1 while it has no unit placed. */
   out: Int32Array;
-  /** Sends a unit across an arc (forward or reverse). */
-  push(a: number): void;
 }
 
 /** Steps per chain: a safety cut (chains at 30k profiles are a few steps long). */
