@@ -74,6 +74,13 @@ export type NewEdge = readonly [learner: number, sharer: number, weight: number]
 const BACKWARD_SHARE = 0.2;
 
 /**
+ * A warm re-solve of a crowded round bids (auction.ts) when it detached more than this
+ * share of the learners: the first pricing pass detaches about two thirds of them. Below
+ * it the shortest paths are cheaper than reading every seat back from the flow.
+ */
+const WARM_BIDDING_SHARE = 0.1;
+
+/**
  * The flow network of one assignment problem, kept after solving so that it can answer for
  * its duals and take more pairs. Nodes: learners 0…L−1, sharers L…L+S−1, the sink L+S.
  * Forward arcs (learner→sink, learner→sharer, sharer→sink per slot) are in static adjacency
@@ -226,11 +233,15 @@ export class AssignmentFlow {
    * CPU instead of 37 s in learner order). The optimum does not depend on the order.
    * In a crowded round (more learners than seats) bidding (auction.ts) places most of them
    * first, in that order: pilot-shaped rounds, about 2.1 learners a seat, 100k profiles 114 s
-   * → 53 s of CPU. Where seats outnumber learners most searches end at once and bidding
-   * only adds work (uniform sample rounds, 0.8 a seat: 30k 3.5 s → 4.2 s), so it is left
-   * out. `bidding` forces either way (tests compare the two).
+   * → 9.5 s of CPU. Where seats outnumber learners most searches end at once and bidding
+   * only adds work (uniform sample rounds, 0.8 a seat: 30k 1.6 s → 11 s), so it is left
+   * out. `bidding` forces either way (tests compare the two), and `bidsPerLearner` sets the
+   * bid budget (tests make it run out).
    */
-  solve({ bidding }: { bidding?: boolean } = {}): Assignment {
+  solve({
+    bidding,
+    bidsPerLearner,
+  }: { bidding?: boolean; bidsPerLearner?: number } = {}): Assignment {
     const best = new Float64Array(this.learners);
     for (let u = 0; u < this.learners; u++) {
       let m = Infinity;
@@ -241,12 +252,16 @@ export class AssignmentFlow {
     const order = Int32Array.from({ length: this.learners }, (_, u) => u).sort(
       (a, b) => (best[a] ?? 0) - (best[b] ?? 0) || a - b,
     );
-    const seats = this.capacities.reduce((n, c) => n + Math.max(0, c), 0);
-    const bid = bidding ?? this.learners > seats;
-    const rest = bid ? bidForSeats(this.state(), order) : order;
+    const bid = bidding ?? this.crowded();
+    const rest = bid ? bidForSeats(this.state(), order, { bidsPerLearner }) : order;
     this.lowerPrices();
     this.route(rest);
     return this.assignment();
+  }
+
+  /** More learners than seats: where bidding pays (see `solve`). */
+  private crowded(): boolean {
+    return this.learners > this.capacities.reduce((n, c) => n + Math.max(0, c), 0);
   }
 
   /** The network as the searches (paths.ts) and the reverse step (reverse.ts) see it. */
@@ -285,6 +300,8 @@ export class AssignmentFlow {
       loadStep: this.loadStep,
       top: this.top,
       maxWeight: this.maxWeight,
+      inArcs: this.inArcs,
+      out: this.out,
       head: this.head,
       next: this.next.data,
       to: this.to.data,
@@ -355,8 +372,14 @@ export class AssignmentFlow {
         p = Math.max(p, (this.potential[this.to.data[a] ?? 0] ?? 0) - (this.cost.data[a] ?? 0));
       this.potential[u] = p;
     }
+    // Many learners to place in a crowded round: bid, as in `solve` (the seats' prices
+    // start from the potentials); the few bidding leaves go to the shortest paths.
+    const rest =
+      this.crowded() && detached.length > this.learners * WARM_BIDDING_SHARE
+        ? bidForSeats(this.state(), detached, { warm: true })
+        : detached;
     this.lowerPrices();
-    this.route(detached);
+    this.route(rest);
     return this.assignment();
   }
 

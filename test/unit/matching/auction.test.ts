@@ -35,6 +35,27 @@ function crowdedProblem(rng: Random, learners: number, sharers: number): Assignm
   return { learners, capacities, edgeLearner, edgeSharer, edgeWeight, loadStep };
 }
 
+/** A flow over a random `share` of the problem's pairs, and the rest to add later. */
+function splitPairs(
+  rng: Random,
+  p: AssignmentProblem,
+  share: number,
+): { flow: AssignmentFlow; later: NewEdge[] } {
+  const first: number[] = [];
+  const later: NewEdge[] = [];
+  for (let e = 0; e < p.edgeLearner.length; e++) {
+    if (rng.chance(share)) first.push(e);
+    else later.push([p.edgeLearner[e]!, p.edgeSharer[e]!, p.edgeWeight[e]!]);
+  }
+  const flow = new AssignmentFlow({
+    ...p,
+    edgeLearner: first.map((e) => p.edgeLearner[e]!),
+    edgeSharer: first.map((e) => p.edgeSharer[e]!),
+    edgeWeight: first.map((e) => p.edgeWeight[e]!),
+  });
+  return { flow, later };
+}
+
 /**
  * LP duality, through the flow's public duals (what certify.ts relies on): after `tighten`,
  * surpluses ≥ 0, every pair's reduced gain ≤ 0, each sharer's price between the penalties of
@@ -79,12 +100,13 @@ describe('bidding before the shortest paths', () => {
     }
   });
 
-  it('stays exact on large crowded rounds, where bidding runs out of budget', () => {
-    for (let seed = 0; seed < 2; seed++) {
+  it('stays exact on large crowded rounds, and where bidding runs out of budget', () => {
+    for (let seed = 0; seed < 4; seed++) {
       const rng = new Random(9500 + seed);
       const p = crowdedProblem(rng, 2000, 80);
       const withBids = new AssignmentFlow(p);
-      const value = withBids.solve({ bidding: true });
+      // Half the rounds with a budget of one bid a learner: most learners are left over.
+      const value = withBids.solve({ bidding: true, bidsPerLearner: seed % 2 === 0 ? 16 : 1 });
       expect(value.value).toBe(new AssignmentFlow(p).solve({ bidding: false }).value);
       expectCertified(withBids, value);
     }
@@ -94,18 +116,7 @@ describe('bidding before the shortest paths', () => {
     for (let seed = 0; seed < 40; seed++) {
       const rng = new Random(9700 + seed);
       const p = crowdedProblem(rng, rng.int(5, 80), rng.int(1, 20));
-      const first: number[] = [];
-      const later: NewEdge[] = [];
-      for (let e = 0; e < p.edgeLearner.length; e++) {
-        if (rng.chance(0.6)) first.push(e);
-        else later.push([p.edgeLearner[e]!, p.edgeSharer[e]!, p.edgeWeight[e]!]);
-      }
-      const flow = new AssignmentFlow({
-        ...p,
-        edgeLearner: first.map((e) => p.edgeLearner[e]!),
-        edgeSharer: first.map((e) => p.edgeSharer[e]!),
-        edgeWeight: first.map((e) => p.edgeWeight[e]!),
-      });
+      const { flow, later } = splitPairs(rng, p, 0.6);
       flow.solve({ bidding: true });
       for (let added = 0; added < later.length;) {
         const batch = later.slice(added, (added += rng.int(1, 20)));
@@ -113,6 +124,21 @@ describe('bidding before the shortest paths', () => {
         expect(now.value).toBe(new AssignmentFlow(flow.problem()).solve({ bidding: false }).value);
         expectCertified(flow, now);
       }
+    }
+  });
+
+  it('bids again in a warm re-solve that detaches many learners, and stays exact (100 rounds)', () => {
+    // Crowded (at most 5 sharers, 15 seats, for 40–120 learners) and one batch of about
+    // half the pairs: each re-solve detaches far more than a tenth of the learners, so it
+    // bids from the seats read back from the flow (holes where learners were detached).
+    for (let seed = 0; seed < 100; seed++) {
+      const rng = new Random(9900 + seed);
+      const p = crowdedProblem(rng, rng.int(40, 120), rng.int(1, 5));
+      const { flow, later } = splitPairs(rng, p, 0.5);
+      flow.solve({ bidding: rng.chance(0.5) });
+      const now = flow.addEdges(later);
+      expect(now.value).toBe(new AssignmentFlow(p).solve({ bidding: false }).value);
+      expectCertified(flow, now);
     }
   });
 });
