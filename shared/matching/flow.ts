@@ -22,7 +22,7 @@
  */
 
 import { ints, Grow } from './arrays';
-import { bidForSeats, type FlowState } from './auction';
+import { bidForSeats, type BidOptions, type FlowState } from './auction';
 import { Backward } from './backward';
 import { Paths, type Network } from './paths';
 import { lowerPrices } from './reverse';
@@ -235,13 +235,13 @@ export class AssignmentFlow {
    * first, in that order: pilot-shaped rounds, about 2.1 learners a seat, 100k profiles 114 s
    * → 9.5 s of CPU. Where seats outnumber learners most searches end at once and bidding
    * only adds work (uniform sample rounds, 0.8 a seat: 30k 1.6 s → 11 s), so it is left
-   * out. `bidding` forces either way (tests compare the two), and `bidsPerLearner` sets the
-   * bid budget (tests make it run out).
+   * out. `bidding` forces either way (tests compare the two); the budgets are auction.ts's
+   * (tests make them run out).
    */
   solve({
     bidding,
-    bidsPerLearner,
-  }: { bidding?: boolean; bidsPerLearner?: number } = {}): Assignment {
+    ...budgets
+  }: { bidding?: boolean } & Omit<BidOptions, 'warm'> = {}): Assignment {
     const best = new Float64Array(this.learners);
     for (let u = 0; u < this.learners; u++) {
       let m = Infinity;
@@ -253,7 +253,7 @@ export class AssignmentFlow {
       (a, b) => (best[a] ?? 0) - (best[b] ?? 0) || a - b,
     );
     const bid = bidding ?? this.crowded();
-    const rest = bid ? bidForSeats(this.state(), order, { bidsPerLearner }) : order;
+    const rest = bid ? bidForSeats(this.state(), order, budgets) : order;
     this.lowerPrices();
     this.route(rest);
     return this.assignment();

@@ -101,12 +101,14 @@ describe('bidding before the shortest paths', () => {
   });
 
   it('stays exact on large crowded rounds, and where bidding runs out of budget', () => {
-    for (let seed = 0; seed < 4; seed++) {
+    // Budgets as set, then one bid a learner (most learners are left over), then no reverse
+    // bids (every seat given back that the bids leave empty gives up its slot).
+    const budgets = [{}, { bidsPerLearner: 1 }, { reverseReadsPerPair: 0 }];
+    for (let seed = 0; seed < 6; seed++) {
       const rng = new Random(9500 + seed);
       const p = crowdedProblem(rng, 2000, 80);
       const withBids = new AssignmentFlow(p);
-      // Half the rounds with a budget of one bid a learner: most learners are left over.
-      const value = withBids.solve({ bidding: true, bidsPerLearner: seed % 2 === 0 ? 16 : 1 });
+      const value = withBids.solve({ bidding: true, ...budgets[seed % 3] });
       expect(value.value).toBe(new AssignmentFlow(p).solve({ bidding: false }).value);
       expectCertified(withBids, value);
     }
