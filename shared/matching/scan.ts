@@ -22,6 +22,13 @@ import { PairGate } from './gate';
 import type { HistoryView, Person } from './people';
 import { PairScorer } from './scoring';
 
+/**
+ * The stages, read once: run through a CommonJS loader (tsx, jest) every read of an imported
+ * binding is a getter call, and the scan's inner loop reads these for every pair met
+ * (pilot-shaped 100k: 1.2 s of CPU in that getter alone).
+ */
+const { none: NONE, topic: TOPIC, language: LANGUAGE, format: FORMAT, eligible: ELIGIBLE } = STAGE;
+
 /** Where a learner's window into a long list starts: spread over learners, fixed per learner. */
 const windowStart = (u: number, n: number, limit: number) =>
   n > limit ? Math.imul(u + 1, 0x9e3779b1) >>> 0 : 0;
@@ -45,7 +52,7 @@ class CandidateScan {
   private readonly interpretation: ReadonlySet<string>;
   // The learner at hand.
   private u = 0;
-  private reached: number = STAGE.none;
+  private reached: number = NONE;
 
   constructor(
     private readonly graph: RoundGraph,
@@ -70,7 +77,7 @@ class CandidateScan {
     const { graph, config } = this;
     const learner = graph.learners[u]!;
     this.u = u;
-    this.reached = STAGE.none;
+    this.reached = NONE;
     this.touchedCount = 0;
     const missing: string[] = [];
     for (const topic of new Set(learner.profile.learn))
@@ -117,7 +124,7 @@ class CandidateScan {
     if (!byLanguage) return false;
     const self = learner.capacity > 0 && learner.profile.share.includes(shareTopic) ? 1 : 0;
     if ((index.sharersByTopic.get(shareTopic) ?? 0) - self > 0)
-      this.reached = Math.max(this.reached, STAGE.topic);
+      this.reached = Math.max(this.reached, TOPIC);
     const own = gate.self[u]!;
     const meets = gate.learnerFormat[u] !== 0;
     const scan = ++this.scan;
@@ -127,8 +134,7 @@ class CandidateScan {
       if (!list) continue;
       if (!meets) {
         // No format to meet in: nobody is eligible, so there is nothing to scan for.
-        if (list.length > 1 || list[0] !== own)
-          this.reached = Math.max(this.reached, STAGE.language);
+        if (list.length > 1 || list[0] !== own) this.reached = Math.max(this.reached, LANGUAGE);
         continue;
       }
       // A long list is looked at through a window of `scanLimit` sharers that starts at
@@ -142,11 +148,11 @@ class CandidateScan {
         if (this.scanStamp[i] === scan) continue;
         this.scanStamp[i] = scan;
         if (i === own) continue;
-        if (this.reached < STAGE.language) this.reached = STAGE.language;
+        if (this.reached < LANGUAGE) this.reached = LANGUAGE;
         if (!gate.formatsFit(u, i)) continue;
-        if (this.reached < STAGE.format) this.reached = STAGE.format;
+        if (this.reached < FORMAT) this.reached = FORMAT;
         if (gate.isBlocked(u, i)) continue;
-        this.reached = STAGE.eligible;
+        this.reached = ELIGIBLE;
         found = true;
         this.consider(i, scorer.weight(u, i, exact), learnTopic, shareTopic, false);
       }
@@ -173,11 +179,11 @@ class CandidateScan {
         const sharer = sharers[i]!;
         if (i === gate.self[u] || !interpretationPair(learner, sharer, this.interpretation))
           continue;
-        this.reached = Math.max(this.reached, STAGE.language);
+        this.reached = Math.max(this.reached, LANGUAGE);
         if (!gate.formatsFit(u, i)) continue;
-        this.reached = Math.max(this.reached, STAGE.format);
+        this.reached = Math.max(this.reached, FORMAT);
         if (gate.isBlocked(u, i)) continue;
-        this.reached = STAGE.eligible;
+        this.reached = ELIGIBLE;
         const weight = bridgedWeight(config, learner, sharer, exact);
         this.consider(i, weight, learnTopic, shareTopic, true);
       }
