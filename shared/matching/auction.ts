@@ -113,6 +113,12 @@ export function bidForSeats(
   /** Per learner, the arc its unit leaves by, or −1; and the seat it holds, or −1. */
   const used = new Int32Array(L).fill(-1);
   const seatOf = new Int32Array(L).fill(-1);
+  /**
+   * Per learner, what their place is worth to them at its seat's price (0 unmatched or
+   * unplaced): kept as they move, since a seat's price changes only when it is taken, and
+   * the reverse bids read it for every pair of a sharer.
+   */
+  const worth = new Float64Array(L);
   const seatSharer = new Int32Array(start[S]!);
   for (let v = 0; v < S; v++) seatSharer.fill(v, start[v]!, start[v + 1]!);
   const free = (v: number) => start[v]! + load[v]!;
@@ -158,12 +164,14 @@ export function bidForSeats(
       f.push(holder[k]! ^ 1);
       used[out] = -1;
       seatOf[out] = -1;
+      worth[out] = 0;
     }
     f.push(a);
     used[u] = a;
     seatOf[u] = k;
     holder[k] = a;
     price[k] = newPrice;
+    worth[u] = W - cost[a]! - newPrice;
     refresh(v);
     return out;
   }
@@ -255,6 +263,7 @@ export function bidForSeats(
         holes.push(seatOf[u]!);
         seatOf[u] = -1;
       }
+      worth[u] = 0;
       f.push(a ^ 1);
       deficit[to[a]!]!++;
       used[u] = -1;
@@ -289,17 +298,12 @@ export function bidForSeats(
       const k = filled[to[a]! - L]!++;
       holder[k] = a;
       seatOf[u] = k;
+      worth[u] = W - cost[a]! - price[k]!;
     }
     for (let v = 0; v < S; v++) {
       for (let k = filled[v]!; k < free(v); k++) holes.push(k);
       refresh(v);
     }
-  }
-
-  /** What learner x's place is worth to them at current prices (0 unmatched or unplaced). */
-  function valueOf(x: number): number {
-    const a = used[x]!;
-    return a < 0 || to[a] === sink ? 0 : W - cost[a]! - price[seatOf[x]!]!;
   }
 
   /**
@@ -332,7 +336,7 @@ export function bidForSeats(
         const x = to[a ^ 1]!;
         const y = used[x]!;
         if (y >= 0 && to[y] === L + v) continue;
-        const m = W - cost[a]! - valueOf(x);
+        const m = W - cost[a]! - worth[x]!;
         if (m > m1) {
           m2 = m1;
           m1 = m;
@@ -375,6 +379,7 @@ export function bidForSeats(
       seatOf[x] = k;
       holder[k] = a1;
       price[k] = Math.max(floor, m2 - eps);
+      worth[x] = W - cost[a1]! - price[k]!;
       refresh(v);
     }
   }
