@@ -388,8 +388,9 @@ export function bidForSeats(
 /**
  * Potentials from the final prices: sink 0, sharer −price. A sharer's price (its cheapest
  * seat) is at least the load penalty of each taken slot (a free slot is taken only while it
- * is the cheapest seat, and prices only rise) and at most that of each free one: slot arcs
- * are fine. A placed learner's potential makes its used arc's reduced cost 0, which is the
+ * is the cheapest seat; a bid only raises a price; a reverse bid sets one no lower than the
+ * last taken slot's penalty; giving a slot up lowers only that penalty) and at most that of
+ * each free one (the free seat is among those it is the cheapest of): slot arcs are fine. A placed learner's potential makes its used arc's reduced cost 0, which is the
  * most any of its arcs allows as it holds its best option; an unplaced learner takes the
  * most its arcs allow (no arc reaches it backwards). Learner→sharer arcs are then fine too.
  */
