@@ -8,7 +8,7 @@
  */
 import type { Ints } from './arrays';
 import type { MatchConfig } from './config';
-import type { AssignmentProblem } from './flow';
+import type { AssignmentProblem } from './problem';
 import type { PairGate } from './gate';
 import type { Person } from './people';
 import type { PairScorer } from './scoring';

@@ -18,7 +18,8 @@
  */
 import { addEdge, type RoundGraph } from './candidates';
 import type { MatchConfig } from './config';
-import type { AssignmentFlow, NewEdge } from './flow';
+import type { AssignmentFlow } from './flow';
+import type { NewEdge } from './problem';
 import { Pricer, type Found } from './pricing';
 import type { MatchCertificate } from './types';
 

@@ -15,7 +15,8 @@ import { buildGraph } from './scan';
 import { certify } from './certify';
 import { growGroups, type Built } from './groups';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
-import { AssignmentFlow, type Assignment } from './flow';
+import { AssignmentFlow } from './flow';
+import type { Assignment } from './problem';
 import { greedyAssignment } from './greedy';
 import { preparePeople, readHistory, roundIndex, topicCategories, type Person } from './people';
 import type {

@@ -4,7 +4,7 @@
  * still worth something after the sharer's load penalty. This is what a person sorting a
  * spreadsheet would do; it is not optimal (a good pair taken early can block two others).
  */
-import { assignmentValue, type Assignment, type AssignmentProblem } from './flow';
+import { assignmentValue, type Assignment, type AssignmentProblem } from './problem';
 
 export function greedyAssignment(problem: AssignmentProblem): Assignment {
   const E = problem.edgeLearner.length;

@@ -14,7 +14,8 @@
  */
 import { pairWeight, type RoundGraph } from './candidates';
 import type { MatchConfig } from './config';
-import { AssignmentFlow, type AssignmentProblem, type NewEdge } from './flow';
+import { AssignmentFlow } from './flow';
+import type { AssignmentProblem, NewEdge } from './problem';
 import { greedyAssignment } from './greedy';
 import { isBlocked, type HistoryView, type Person } from './people';
 import { overlapHours } from './time';

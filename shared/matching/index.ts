@@ -3,8 +3,9 @@ export { DEFAULT_MATCH_CONFIG, DEFAULT_MATCH_WEIGHTS, matchConfig } from './conf
 export type { MatchConfig, MatchWeights } from './config';
 export { matchRound } from './engine';
 export type { MatchOptions } from './engine';
-export { solveAssignment, assignmentValue } from './flow';
-export type { Assignment, AssignmentProblem } from './flow';
+export { solveAssignment } from './flow';
+export { assignmentValue } from './problem';
+export type { Assignment, AssignmentProblem } from './problem';
 export { greedyAssignment } from './greedy';
 export { MATCH_KEYS } from './types';
 export type * from './types';

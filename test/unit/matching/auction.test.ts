@@ -4,12 +4,8 @@
  * crowded and full of ties (where bids displace each other, tie bids leave learners short
  * and long price wars run out of budget), and after warm re-solves.
  */
-import {
-  AssignmentFlow,
-  type Assignment,
-  type AssignmentProblem,
-  type NewEdge,
-} from '../../../shared/matching/flow';
+import { AssignmentFlow } from '../../../shared/matching/flow';
+import type { Assignment, AssignmentProblem, NewEdge } from '../../../shared/matching/problem';
 import { Random } from '../../../shared/sample/random';
 
 /** Many learners for few seats, weights from a few values (ties), 0–12 pairs each. */

@@ -9,13 +9,12 @@ import { problemOf } from '../../../shared/matching/candidates';
 import { buildGraph } from '../../../shared/matching/scan';
 import { matchConfig } from '../../../shared/matching/config';
 import { matchRound } from '../../../shared/matching/engine';
+import { AssignmentFlow, solveAssignment } from '../../../shared/matching/flow';
 import {
-  AssignmentFlow,
   assignmentValue,
-  solveAssignment,
   type AssignmentProblem,
   type NewEdge,
-} from '../../../shared/matching/flow';
+} from '../../../shared/matching/problem';
 import { greedyAssignment } from '../../../shared/matching/greedy';
 import {
   preparePeople,
