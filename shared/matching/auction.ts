@@ -38,7 +38,7 @@
  * is at their best option), the detached learners' seats are holes, and the last phase runs.
  */
 
-import type { Residual } from './paths';
+import { lastTakenSlot, type Residual } from './paths';
 
 /** The parts of the flow network the phase reads and moves (flow.ts owns them). */
 export interface FlowState extends Residual {
@@ -330,19 +330,21 @@ export function bidForSeats(
       let m2 = -Infinity;
       let a1 = -1;
       const pairs = f.inArcs[v]!;
+      // Past the budget no pair is read: m1 stays −∞, so the slot is given up.
       reads -= pairs.length;
-      for (const a of reads >= 0 ? pairs : []) {
-        if (cap[a] === 0) continue;
-        const x = to[a ^ 1]!;
-        const y = used[x]!;
-        if (y >= 0 && to[y] === L + v) continue;
-        const m = W - cost[a]! - worth[x]!;
-        if (m > m1) {
-          m2 = m1;
-          m1 = m;
-          a1 = a;
-        } else if (m > m2) m2 = m;
-      }
+      if (reads >= 0)
+        for (const a of pairs) {
+          if (cap[a] === 0) continue;
+          const x = to[a ^ 1]!;
+          const y = used[x]!;
+          if (y >= 0 && to[y] === L + v) continue;
+          const m = W - cost[a]! - worth[x]!;
+          if (m > m1) {
+            m2 = m1;
+            m1 = m;
+            a1 = a;
+          } else if (m > m2) m2 = m;
+        }
       if (m1 <= floor) {
         // Give up the last slot: the last taken seat moves into the hole.
         const t = start[v]! + load[v]! - 1;
@@ -353,10 +355,7 @@ export function bidForSeats(
           if (holder[k]! >= 0) seatOf[to[holder[k]! ^ 1]!] = k;
           else holes.push(k);
         }
-        let slot = -1;
-        for (let a = head[L + v]!; a >= 0; a = next[a]!)
-          if (to[a] === sink && cap[a] === 0 && (slot < 0 || cost[a]! >= cost[slot]!)) slot = a;
-        f.push(slot ^ 1);
+        f.push(lastTakenSlot(f, L + v) ^ 1);
         deficit[L + v]!--;
         deficit[sink]!++;
         load[v]!--;

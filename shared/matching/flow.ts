@@ -25,8 +25,7 @@ import { ints, Grow } from './arrays';
 import { bidForSeats, type BidOptions, type FlowState } from './auction';
 import { Backward } from './backward';
 import { Paths, type Network } from './paths';
-import type { Assignment, AssignmentProblem, NewEdge } from './problem';
-import { assignmentValue } from './problem';
+import { assignmentValue, type Assignment, type AssignmentProblem, type NewEdge } from './problem';
 import { lowerPrices } from './reverse';
 
 /**

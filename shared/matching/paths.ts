@@ -43,6 +43,20 @@ export interface Residual {
   push(a: number): void;
 }
 
+/**
+ * A sharer node's last taken slot: its used arc to the sink with the highest load penalty
+ * (slots are taken cheapest first), or −1 when none is used. The reverse step bounds the
+ * sharer's price by it, and the auction gives it up.
+ */
+export function lastTakenSlot(r: Residual, node: number): number {
+  const { head, next, to, cap, cost, sink } = r;
+  let slot = -1;
+  for (let a = head[node] ?? -1; a >= 0; a = next[a] ?? -1)
+    if (to[a] === sink && cap[a] === 0 && (slot < 0 || (cost[a] ?? 0) >= (cost[slot] ?? 0)))
+      slot = a;
+  return slot;
+}
+
 /** The flow network as the searches read and move it. */
 export interface Network extends Residual {
   /** Per node, the reverse arcs usable now (their forward arc carries the unit). */

@@ -30,7 +30,7 @@
  */
 
 import type { Backward } from './backward';
-import type { Residual } from './paths';
+import { lastTakenSlot, type Residual } from './paths';
 
 /** The parts of the flow network the step reads and moves (flow.ts owns them). */
 export interface ReverseState extends Residual {
@@ -61,14 +61,11 @@ export function lowerPrices(
 
 /** Reverse steps from sharer `first`; returns the sharer (node) that lacks a unit at the end. */
 function chain(f: ReverseState, first: number): number {
-  const { learners: L, sink, head, next, to, cost, cap, potential, deficit, out } = f;
+  const { learners: L, sink, to, cost, cap, potential, deficit, out } = f;
   let node = L + first;
   for (let step = 0; step < MAX_STEPS && (deficit[node] ?? 0) > 0; step++) {
     // The last taken slot: its reverse arc bounds the potential (price ≥ its penalty).
-    let slot = -1;
-    for (let a = head[node] ?? -1; a >= 0; a = next[a] ?? -1)
-      if (to[a] === sink && cap[a] === 0 && (slot < 0 || (cost[a] ?? 0) >= (cost[slot] ?? 0)))
-        slot = a;
+    const slot = lastTakenSlot(f, node);
     if (slot < 0) return node;
     let best = (potential[sink] ?? 0) - (cost[slot] ?? 0);
     let pick = -1;
