@@ -1,7 +1,7 @@
 /**
  * The weight of a common-language pair, computed millions of times per round (the candidate
- * scan and the pricing passes), from flat typed arrays: small language numbers and levels,
- * availability masks and each learner's and sharer's own terms precomputed.
+ * scan and the pricing passes), from flat typed arrays: language bit sets, availability
+ * masks and each learner's and sharer's own terms precomputed.
  * It gives exactly pairWeight(config, learner, sharer, exact, pairFacts(learner, sharer))
  * (a test holds it to that); pairFacts stays what the reasons are written from.
  */
@@ -10,9 +10,11 @@ import type { Person } from './people';
 
 /** Words of a week mask (168 hours; see time.ts). */
 const WORDS = 6;
-/** Record layout: [0] languages | HAS_MASK, [1] own term, [2…7] mask, then the languages. */
-const HAS_MASK = 1 << 16;
+/** Record layout: [0] HAS_MASK, [1] own term, [2…7] mask, then the language bit sets. */
+const HAS_MASK = 1;
 const LANGUAGES = 2 + WORDS;
+/** The level from which a language is fluent (4, 5 or N): see pairFacts. */
+const FLUENT = 4;
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -23,8 +25,11 @@ function popcount(x: number): number {
 /**
  * One side's people as fixed-size records in one Int32Array: at 100,000 profiles the
  * sharer met next is anywhere in memory, and one record per person keeps what a weight
- * reads of them in one or two cache lines instead of one per array. A language is stored
- * as its number × 8 + its level (levels are 0–6: LanguageLevel, N = 6).
+ * reads of them in one or two cache lines instead of one per array. Languages are two bit
+ * sets of `words` words each (bit = the language's number in the round): the workable ones,
+ * then the fluent ones. A pair's common languages are then an AND and a popcount, and
+ * "fluent in a common language" (pairFacts: the best common level is 4 or more) is a
+ * non-zero AND of the fluent sets, instead of a loop over both lists.
  */
 class Side {
   readonly stride: number;
@@ -33,21 +38,24 @@ class Side {
   constructor(
     people: readonly Person[],
     code: (language: string) => number,
+    readonly words: number,
     own: Float64Array | null,
     ownValues: readonly number[],
   ) {
-    let most = 0;
-    for (const p of people) most = Math.max(most, p.languageList.length);
-    this.stride = LANGUAGES + most;
+    this.stride = LANGUAGES + 2 * words;
     this.records = new Int32Array(people.length * this.stride);
     people.forEach((p, i) => {
       const at = i * this.stride;
-      this.records[at] = p.languageList.length | (p.mask ? HAS_MASK : 0);
+      this.records[at] = p.mask ? HAS_MASK : 0;
       // When `own` holds the terms they are not int32: the record's copy is then unused.
       this.records[at + 1] = own ? 0 : (ownValues[i] ?? 0);
       if (p.mask) this.records.set(p.mask, at + 2);
-      let k = at + LANGUAGES;
-      for (const [c, level] of p.languageList) this.records[k++] = code(c) * 8 + level;
+      for (const [c, level] of p.languageList) {
+        const n = code(c);
+        const bit = 1 << (n & 31);
+        this.records[at + LANGUAGES + (n >>> 5)]! |= bit;
+        if (level >= FLUENT) this.records[at + LANGUAGES + words + (n >>> 5)]! |= bit;
+      }
     });
   }
 }
@@ -78,13 +86,15 @@ export class PairScorer {
       if (n === undefined) codes.set(c, (n = codes.size));
       return n;
     };
+    for (const p of [...learners, ...sharers]) for (const [c] of p.languageList) code(c);
+    const words = Math.max(1, Math.ceil(codes.size / 32));
     const w = config.weights;
     const base = learners.map((p) => w.connection + p.waited * w.waitRound);
     const rare = sharers.map((p) => p.rare);
     this.learnerBase = int32s(base) ? null : Float64Array.from(base);
     this.rare = int32s(rare) ? null : Float64Array.from(rare);
-    this.learners = new Side(learners, code, this.learnerBase, base);
-    this.sharers = new Side(sharers, code, this.rare, rare);
+    this.learners = new Side(learners, code, words, this.learnerBase, base);
+    this.sharers = new Side(sharers, code, words, this.rare, rare);
     this.topicExact = w.topicExact;
     this.topicCategory = w.topicCategory;
     this.fluent = w.fluentLanguage;
@@ -97,31 +107,22 @@ export class PairScorer {
   weight(u: number, v: number, exact: boolean): number {
     const a = this.learners.records;
     const b = this.sharers.records;
+    const words = this.learners.words;
     const x = u * this.learners.stride;
     const y = v * this.sharers.stride;
-    const aHead = a[x]!;
-    const bHead = b[y]!;
     let common = 0;
-    let bestLevel = -1;
-    const bEnd = y + LANGUAGES + (bHead & 0xffff);
-    for (let i = x + LANGUAGES, end = i + (aHead & 0xffff); i < end; i++) {
-      const lang = a[i]! >> 3;
-      for (let j = y + LANGUAGES; j < bEnd; j++) {
-        const other = b[j]!;
-        if (other >> 3 !== lang) continue;
-        common++;
-        const both = Math.min(a[i]! & 7, other & 7);
-        if (both > bestLevel) bestLevel = both;
-        break;
-      }
+    let fluent = 0;
+    for (let k = LANGUAGES; k < LANGUAGES + words; k++) {
+      common += popcount(a[x + k]! & b[y + k]!);
+      fluent |= a[x + k + words]! & b[y + k + words]!;
     }
     let overlap = 0;
-    if ((aHead & bHead & HAS_MASK) !== 0)
+    if ((a[x]! & b[y]! & HAS_MASK) !== 0)
       for (let k = 2; k < LANGUAGES; k++) overlap += popcount(a[x + k]! & b[y + k]!);
     return (
       (this.learnerBase ? this.learnerBase[u]! : a[x + 1]!) +
       (exact ? this.topicExact : this.topicCategory) +
-      (bestLevel >= 4 ? this.fluent : 0) +
+      (fluent !== 0 ? this.fluent : 0) +
       Math.min(2, Math.max(0, common - 1)) * this.extra +
       Math.min(overlap, this.hourCap) * this.hour +
       (this.rare ? this.rare[v]! : b[y + 1]!)
