@@ -20,6 +20,7 @@ import {
   dayBlocks,
   splitGroups,
   weightBound,
+  type GroupList,
   type SortedGroup,
 } from './price-lists';
 import { overlapHours, type WeekMask } from './time';
@@ -60,7 +61,7 @@ export class Pricer {
   private readonly entryFullBound: Float64Array;
   /** Per bucket: its entries (ids, ascending), grouped on first use. */
   private readonly entries = new Map<string, number[]>();
-  private readonly entryGroups = new Map<string, SortedGroup[]>();
+  private readonly entryGroups = new Map<string, GroupList>();
   /** Keys of entries for a group's sort (filled for its members just before). */
   private readonly entryKey: Float64Array;
   private readonly entryStamp: Int32Array;
@@ -68,7 +69,7 @@ export class Pricer {
   // Stamps the sharers (entries) seen in one walk; never reset, so it runs on across passes.
   private scan = 0;
   /** Per topic and language: the sharers' groups (see price-lists.ts). */
-  private readonly sharerGroups = new Map<string, Map<string, SortedGroup[]>>();
+  private readonly sharerGroups = new Map<string, Map<string, GroupList>>();
   /** Per learner: the overlap term of their own bound (min(hours, cap) × overlapHour). */
   private readonly learnerOverlap: Float64Array;
   private readonly learnerBlocks: Int32Array;
@@ -127,7 +128,7 @@ export class Pricer {
     });
     const sharerBlocks = Int32Array.from(sharers, (p) => dayBlocks(p.mask));
     for (const [topic, byLanguage] of graph.index.byTopic) {
-      const out = new Map<string, SortedGroup[]>();
+      const out = new Map<string, GroupList>();
       for (const [code, list] of byLanguage)
         out.set(
           code,
@@ -157,17 +158,8 @@ export class Pricer {
     this.pass++;
   }
 
-  /** The pass under way: a group is sorted at most once a pass, on first use. */
+  /** The pass under way: a bucket's groups are sorted at most once a pass, on first use. */
   private pass = 0;
-
-  /** A sharers' group, sorted by rarity − price (best prospects first). */
-  private sharersOf(group: SortedGroup): SortedGroup {
-    if (group.pass !== this.pass) {
-      group.pass = this.pass;
-      group.sort(this.duals!.key);
-    }
-    return group;
-  }
 
   /** Records pair (u, i) if its reduced gain is positive (best weight per sharer). */
   private price(
@@ -223,7 +215,7 @@ export class Pricer {
     own: number,
     found: Map<number, Found>,
     [learnTopic, shareTopic, exact]: readonly [string, string, boolean],
-    byLanguage: Map<string, SortedGroup[]>,
+    byLanguage: Map<string, GroupList>,
     languages: readonly string[],
     base: number,
     bridged: boolean,
@@ -236,13 +228,16 @@ export class Pricer {
     const blocked = gate.blockedOf(u);
     const ownOverlap = bridged ? 0 : this.learnerOverlap[u]!;
     const scan = ++this.scan;
+    const { key } = this.duals!;
     for (const code of languages) {
-      for (const group of byLanguage.get(code) ?? []) {
+      const list = byLanguage.get(code);
+      if (!list) continue;
+      for (const group of list.ready(this.pass, key)) {
+        const { order, keys } = group;
+        // The groups are by their best key: once even the learner's full overlap term
+        // cannot make the best pass, no later group's can either.
+        if (keys[0]! + base + ownOverlap <= 0) break;
         if ((group.format & format) === 0) continue;
-        const { order, keys } = this.sharersOf(group);
-        // Most groups stop at once even with the learner's full overlap term: their
-        // union's overlap (a popcount of the week) is then not worth computing.
-        if (order.length === 0 || keys[0]! + base + ownOverlap <= 0) continue;
         const limit = bridged ? base : base + this.overlapBound(learner.mask, group.union);
         for (let k = 0; k < order.length; k++) {
           if (keys[k]! + limit <= 0) break;
@@ -268,28 +263,24 @@ export class Pricer {
    * first): without the overlap term in a common-language bucket (the group's union bounds
    * it), with it in the bridged one ('' : a bridged pair's bound has no overlap term).
    */
-  private groupsOf(key: string, bridged: boolean): SortedGroup[] {
-    let groups = this.entryGroups.get(key);
-    if (!groups) {
+  private groupsOf(key: string, bridged: boolean): readonly SortedGroup[] {
+    let list = this.entryGroups.get(key);
+    if (!list) {
       const { learners, gate } = this.graph;
-      groups = splitGroups(
+      list = splitGroups(
         this.entries.get(key) ?? [],
         (e) => this.learnerBlocks[this.entryLearner[e]!]!,
         (e) => gate.learnerFormat[this.entryLearner[e]!]!,
         (e) => learners[this.entryLearner[e]!]!.mask,
         !bridged,
       );
-      this.entryGroups.set(key, groups);
+      this.entryGroups.set(key, list);
     }
     const { surplus } = this.duals!;
     const bound = bridged ? this.entryFullBound : this.entryBound;
-    for (const group of groups) {
-      if (group.pass === this.pass) continue;
-      group.pass = this.pass;
-      for (const e of group.members) this.entryKey[e] = bound[e]! - surplus[this.entryLearner[e]!]!;
-      group.sort(this.entryKey);
-    }
-    return groups;
+    return list.ready(this.pass, this.entryKey, (e) => {
+      this.entryKey[e] = bound[e]! - surplus[this.entryLearner[e]!]!;
+    });
   }
 
   /**
@@ -323,9 +314,10 @@ export class Pricer {
       for (const code of languages) {
         const bridged = code === '';
         for (const group of this.groupsOf(bucket(topic, code), bridged)) {
-          if ((group.format & format) === 0) continue;
           const { order, keys } = group;
-          if (order.length === 0 || keys[0]! + (bridged ? 0 : ownOverlap) <= stop) continue;
+          // By best key, as in walkSharers.
+          if (keys[0]! + (bridged ? 0 : ownOverlap) <= stop) break;
+          if ((group.format & format) === 0) continue;
           const extra = bridged ? 0 : this.overlapBound(sharer.mask, group.union);
           for (let k = 0; k < order.length; k++) {
             if (keys[k]! + extra <= stop) break;
