@@ -7,20 +7,19 @@
  */
 import type { MatchConfig } from './config';
 import type { Person } from './people';
+import { popcount as popcountOf, WORDS } from './time';
 
-/** Words of a week mask (168 hours; see time.ts). */
-const WORDS = 6;
+/**
+ * Bound once: the bot runs under tsx, where each use of an imported binding is a getter
+ * call (CommonJS output) that the weight, called 100 million times a round, cannot afford.
+ */
+const popcount = popcountOf;
+
 /** Record layout: [0] HAS_MASK, [1] own term, [2…7] mask, then the language bit sets. */
 const HAS_MASK = 1;
 const LANGUAGES = 2 + WORDS;
 /** The level from which a language is fluent (4, 5 or N): see pairFacts. */
 const FLUENT = 4;
-
-function popcount(x: number): number {
-  let v = x - ((x >>> 1) & 0x55555555);
-  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-  return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
-}
 
 /**
  * One side's people as fixed-size records in one Int32Array: at 100,000 profiles the

@@ -9,7 +9,7 @@ import { zoneOffsetMinutes } from '../calendar/zoned-time';
 
 const HOURS_A_WEEK = 168;
 /** Six 32-bit words hold the 168 hours of a week. */
-const WORDS = 6;
+export const WORDS = 6;
 
 export type WeekMask = Uint32Array;
 
@@ -54,7 +54,7 @@ export function weekMask(slots: readonly AvailabilitySlot[], offsetHours: number
   return mask;
 }
 
-function popcount(x: number): number {
+export function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
   return (Math.imul((v + (v >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
