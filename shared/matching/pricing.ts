@@ -4,8 +4,9 @@
  * buckets as the candidates) and from a sharer's side (every learner whose topics lead to
  * them). Both walk groups sorted by the best the other side could still bring (see
  * price-lists.ts) and stop as soon as the bound says no pair further down can have a
- * positive reduced gain. The walks read flat arrays by index (PairGate, PairScorer): at
- * 100,000 profiles they meet tens of millions of pairs.
+ * positive reduced gain; a pair the bound lets through is checked first against its exact
+ * overlap (read from its group), and only then weighed. The walks read flat arrays by index
+ * (PairGate, PairScorer): at 100,000 profiles they meet tens of millions of pairs.
  */
 import {
   bridgedWeight,
@@ -15,15 +16,11 @@ import {
   type RoundGraph,
 } from './candidates';
 import type { MatchConfig } from './config';
-import {
-  bridgedBound,
-  dayBlocks,
-  splitGroups,
-  weightBound,
-  type GroupList,
-  type SortedGroup,
-} from './price-lists';
-import { overlapHours, type WeekMask } from './time';
+import { bridgedBound, dayBlocks, splitGroups, weightBound, type GroupList } from './price-lists';
+import { overlapHours, popcount as popcountOf, type WeekMask } from './time';
+
+/** Bound once: under tsx an imported function is a getter call at each use (see scoring.ts). */
+const popcount = popcountOf;
 
 /** A pair worth adding: its weight, reduced gain and the topics it goes through. */
 export interface Found {
@@ -143,11 +140,18 @@ export class Pricer {
     }
   }
 
-  /** At most what a pair's overlap earns: one side's week is `mask`, the other's within `union`. */
-  private overlapBound(mask: WeekMask | null, union: WeekMask | null): number {
-    if (!mask || !union) return 0;
+  /** The overlap term of a pair: `mask` against the week at place k of a group's `weeks`. */
+  private overlapAt(weeks: Uint32Array, k: number, mask: WeekMask): number {
+    const at = k * 6;
+    const hours =
+      popcount(weeks[at]! & mask[0]!) +
+      popcount(weeks[at + 1]! & mask[1]!) +
+      popcount(weeks[at + 2]! & mask[2]!) +
+      popcount(weeks[at + 3]! & mask[3]!) +
+      popcount(weeks[at + 4]! & mask[4]!) +
+      popcount(weeks[at + 5]! & mask[5]!);
     const w = this.config.weights;
-    return Math.min(overlapHours(mask, union), w.overlapCapHours) * w.overlapHour;
+    return Math.min(hours, w.overlapCapHours) * w.overlapHour;
   }
 
   /** Starts a pass with these duals. */
@@ -227,20 +231,32 @@ export class Pricer {
     const self = gate.self[u]!;
     const blocked = gate.blockedOf(u);
     const ownOverlap = bridged ? 0 : this.learnerOverlap[u]!;
+    const mask = learner.mask;
     const scan = ++this.scan;
     const { key } = this.duals!;
     for (const code of languages) {
       const list = byLanguage.get(code);
       if (!list) continue;
-      for (const group of list.ready(this.pass, key)) {
-        const { order, keys } = group;
+      const groups = list.ready(this.pass, key);
+      const { top, formats, unions } = list;
+      for (let g = 0; g < groups.length; g++) {
         // The groups are by their best key: once even the learner's full overlap term
         // cannot make the best pass, no later group's can either.
-        if (keys[0]! + base + ownOverlap <= 0) break;
-        if ((group.format & format) === 0) continue;
-        const limit = bridged ? base : base + this.overlapBound(learner.mask, group.union);
+        if (top[g]! + base + ownOverlap <= 0) break;
+        if ((formats[g]! & format) === 0) continue;
+        // A person's overlap with anyone in a group is at most their overlap with its union.
+        const limit = bridged || !mask ? base : base + this.overlapAt(unions, g, mask);
+        const { order, keys, weeks } = groups[g]!;
         for (let k = 0; k < order.length; k++) {
           if (keys[k]! + limit <= 0) break;
+          // The pair's own overlap, from the group's weeks in a row: most pairs stop here.
+          if (
+            !bridged &&
+            mask &&
+            weeks.length > 0 &&
+            keys[k]! + base + this.overlapAt(weeks, k, mask) <= 0
+          )
+            continue;
           const i = order[k]!;
           if (this.stamp[i] === scan) continue;
           this.stamp[i] = scan;
@@ -263,7 +279,7 @@ export class Pricer {
    * first): without the overlap term in a common-language bucket (the group's union bounds
    * it), with it in the bridged one ('' : a bridged pair's bound has no overlap term).
    */
-  private groupsOf(key: string, bridged: boolean): readonly SortedGroup[] {
+  private groupsOf(key: string, bridged: boolean): GroupList {
     let list = this.entryGroups.get(key);
     if (!list) {
       const { learners, gate } = this.graph;
@@ -278,9 +294,10 @@ export class Pricer {
     }
     const { surplus } = this.duals!;
     const bound = bridged ? this.entryFullBound : this.entryBound;
-    return list.ready(this.pass, this.entryKey, (e) => {
+    list.ready(this.pass, this.entryKey, (e) => {
       this.entryKey[e] = bound[e]! - surplus[this.entryLearner[e]!]!;
     });
+    return list;
   }
 
   /**
@@ -299,6 +316,7 @@ export class Pricer {
     const { key } = this.duals!;
     const sharer = graph.sharers[i]!;
     const format = gate.sharerFormat[i]!;
+    const mask = sharer.mask;
     const scan = ++this.scan;
     const bridging = speaksAny(sharer, interpretation);
     const stop = -key[i]!;
@@ -313,14 +331,24 @@ export class Pricer {
       if (bridging) languages.push('');
       for (const code of languages) {
         const bridged = code === '';
-        for (const group of this.groupsOf(bucket(topic, code), bridged)) {
-          const { order, keys } = group;
+        const list = this.groupsOf(bucket(topic, code), bridged);
+        const { byTop: groups, top, formats, unions } = list;
+        for (let g = 0; g < groups.length; g++) {
           // By best key, as in walkSharers.
-          if (keys[0]! + (bridged ? 0 : ownOverlap) <= stop) break;
-          if ((group.format & format) === 0) continue;
-          const extra = bridged ? 0 : this.overlapBound(sharer.mask, group.union);
+          if (top[g]! + (bridged ? 0 : ownOverlap) <= stop) break;
+          if ((formats[g]! & format) === 0) continue;
+          const extra = bridged || !mask ? 0 : this.overlapAt(unions, g, mask);
+          const { order, keys, weeks } = groups[g]!;
           for (let k = 0; k < order.length; k++) {
             if (keys[k]! + extra <= stop) break;
+            // As in walkSharers.
+            if (
+              !bridged &&
+              mask &&
+              weeks.length > 0 &&
+              keys[k]! + this.overlapAt(weeks, k, mask) <= stop
+            )
+              continue;
             const e = order[k]!;
             if (this.entryStamp[e] === scan) continue;
             this.entryStamp[e] = scan;

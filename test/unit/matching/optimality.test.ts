@@ -23,7 +23,9 @@ import {
   topicCategories,
 } from '../../../shared/matching/people';
 import { sampleProfiles } from '../../../shared/sample/profiles';
+import { pilotShapedRound } from '../../../shared/sample/pilot-shaped';
 import { Random } from '../../../shared/sample/random';
+import { fullSolve } from '../../support/full-solve';
 
 /** max Σ w·x − Σ (k−1)·loadStep·z, each learner ≤ 1 edge, sharer load = Σ z over its slots. */
 function ilpOptimum(p: AssignmentProblem): number {
@@ -263,5 +265,29 @@ describe('the whole pipeline on random sample profiles', () => {
     const first = matchRound({ round: '2025-06', people });
     expect(matchRound({ round: '2025-06', people })).toEqual(first);
     expect(matchRound({ round: '2025-06', people: [...people].reverse() })).toEqual(first);
+  });
+});
+
+describe('the certificate on pilot-shaped rounds', () => {
+  // Hours and languages spread as in the pilot, so the pricing walks' bounds (the weeks'
+  // union, each pair's own overlap read from its group's weeks) decide which pairs are met:
+  // one cut too tight leaves a pair worth adding out, and the optimum is missed.
+  it('equals the full-candidate solve with candidates cut to 2–4 (6 rounds of 800–1,600)', () => {
+    for (let seed = 0; seed < 6; seed++) {
+      const rng = new Random(31_000 + seed);
+      const round = '2025-06';
+      const { people, history } = pilotShapedRound(rng, rng.int(800, 1600), round);
+      const input = { round, people, history };
+      const tight = matchConfig({
+        groups: false,
+        scanLimit: rng.int(2, 4),
+        maxCandidatesPerLearner: rng.int(2, 4),
+      });
+      const certified = matchRound(input, { config: tight });
+      const full = fullSolve(input);
+      expect(certified.certificate?.prunedObjective).toBeLessThan(full.pairObjective);
+      expect(certified.pairObjective).toBe(full.pairObjective);
+      expect(certified.certificate?.dualBound).toBe(full.pairObjective);
+    }
   });
 });

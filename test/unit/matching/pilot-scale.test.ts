@@ -14,6 +14,7 @@ import { matchConfig } from '../../../shared/matching/config';
 import { matchRound } from '../../../shared/matching/engine';
 import { pilotShapedRound } from '../../../shared/sample/pilot-shaped';
 import { Random } from '../../../shared/sample/random';
+import { fullSolve } from '../../support/full-solve';
 
 // A bound, not a timing assertion: the shared CI machine can be slow.
 jest.setTimeout(30 * 60_000);
@@ -23,14 +24,7 @@ it('certifies the optimum of the full-candidate solve on a pilot-shaped 20k roun
   const { people, history } = pilotShapedRound(new Random(2020), 20_000, round);
   const input = { round, people, history };
   const certified = matchRound(input, { config: matchConfig({ groups: false }) });
-  const full = matchRound(input, {
-    config: matchConfig({
-      groups: false,
-      certify: false,
-      scanLimit: Infinity,
-      maxCandidatesPerLearner: Infinity,
-    }),
-  });
+  const full = fullSolve(input);
   // The instance is one where the limits matter: the first candidates alone fall short.
   expect(certified.certificate?.prunedObjective).toBeLessThan(full.pairObjective);
   expect(certified.stats.candidates).toBeLessThan(full.stats.candidates / 4);
