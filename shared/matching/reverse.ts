@@ -30,7 +30,10 @@
  */
 
 import type { Backward } from './backward';
-import { lastTakenSlot, type Residual } from './paths';
+import { lastTakenSlot as lastTakenSlotOf, type Residual } from './paths';
+
+/** Bound once: under tsx an imported function is a getter call at each use (see scoring.ts). */
+const lastTakenSlot = lastTakenSlotOf;
 
 /** The parts of the flow network the step reads and moves (flow.ts owns them). */
 export interface ReverseState extends Residual {
