@@ -39,11 +39,21 @@ import { lowerPrices } from './reverse';
 const BACKWARD_SHARE = 0.2;
 
 /**
- * A warm re-solve of a crowded round bids (auction.ts) when it detached more than this
- * share of the learners: the first pricing pass detaches about two thirds of them. Below
+ * A warm re-solve bids (auction.ts) when it detached more than this share of the learners
+ * (in a crowded round: the first pricing pass detaches about two thirds of them; in an
+ * uncrowded one, see WARM_BIDDING_LEARNERS). Below
  * it the shortest paths are cheaper than reading every seat back from the flow.
  */
 const WARM_BIDDING_SHARE = 0.1;
+
+/**
+ * Where seats outnumber learners, a warm re-solve bids only past this many detached learners:
+ * the shortest paths' searches grow with the network (each floods more of it), bidding does
+ * not. Measured on uniform sample rounds, the first warm re-solve, CPU, paths → bidding: 30k
+ * profiles (7,398 detached) 3.4 s → 3.8 s; 45k (13,208) 7.8 s → 5.8 s; 60k (19,570) 26.2 s
+ * → 11.8 s; 100k 52 s → 21–27 s.
+ */
+const WARM_BIDDING_LEARNERS = 10_000;
 
 /**
  * The flow network of one assignment problem, kept after solving so that it can answer for
@@ -327,7 +337,7 @@ export class AssignmentFlow {
    * reduced costs ≥ 0 again (it has no incoming usable arc once detached, so it may), and
    * is routed again along a shortest path. Everyone else's flow and potentials stay.
    */
-  addEdges(edges: readonly NewEdge[]): Assignment {
+  addEdges(edges: readonly NewEdge[], { bidding }: { bidding?: boolean } = {}): Assignment {
     const detached = [...new Set(edges.map(([u]) => u))].sort((a, b) => a - b);
     for (const u of detached) {
       const a = this.usedArc(u);
@@ -342,12 +352,13 @@ export class AssignmentFlow {
         p = Math.max(p, (this.potential[this.to.data[a] ?? 0] ?? 0) - (this.cost.data[a] ?? 0));
       this.potential[u] = p;
     }
-    // Many learners to place in a crowded round: bid, as in `solve` (the seats' prices
-    // start from the potentials); the few bidding leaves go to the shortest paths.
-    const rest =
-      this.crowded() && detached.length > this.learners * WARM_BIDDING_SHARE
-        ? bidForSeats(this.state(), detached, { warm: true })
-        : detached;
+    // Many learners to place: bid, as in `solve` (the seats' prices start from the
+    // potentials); the few bidding leaves go to the shortest paths. `bidding` forces either
+    // way (tests).
+    const many =
+      detached.length > this.learners * WARM_BIDDING_SHARE &&
+      (this.crowded() || detached.length > WARM_BIDDING_LEARNERS);
+    const rest = (bidding ?? many) ? bidForSeats(this.state(), detached, { warm: true }) : detached;
     this.lowerPrices();
     this.route(rest);
     return this.assignment();
