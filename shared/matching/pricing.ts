@@ -140,7 +140,12 @@ export class Pricer {
     }
   }
 
-  /** The overlap term of a pair: `mask` against the week at place k of a group's `weeks`. */
+  /**
+   * The overlap term of a pair: `mask` against the week at place k of a group's `weeks`.
+   * Written out here rather than through time.ts overlapHours with an offset: measured side
+   * by side (pilot-shaped 100k, two pairs of runs), the learner passes took 10.5 → 13.2 s and
+   * 13.1 → 15.5 s of CPU through that call (one more level for the walks to inline).
+   */
   private overlapAt(weeks: Uint32Array, k: number, mask: WeekMask): number {
     const at = k * 6;
     const hours =
