@@ -40,9 +40,9 @@ const BACKWARD_SHARE = 0.2;
 
 /**
  * A warm re-solve bids (auction.ts) when it detached more than this share of the learners
- * (in a crowded round: the first pricing pass detaches about two thirds of them; in an
- * uncrowded one, see WARM_BIDDING_LEARNERS). Below
- * it the shortest paths are cheaper than reading every seat back from the flow.
+ * (in a crowded round the first pricing pass detaches about two thirds of them; in an
+ * uncrowded one see WARM_BIDDING_LEARNERS). Below it the shortest paths are cheaper than
+ * reading every seat back from the flow.
  */
 const WARM_BIDDING_SHARE = 0.1;
 
@@ -51,7 +51,7 @@ const WARM_BIDDING_SHARE = 0.1;
  * the shortest paths' searches grow with the network (each floods more of it), bidding does
  * not. Measured on uniform sample rounds, the first warm re-solve, CPU, paths → bidding: 30k
  * profiles (7,398 detached) 3.4 s → 3.8 s; 45k (13,208) 7.8 s → 5.8 s; 60k (19,570) 26.2 s
- * → 11.8 s; 100k 52 s → 21–27 s.
+ * → 11.8 s; 100k 40 s → 23 s (two runs at the same time; 52 s → 29 s run apart).
  */
 const WARM_BIDDING_LEARNERS = 10_000;
 
