@@ -9,15 +9,11 @@ import type { Assignment, AssignmentProblem, NewEdge } from '../../../shared/mat
 import { Random } from '../../../shared/sample/random';
 
 /**
- * Many learners for few seats, weights from a few values (ties), 0–12 pairs each; with
- * `seats`, capacities up to that many (more seats than learners: an uncrowded round).
+ * Weights from a few values (ties), 0–12 pairs a learner, half of them to a few popular
+ * sharers; capacities up to `seats`. With the default (3) and many learners for few sharers,
+ * a crowded round; with more seats than learners, an uncrowded one.
  */
-function crowdedProblem(
-  rng: Random,
-  learners: number,
-  sharers: number,
-  seats = 3,
-): AssignmentProblem {
+function tiedProblem(rng: Random, learners: number, sharers: number, seats = 3): AssignmentProblem {
   const capacities = Array.from({ length: sharers }, () => rng.int(0, seats));
   const edgeLearner: number[] = [];
   const edgeSharer: number[] = [];
@@ -95,7 +91,7 @@ describe('bidding before the shortest paths', () => {
   it('gives the same optimum as shortest paths alone, with certifying duals (200 rounds)', () => {
     for (let seed = 0; seed < 200; seed++) {
       const rng = new Random(9000 + seed);
-      const p = crowdedProblem(rng, rng.int(1, 80), rng.int(1, 20));
+      const p = tiedProblem(rng, rng.int(1, 80), rng.int(1, 20));
       const withBids = new AssignmentFlow(p);
       const value = withBids.solve({ bidding: true });
       const alone = new AssignmentFlow(p).solve({ bidding: false });
@@ -110,7 +106,7 @@ describe('bidding before the shortest paths', () => {
     const budgets = [{}, { bidsPerLearner: 1 }, { reverseReadsPerPair: 0 }];
     for (let seed = 0; seed < 6; seed++) {
       const rng = new Random(9500 + seed);
-      const p = crowdedProblem(rng, 2000, 80);
+      const p = tiedProblem(rng, 2000, 80);
       const withBids = new AssignmentFlow(p);
       const value = withBids.solve({ bidding: true, ...budgets[seed % 3] });
       expect(value.value).toBe(new AssignmentFlow(p).solve({ bidding: false }).value);
@@ -121,7 +117,7 @@ describe('bidding before the shortest paths', () => {
   it('leaves duals that warm re-solves build on: each batch certified and optimal', () => {
     for (let seed = 0; seed < 40; seed++) {
       const rng = new Random(9700 + seed);
-      const p = crowdedProblem(rng, rng.int(5, 80), rng.int(1, 20));
+      const p = tiedProblem(rng, rng.int(5, 80), rng.int(1, 20));
       const { flow, later } = splitPairs(rng, p, 0.6);
       flow.solve({ bidding: true });
       for (let added = 0; added < later.length;) {
@@ -139,7 +135,7 @@ describe('bidding before the shortest paths', () => {
     // bids from the seats read back from the flow (holes where learners were detached).
     for (let seed = 0; seed < 100; seed++) {
       const rng = new Random(9900 + seed);
-      const p = crowdedProblem(rng, rng.int(40, 120), rng.int(1, 5));
+      const p = tiedProblem(rng, rng.int(40, 120), rng.int(1, 5));
       const { flow, later } = splitPairs(rng, p, 0.5);
       flow.solve({ bidding: rng.chance(0.5) });
       const now = flow.addEdges(later);
@@ -154,7 +150,7 @@ describe('bidding before the shortest paths', () => {
     let uncrowded = 0;
     for (let seed = 0; seed < 100; seed++) {
       const rng = new Random(9800 + seed);
-      const p = crowdedProblem(rng, rng.int(10, 60), rng.int(5, 30), 8);
+      const p = tiedProblem(rng, rng.int(10, 60), rng.int(5, 30), 8);
       if (p.capacities.reduce((n, c) => n + c, 0) > p.learners) uncrowded++;
       const { flow, later } = splitPairs(rng, p, 0.4);
       flow.solve({ bidding: false });
