@@ -31,11 +31,13 @@ export function runBot(
 const QUEUE_WAIT_MS = 60 * 60_000;
 
 /**
- * `work` while holding a lock on `wiki` shared by every jest worker: the bot's own run lock
- * (bot/run-lock.ts), under a name of the tests' own, since the jest worker holds it for the
- * whole run of its child (and for dry runs and commands that take no lock of their own).
+ * `work` while holding a lock on `wiki` (its API address) shared by every jest worker: the bot's
+ * own run lock (bot/run-lock.ts), under a name of the tests' own, since the jest worker holds it
+ * for the whole run of its child (and for dry runs and commands that take no lock of their own).
+ * A test that sets a page the bot writes and then relies on it runs that part here too, so no
+ * bot run from another test file writes the page over meanwhile.
  */
-async function oneRunAtATime<T>(wiki: string, work: () => Promise<T>): Promise<T> {
+export async function oneRunAtATime<T>(wiki: string, work: () => Promise<T>): Promise<T> {
   const release = await holdRunLock(runLockPath(os.tmpdir(), wiki, 'jest-workers'), QUEUE_WAIT_MS);
   try {
     return await work();
